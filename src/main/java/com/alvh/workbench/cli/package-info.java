@@ -1,0 +1,2 @@
+/** The headless command line (picocli). */
+package com.alvh.workbench.cli;

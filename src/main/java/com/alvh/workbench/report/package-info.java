@@ -1,0 +1,2 @@
+/** Report writers (HTML, PDF, CSV). */
+package com.alvh.workbench.report;

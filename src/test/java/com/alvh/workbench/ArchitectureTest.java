@@ -1,0 +1,132 @@
+package com.alvh.workbench;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * Holds the layer rules of {@code ARCHITECTURE.md}. Change the design by changing that document
+ * and this test together, deliberately.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "com.alvh.workbench";
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    private static String pkg(String name) {
+        return ROOT + "." + name + "..";
+    }
+
+    @Test
+    void onlyUiImportsJavaFx() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage(pkg("ui"))
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .allowEmptyShould(true);
+        rule.check(classes);
+    }
+
+    @Test
+    void onlyScenarioCliAndReportImportJackson() {
+        ArchRule rule = noClasses().that()
+                .resideOutsideOfPackages(pkg("scenario"), pkg("cli"), pkg("report"))
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+                .allowEmptyShould(true);
+        rule.check(classes);
+    }
+
+    @Test
+    void nothingBelowChartImportsJFreeChart() {
+        ArchRule rule = noClasses().that()
+                .resideOutsideOfPackages(pkg("chart"), pkg("report"), pkg("ui"), pkg("cli"))
+                .should().dependOnClassesThat().resideInAnyPackage("org.jfree..")
+                .allowEmptyShould(true);
+        rule.check(classes);
+    }
+
+    @Test
+    void coreNeverImportsUpperLayers() {
+        ArchRule rule = noClasses().that()
+                .resideInAnyPackage(pkg("pricing"), pkg("product"), pkg("market"), pkg("math"))
+                .should().dependOnClassesThat()
+                .resideInAnyPackage(pkg("sim"), pkg("hedge"), pkg("defi"), pkg("ui"), pkg("cli"),
+                        pkg("scenario"), pkg("chart"), pkg("report"), pkg("risk"), pkg("analytics"))
+                .allowEmptyShould(true);
+        rule.check(classes);
+    }
+
+    @Test
+    void mathSitsAtTheBottom() {
+        noClasses().that().resideInAnyPackage(pkg("math"))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        pkg("market"), pkg("pricing"), pkg("product"), pkg("analytics"), pkg("risk"),
+                        pkg("sim"), pkg("hedge"), pkg("defi"), pkg("scenario"), pkg("chart"),
+                        pkg("report"), pkg("ui"), pkg("cli"))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void marketSeesOnlyMath() {
+        noClasses().that().resideInAnyPackage(pkg("market"))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        pkg("pricing"), pkg("product"), pkg("analytics"), pkg("risk"),
+                        pkg("sim"), pkg("hedge"), pkg("defi"), pkg("scenario"), pkg("chart"),
+                        pkg("report"), pkg("ui"), pkg("cli"))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void analyticsAndRiskDoNotSeeSimulationOrAbove() {
+        noClasses().that().resideInAnyPackage(pkg("analytics"), pkg("risk"))
+                .should().dependOnClassesThat()
+                .resideInAnyPackage(pkg("sim"), pkg("hedge"), pkg("defi"), pkg("scenario"),
+                        pkg("chart"), pkg("report"), pkg("ui"), pkg("cli"))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void modelLayerDoesNotSeeFilesChartsOrFaces() {
+        noClasses().that().resideInAnyPackage(pkg("sim"), pkg("hedge"), pkg("defi"))
+                .should().dependOnClassesThat()
+                .resideInAnyPackage(pkg("scenario"), pkg("chart"), pkg("report"), pkg("ui"), pkg("cli"))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void scenarioDoesNotSeeChartsReportsOrFaces() {
+        noClasses().that().resideInAnyPackage(pkg("scenario"))
+                .should().dependOnClassesThat()
+                .resideInAnyPackage(pkg("chart"), pkg("report"), pkg("ui"), pkg("cli"))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void chartAndReportDoNotSeeTheFaces() {
+        noClasses().that().resideInAnyPackage(pkg("chart"), pkg("report"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("ui"), pkg("cli"))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

@@ -1,0 +1,222 @@
+package com.alvh.workbench.market;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Real daily history of SPX and the Cboe volatility indices, joined on SPX trading dates: the
+ * input of historical replay, bootstrap and calibration.
+ *
+ * <p>Struct of arrays, one entry per SPX trading day, ascending. SPX and VIX closes are in index
+ * points; VIX3M, VIX9D and VVIX are {@code NaN} on dates before their series start. On the four
+ * SPX dates Cboe has no VIX row (1991-03-01, 1997-01-31, 1997-11-26, 1999-12-31) the previous VIX
+ * close is carried forward and the date is flagged in {@link #vixCarriedForward(int)}; Cboe's
+ * holiday-only VIX rows are dropped because the join is on SPX dates, and the history ends on the
+ * last date both SPX and VIX have.
+ */
+public final class MarketHistory {
+
+    /** File names in the sample-data directory. */
+    public static final String SPX_FILE = "spx_daily.csv";
+    public static final String VIX_FILE = "vix_daily.csv";
+    public static final String VOL_INDICES_FILE = "vol_indices_cboe_daily.csv";
+
+    private final LocalDate[] dates;
+    private final double[] spx;
+    private final double[] vix;
+    private final double[] vix3m;
+    private final double[] vix9d;
+    private final double[] vvix;
+    private final boolean[] vixCarried;
+
+    private MarketHistory(LocalDate[] dates, double[] spx, double[] vix, double[] vix3m, double[] vix9d,
+                          double[] vvix, boolean[] vixCarried) {
+        this.dates = dates;
+        this.spx = spx;
+        this.vix = vix;
+        this.vix3m = vix3m;
+        this.vix9d = vix9d;
+        this.vvix = vvix;
+        this.vixCarried = vixCarried;
+    }
+
+    /**
+     * Loads and joins the three files of {@code sample-data/}, starting at the first SPX date that
+     * has a VIX close.
+     *
+     * @param directory the folder holding {@value #SPX_FILE}, {@value #VIX_FILE}, {@value #VOL_INDICES_FILE}
+     * @return the joined history
+     * @throws IOException if a file cannot be read
+     * @throws MarketDataException if a file is malformed (the message names file, line and column)
+     */
+    public static MarketHistory load(Path directory) throws IOException {
+        CsvTable spxTable = CsvTable.read(directory.resolve(SPX_FILE));
+        CsvTable vixTable = CsvTable.read(directory.resolve(VIX_FILE));
+        CsvTable volTable = CsvTable.read(directory.resolve(VOL_INDICES_FILE));
+
+        Map<LocalDate, Double> vixByDate = closesByDate(vixTable, "DATE", "CLOSE");
+        Map<LocalDate, Double> vix3mByDate = closesByDate(volTable, "date", "vix3m_close");
+        Map<LocalDate, Double> vix9dByDate = closesByDate(volTable, "date", "vix9d_close");
+        Map<LocalDate, Double> vvixByDate = closesByDate(volTable, "date", "vvix_close");
+
+        // The history ends with the shorter of SPX and VIX: carrying VIX past its last row would
+        // invent data; only the four interior gaps are carried forward.
+        LocalDate lastVixDate = vixByDate.keySet().stream().max(LocalDate::compareTo)
+                .orElseThrow(() -> new MarketDataException(VIX_FILE + ": no VIX close"));
+        int dateCol = spxTable.column("date");
+        int closeCol = spxTable.column("close");
+        int n = spxTable.size();
+        LocalDate[] dates = new LocalDate[n];
+        double[] spx = new double[n];
+        double[] vix = new double[n];
+        double[] vix3m = new double[n];
+        double[] vix9d = new double[n];
+        double[] vvix = new double[n];
+        boolean[] carried = new boolean[n];
+        int count = 0;
+        LocalDate previous = null;
+        for (int row = 0; row < n; row++) {
+            LocalDate date = spxTable.date(row, dateCol);
+            if (previous != null && !date.isAfter(previous)) {
+                throw new MarketDataException(spxTable.source() + ": dates must ascend, " + date
+                        + " follows " + previous);
+            }
+            previous = date;
+            double close = spxTable.number(row, closeCol);
+            if (!(close > 0.0)) {
+                throw new MarketDataException(spxTable.source() + ": close on " + date
+                        + " must be a positive number, was " + close);
+            }
+            if (date.isAfter(lastVixDate)) {
+                continue; // validated, but past the end of VIX history
+            }
+            Double v = vixByDate.get(date);
+            if (v == null) {
+                if (count == 0) {
+                    continue; // before VIX history starts
+                }
+                v = vix[count - 1];
+                carried[count] = true;
+            }
+            dates[count] = date;
+            spx[count] = close;
+            vix[count] = v;
+            vix3m[count] = vix3mByDate.getOrDefault(date, Double.NaN);
+            vix9d[count] = vix9dByDate.getOrDefault(date, Double.NaN);
+            vvix[count] = vvixByDate.getOrDefault(date, Double.NaN);
+            count++;
+        }
+        if (count == 0) {
+            throw new MarketDataException("no SPX date in " + SPX_FILE + " has a VIX close in " + VIX_FILE);
+        }
+        return new MarketHistory(Arrays.copyOf(dates, count), Arrays.copyOf(spx, count), Arrays.copyOf(vix, count),
+                Arrays.copyOf(vix3m, count), Arrays.copyOf(vix9d, count), Arrays.copyOf(vvix, count),
+                Arrays.copyOf(carried, count));
+    }
+
+    private static Map<LocalDate, Double> closesByDate(CsvTable table, String dateColumn, String valueColumn) {
+        int dateCol = table.column(dateColumn);
+        int valueCol = table.column(valueColumn);
+        Map<LocalDate, Double> map = new HashMap<>(table.size() * 2);
+        for (int row = 0; row < table.size(); row++) {
+            double value = table.number(row, valueCol);
+            if (!Double.isNaN(value)) {
+                map.put(table.date(row, dateCol), value);
+            }
+        }
+        return map;
+    }
+
+    /**
+     * The trading days from {@code from} to {@code to}, both inclusive.
+     *
+     * @throws MarketDataException if the range is empty, reversed or outside the history
+     */
+    public MarketHistory between(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new MarketDataException("date range is reversed: from " + from + " is after to " + to);
+        }
+        if (to.isBefore(dates[0]) || from.isAfter(dates[dates.length - 1])) {
+            throw new MarketDataException("date range " + from + ".." + to + " is outside the history "
+                    + dates[0] + ".." + dates[dates.length - 1]);
+        }
+        int start = firstIndexOnOrAfter(from);
+        int end = firstIndexOnOrAfter(to.plusDays(1));
+        if (end <= start) {
+            throw new MarketDataException("no trading day between " + from + " and " + to);
+        }
+        return new MarketHistory(Arrays.copyOfRange(dates, start, end), Arrays.copyOfRange(spx, start, end),
+                Arrays.copyOfRange(vix, start, end), Arrays.copyOfRange(vix3m, start, end),
+                Arrays.copyOfRange(vix9d, start, end), Arrays.copyOfRange(vvix, start, end),
+                Arrays.copyOfRange(vixCarried, start, end));
+    }
+
+    private int firstIndexOnOrAfter(LocalDate date) {
+        int i = Arrays.binarySearch(dates, date);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** Number of trading days. */
+    public int size() {
+        return dates.length;
+    }
+
+    /** Trading date of day {@code i}. */
+    public LocalDate date(int i) {
+        return dates[i];
+    }
+
+    /** SPX close on day {@code i} (index points). */
+    public double spxClose(int i) {
+        return spx[i];
+    }
+
+    /** VIX close on day {@code i} (index points). */
+    public double vixClose(int i) {
+        return vix[i];
+    }
+
+    /** VIX3M close on day {@code i} (index points), {@code NaN} before 2009-09-18. */
+    public double vix3mClose(int i) {
+        return vix3m[i];
+    }
+
+    /** VIX9D close on day {@code i} (index points), {@code NaN} before 2011-01-04. */
+    public double vix9dClose(int i) {
+        return vix9d[i];
+    }
+
+    /** VVIX close on day {@code i} (index points), {@code NaN} where Cboe has none. */
+    public double vvixClose(int i) {
+        return vvix[i];
+    }
+
+    /** Whether day {@code i}'s VIX is the previous close carried forward (Cboe has no row). */
+    public boolean vixCarriedForward(int i) {
+        return vixCarried[i];
+    }
+
+    /** All SPX closes (a copy, index points). */
+    public double[] spxCloses() {
+        return spx.clone();
+    }
+
+    /** All VIX closes (a copy, index points). */
+    public double[] vixCloses() {
+        return vix.clone();
+    }
+
+    /** All VIX3M closes (a copy, index points, NaN where missing). */
+    public double[] vix3mCloses() {
+        return vix3m.clone();
+    }
+
+    /** All dates (a copy). */
+    public LocalDate[] dates() {
+        return dates.clone();
+    }
+}

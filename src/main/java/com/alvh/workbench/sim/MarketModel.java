@@ -1,0 +1,28 @@
+package com.alvh.workbench.sim;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * A joint SPX / volatility model that fills a block of paths step by step. Implementations are
+ * immutable and thread-safe: all per-path state lives in the {@link PathState} the engine hands
+ * them, and all randomness comes from the stream the engine passes in.
+ */
+public interface MarketModel {
+
+    /**
+     * Writes the state at step 0 into every path of the block.
+     *
+     * @param state the block to initialise
+     */
+    void initialise(PathState state);
+
+    /**
+     * Advances every path of the block by one step of {@code dt} years, in place.
+     *
+     * @param state the block, at step {@code step - 1} on entry and at {@code step} on return
+     * @param step the step being produced, 1-based
+     * @param dt the step length in years (Act/365 or trading-day convention of the caller)
+     * @param random the block's own random stream
+     */
+    void advance(PathState state, int step, double dt, UniformRandomProvider random);
+}

@@ -1,0 +1,42 @@
+package com.alvh.workbench.sim;
+
+/**
+ * The market state of one block of paths at one step, struct-of-arrays: entry {@code i} of every
+ * array belongs to path {@code i} of the block. Models write it, observers read it; it is owned by
+ * one worker thread at a time and never shared.
+ *
+ * <p>Units: {@code spot}, {@code vix} and {@code vix3m} in index points, {@code variance} the
+ * instantaneous variance of SPX returns per year (decimal squared).
+ */
+public final class PathState {
+
+    /** SPX level per path (index points). */
+    public final double[] spot;
+    /** Instantaneous variance per path (per year). */
+    public final double[] variance;
+    /** 30-day implied volatility index per path, consistent with the model (index points). */
+    public final double[] vix;
+    /** 93-day implied volatility index per path (index points). */
+    public final double[] vix3m;
+
+    private final int size;
+
+    /**
+     * @param size number of paths in the block (&gt; 0)
+     */
+    public PathState(int size) {
+        if (size <= 0) {
+            throw new IllegalArgumentException("block size must be > 0, was " + size);
+        }
+        this.size = size;
+        this.spot = new double[size];
+        this.variance = new double[size];
+        this.vix = new double[size];
+        this.vix3m = new double[size];
+    }
+
+    /** Number of paths in this block. */
+    public int size() {
+        return size;
+    }
+}

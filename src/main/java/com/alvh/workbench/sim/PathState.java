@@ -16,8 +16,10 @@ public final class PathState {
     public final double[] variance;
     /** 30-day implied volatility index per path, consistent with the model (index points). */
     public final double[] vix;
-    /** 93-day implied volatility index per path (index points). */
+    /** Three-month implied volatility index per path (index points); NaN where the model has none. */
     public final double[] vix3m;
+    /** A per-path cursor a model may keep (e.g. the bootstrap's position in history); not market data. */
+    public final int[] cursor;
 
     private final int size;
 
@@ -33,6 +35,7 @@ public final class PathState {
         this.variance = new double[size];
         this.vix = new double[size];
         this.vix3m = new double[size];
+        this.cursor = new int[size];
     }
 
     /** Number of paths in this block. */

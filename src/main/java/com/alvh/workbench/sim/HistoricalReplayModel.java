@@ -1,0 +1,52 @@
+package com.alvh.workbench.sim;
+
+import com.alvh.workbench.market.MarketHistory;
+import org.apache.commons.rng.UniformRandomProvider;
+
+import java.util.Arrays;
+
+/**
+ * Replays real daily history: step {@code k} is trading day {@code k} of the slice, with the real
+ * SPX, VIX and VIX3M closes (VIX3M is {@code NaN} before 2009-09-18, so term-structure triggers do
+ * not fire there). Every path of a block is the same history, so run it with one path. The
+ * instantaneous variance is set to {@code (VIX/100)^2}, the market's own 30-day variance.
+ *
+ * @param history the trading days to replay, at least two
+ */
+public record HistoricalReplayModel(MarketHistory history) implements MarketModel {
+
+    public HistoricalReplayModel {
+        if (history == null || history.size() < 2) {
+            throw new IllegalArgumentException("history to replay must hold at least 2 trading days, had "
+                    + (history == null ? 0 : history.size()));
+        }
+    }
+
+    /** Number of steps that replay the whole slice: one per trading day after the first. */
+    public int steps() {
+        return history.size() - 1;
+    }
+
+    @Override
+    public void initialise(PathState state) {
+        fill(state, 0);
+    }
+
+    @Override
+    public void advance(PathState state, int step, double dt, UniformRandomProvider random) {
+        if (step >= history.size()) {
+            throw new IllegalStateException("replay has " + steps() + " steps (" + history.date(0) + ".."
+                    + history.date(history.size() - 1) + "), step " + step + " was asked for");
+        }
+        fill(state, step);
+    }
+
+    private void fill(PathState state, int day) {
+        double vix = history.vixClose(day);
+        Arrays.fill(state.spot, history.spxClose(day));
+        Arrays.fill(state.vix, vix);
+        Arrays.fill(state.vix3m, history.vix3mClose(day));
+        Arrays.fill(state.variance, vix * vix / 1e4);
+        Arrays.fill(state.cursor, day);
+    }
+}

@@ -4,6 +4,7 @@ import com.alvh.workbench.product.OptionLeg;
 import com.alvh.workbench.product.OptionStrategy;
 
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Exact expiry P&amp;L of a single-expiry option strategy: a piecewise-linear function of the
@@ -134,7 +135,7 @@ public final class ExpiryProfile {
      * @param probabilityAbove {@code K -> P(S_T > K)}, non-increasing, 1 at 0
      * @return the probability of profit in [0, 1]
      */
-    public double probabilityOfProfit(java.util.function.DoubleUnaryOperator probabilityAbove) {
+    public double probabilityOfProfit(DoubleUnaryOperator probabilityAbove) {
         double[] be = breakEvens();
         double[] edges = new double[be.length + 2];
         edges[0] = 0.0;

@@ -1,5 +1,8 @@
 package com.alvh.workbench.analytics;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * Put-call parity on a priced chain (the "conversion / reversal" identity): for European
  * options on one strike and expiry,
@@ -45,12 +48,12 @@ public final class ParityCheck {
         public boolean equals(Object o) {
             return o instanceof Report r && Double.compare(maxAbsDeviation, r.maxAbsDeviation) == 0
                     && Double.compare(worstStrike, r.worstStrike) == 0
-                    && java.util.Arrays.equals(deviations, r.deviations);
+                    && Arrays.equals(deviations, r.deviations);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(maxAbsDeviation, worstStrike, java.util.Arrays.hashCode(deviations));
+            return Objects.hash(maxAbsDeviation, worstStrike, Arrays.hashCode(deviations));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package com.alvh.workbench.product;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,7 +32,7 @@ public record MultiLegStrategy(String name, List<OptionLeg> legs) implements Opt
     /** A copy with one more leg. */
     public MultiLegStrategy plus(OptionLeg leg) {
         Objects.requireNonNull(leg, "leg");
-        var all = new java.util.ArrayList<>(legs);
+        var all = new ArrayList<>(legs);
         all.add(leg);
         return new MultiLegStrategy(name, all);
     }

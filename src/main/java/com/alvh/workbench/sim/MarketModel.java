@@ -25,4 +25,18 @@ public interface MarketModel {
      * @param random the block's own random stream
      */
     void advance(PathState state, int step, double dt, UniformRandomProvider random);
+
+    /**
+     * The model's own VIX futures price for a path, if it has one (a stochastic-volatility model
+     * does: the future is an expectation under the model). Models without one return {@code NaN}
+     * and the caller uses a term-structure curve from spot VIX instead.
+     *
+     * @param vix the path's spot VIX (index points)
+     * @param variance the path's instantaneous variance (per year)
+     * @param tau time to the future's expiry in years
+     * @return the futures price in index points, or NaN
+     */
+    default double vixFuture(double vix, double variance, double tau) {
+        return Double.NaN;
+    }
 }

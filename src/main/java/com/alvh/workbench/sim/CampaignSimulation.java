@@ -1,0 +1,822 @@
+package com.alvh.workbench.sim;
+
+import com.alvh.workbench.hedge.EventKind;
+import com.alvh.workbench.hedge.HedgeInstrumentKind;
+import com.alvh.workbench.hedge.HedgeLayer;
+import com.alvh.workbench.hedge.IndicatorKind;
+import com.alvh.workbench.hedge.IndicatorSeries;
+import com.alvh.workbench.hedge.Reserve;
+import com.alvh.workbench.hedge.SizeRule;
+import com.alvh.workbench.hedge.StrikeRule;
+import com.alvh.workbench.hedge.Trigger;
+import com.alvh.workbench.hedge.TriggerInputs;
+import com.alvh.workbench.market.StreamingIndicators;
+import com.alvh.workbench.math.NormalDistribution;
+import com.alvh.workbench.pricing.Black76;
+import com.alvh.workbench.pricing.BlackScholes;
+import com.alvh.workbench.pricing.OptionType;
+import com.alvh.workbench.pricing.SkewModel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The portfolio through time: an SPX iron-condor campaign with its ALVH hedge layers and reserve,
+ * marked to model at every step of every path.
+ *
+ * <p>Each step, for each path: (1) the condor and every open layer are marked (condor legs by
+ * Black-Scholes at the skew model's vol for the path's VIX; VIX options by Black-76 off the VIX
+ * future of their expiry; VIX futures at that future; SPX puts like condor legs); (2) the condor's
+ * rules run (expiry settlement, take profit, stop, close before expiry, reopen); (3) each layer's
+ * exits run (expiry settlement, take profit, monetise into a spike, exit or roll before expiry),
+ * then its entry trigger is evaluated if it is flat and out of cooldown; (4) the reserve charges
+ * its idle cost or deploys on a breach; (5) equity, its peak and drawdown update. Trades pay
+ * commissions and slippage (see {@link TradingCosts}); marks are at mid.
+ *
+ * <p>Time: one step is one trading day, {@code 1/252} year; a tenor of {@code d} calendar days is
+ * {@code round(d x 252/365)} steps; time to expiry in years is steps left over 252. VIX options
+ * settle at the path's VIX on their expiry step.
+ */
+public final class CampaignSimulation implements BlockAggregator<CampaignSimulation.Block, CampaignResult> {
+
+    /** Trading days per year (the path grid). */
+    static final double STEPS_PER_YEAR = 252.0;
+    /** SPX and VIX option multiplier (USD per index point). */
+    static final double OPTION_MULTIPLIER = 100.0;
+    /** VIX futures multiplier (USD per index point). */
+    static final double FUTURES_MULTIPLIER = 1000.0;
+    /** SPX strikes are listed every 5 points; VIX strikes every point. */
+    static final double SPX_STRIKE_STEP = 5.0;
+    static final double VIX_STRIKE_STEP = 1.0;
+    /** Moving-average window and RSI period for indicator triggers (trading days). */
+    static final int MA_WINDOW = 20;
+    static final int RSI_PERIOD = 14;
+    /** Percentiles of the equity fan. */
+    static final double[] FAN_PERCENTILES = {5, 25, 50, 75, 95};
+
+    private final MarketModel model;
+    private final CampaignSpec spec;
+    private final int steps;
+    private final int fanSample;
+    private final int samplePaths;
+    private final List<HedgeLayer> layers;
+    private final List<Trigger> entries;
+    private final int reserveLayer;
+    private final int condorSteps;
+
+    /**
+     * @param model the market model (also asked for its own VIX futures)
+     * @param spec the campaign, costs, capital and policy
+     * @param steps daily steps in the run
+     * @param fanSample how many paths (the first ones) feed the equity percentile fan
+     * @param samplePaths how many paths (the first ones) are kept in full
+     */
+    public CampaignSimulation(MarketModel model, CampaignSpec spec, int steps, int fanSample, int samplePaths) {
+        if (steps <= 0 || fanSample < 2 || samplePaths < 0) {
+            throw new IllegalArgumentException("steps must be > 0, fanSample >= 2 and samplePaths >= 0, were "
+                    + steps + ", " + fanSample + ", " + samplePaths);
+        }
+        this.model = model;
+        this.spec = spec;
+        this.steps = steps;
+        this.fanSample = fanSample;
+        this.samplePaths = samplePaths;
+        List<HedgeLayer> all = new ArrayList<>(spec.policy().layers());
+        List<Trigger> triggers = new ArrayList<>();
+        for (HedgeLayer layer : all) {
+            triggers.add(layer.entry());
+        }
+        Reserve reserve = spec.policy().reserve();
+        if (reserve.active()) {
+            all.add(reserve.deployment());
+            triggers.add(reserve.breach());
+            reserveLayer = all.size() - 1;
+        } else {
+            reserveLayer = -1;
+        }
+        this.layers = List.copyOf(all);
+        this.entries = List.copyOf(triggers);
+        this.condorSteps = toSteps(spec.daysToExpiry());
+    }
+
+    /**
+     * Runs the campaign on a model.
+     *
+     * @param model market model
+     * @param spec campaign and policy
+     * @param settings paths, steps, seed, threads
+     * @param progress progress callback
+     * @param cancel cancellation flag
+     * @return the result
+     */
+    public static CampaignResult run(MarketModel model, CampaignSpec spec, SimulationSettings settings,
+                                     ProgressListener progress, CancellationToken cancel) {
+        CampaignSimulation sim = new CampaignSimulation(model, spec, settings.steps(),
+                Math.max(2, Math.min(settings.paths(), 20_000)), Math.min(settings.paths(), 12));
+        return PathEngine.run(model, settings, sim, progress, cancel);
+    }
+
+    static int toSteps(int calendarDays) {
+        return Math.max(1, (int) Math.round(calendarDays * STEPS_PER_YEAR / 365.0));
+    }
+
+    @Override
+    public PathObserver<Block> observer(int firstPath, int blockPaths) {
+        return new Observer(firstPath, blockPaths);
+    }
+
+    @Override
+    public CampaignResult combine(List<Block> blocks) {
+        int paths = blocks.stream().mapToInt(b -> b.pnl.length).sum();
+        int layerCount = layers.size();
+        double[] pnl = new double[paths];
+        double[] maxDd = new double[paths];
+        int[] under = new int[paths];
+        double[] hedgeCost = new double[paths];
+        int[] trades = new int[paths];
+        boolean[] reserveDeployed = new boolean[paths];
+        double[][] paid = new double[layerCount][steps + 1];
+        double[][] received = new double[layerCount][steps + 1];
+        double[] finalValue = new double[layerCount];
+        int[][] entriesByStep = new int[layerCount][steps + 1];
+        int[] pathsEntered = new int[layerCount];
+        int fanCount = Math.min(fanSample, paths);
+        double[][] fanEquity = new double[steps + 1][fanCount];
+        List<CampaignResult.SamplePath> samples = new ArrayList<>();
+        int at = 0;
+        int fanAt = 0;
+        for (Block b : blocks) {
+            int n = b.pnl.length;
+            System.arraycopy(b.pnl, 0, pnl, at, n);
+            System.arraycopy(b.maxDrawdown, 0, maxDd, at, n);
+            System.arraycopy(b.stepsUnderWater, 0, under, at, n);
+            System.arraycopy(b.hedgeCost, 0, hedgeCost, at, n);
+            System.arraycopy(b.condorTrades, 0, trades, at, n);
+            System.arraycopy(b.reserveDeployed, 0, reserveDeployed, at, n);
+            at += n;
+            for (int l = 0; l < layerCount; l++) {
+                finalValue[l] += b.layerFinalValue[l];
+                pathsEntered[l] += b.layerPathsEntered[l];
+                for (int t = 0; t <= steps; t++) {
+                    paid[l][t] += b.layerPaid[l][t];
+                    received[l][t] += b.layerReceived[l][t];
+                    entriesByStep[l][t] += b.layerEntries[l][t];
+                }
+            }
+            int fanHere = b.fanEquity.length == 0 ? 0 : b.fanEquity[0].length;
+            for (int t = 0; t <= steps && fanHere > 0; t++) {
+                System.arraycopy(b.fanEquity[t], 0, fanEquity[t], fanAt, fanHere);
+            }
+            fanAt += fanHere;
+            samples.addAll(b.samples);
+        }
+        double[][] fan = new double[FAN_PERCENTILES.length][steps + 1];
+        for (int t = 0; t <= steps; t++) {
+            double[] sorted = fanEquity[t];
+            Arrays.sort(sorted);
+            for (int p = 0; p < FAN_PERCENTILES.length; p++) {
+                int k = Math.max(1, (int) Math.ceil(FAN_PERCENTILES[p] / 100.0 * fanCount - 1e-9));
+                fan[p][t] = sorted[k - 1];
+            }
+        }
+        List<String> names = layers.stream().map(HedgeLayer::name).toList();
+        return new CampaignResult(spec.policy().name(), paths, steps, spec.capital(), pnl, maxDd, under, hedgeCost,
+                trades, reserveDeployed, names, paid, received, finalValue, entriesByStep, pathsEntered,
+                FAN_PERCENTILES.clone(), fan, fanCount, List.copyOf(samples));
+    }
+
+    /** The summary of one block of paths. */
+    static final class Block {
+        double[] pnl;
+        double[] maxDrawdown;
+        int[] stepsUnderWater;
+        double[] hedgeCost;
+        int[] condorTrades;
+        boolean[] reserveDeployed;
+        double[][] layerPaid;
+        double[][] layerReceived;
+        double[] layerFinalValue;
+        int[][] layerEntries;
+        int[] layerPathsEntered;
+        double[][] fanEquity;
+        List<CampaignResult.SamplePath> samples;
+    }
+
+    /** Per-block state: struct of arrays over the block's paths. */
+    private final class Observer implements PathObserver<Block>, TriggerInputs {
+        private final int first;
+        private final int n;
+        private final int layerCount = layers.size();
+        private final SkewModel skew = spec.skew();
+        private final double rate = spec.rate();
+        private final double q = spec.dividendYield();
+        private final TradingCosts costs = spec.costs();
+        private final double contracts = spec.contracts();
+
+        // market at the current step
+        private double[] spot;
+        private double[] vix;
+        private double[] vix3m;
+        private double[] variance;
+        private final StreamingIndicators spxIndicators;
+        private final StreamingIndicators vixIndicators;
+        private final double[] spxPeak;
+
+        // condor
+        private final boolean[] condorOpen;
+        private final double[][] condorStrikes; // [4][n]: long put, short put, short call, long call
+        private final int[] condorExpiry;
+        private final double[] condorCredit;
+        private final double[] condorMaxLoss;
+        private final double[] condorVixSensitivity;
+        private final int[] condorTrades;
+
+        // layers [layer][path]
+        private final double[][] layerQty;
+        private final double[][] layerStrike;
+        private final double[][] layerStrike2;
+        private final int[][] layerExpiry;
+        private final double[][] layerCost;
+        private final double[][] layerEntryFuture;
+        private final boolean[][] layerMonetised;
+        private final int[][] layerCooldownUntil;
+        private final boolean[][] layerEverEntered;
+        private final boolean[] reserveDeployed;
+
+        // account
+        private final double[] cash;
+        private final double[] peakEquity;
+        private final double[] maxDrawdown;
+        private final int[] underWater;
+        private final double[] hedgeCost;
+        private final double[] equity;
+
+        // aggregates
+        private final double[][] layerPaid;
+        private final double[][] layerReceived;
+        private final int[][] layerEntries;
+        private final double[][] fanEquity;
+        private final int fanCount;
+        private final int sampleCount;
+        private final double[][] sampleEquity;
+        private final double[][] sampleSpot;
+        private final double[][] sampleVix;
+        private final boolean[][] sampleCondorOpen;
+        private final boolean[][][] sampleLayerOpen;
+        private final List<List<List<Integer>>> sampleEntries;
+
+        private int step;
+
+        Observer(int firstPath, int blockPaths) {
+            first = firstPath;
+            n = blockPaths;
+            spxIndicators = new StreamingIndicators(n, MA_WINDOW, RSI_PERIOD);
+            vixIndicators = new StreamingIndicators(n, MA_WINDOW, RSI_PERIOD);
+            spxPeak = new double[n];
+            condorOpen = new boolean[n];
+            condorStrikes = new double[4][n];
+            condorExpiry = new int[n];
+            condorCredit = new double[n];
+            condorMaxLoss = new double[n];
+            condorVixSensitivity = new double[n];
+            condorTrades = new int[n];
+            layerQty = new double[layerCount][n];
+            layerStrike = new double[layerCount][n];
+            layerStrike2 = new double[layerCount][n];
+            layerExpiry = new int[layerCount][n];
+            layerCost = new double[layerCount][n];
+            layerEntryFuture = new double[layerCount][n];
+            layerMonetised = new boolean[layerCount][n];
+            layerCooldownUntil = new int[layerCount][n];
+            layerEverEntered = new boolean[layerCount][n];
+            reserveDeployed = new boolean[n];
+            cash = new double[n];
+            peakEquity = new double[n];
+            maxDrawdown = new double[n];
+            underWater = new int[n];
+            hedgeCost = new double[n];
+            equity = new double[n];
+            layerPaid = new double[layerCount][steps + 1];
+            layerReceived = new double[layerCount][steps + 1];
+            layerEntries = new int[layerCount][steps + 1];
+            fanCount = Math.max(0, Math.min(n, fanSample - first));
+            fanEquity = new double[fanCount == 0 ? 0 : steps + 1][fanCount];
+            sampleCount = Math.max(0, Math.min(n, samplePaths - first));
+            sampleEquity = new double[sampleCount][steps + 1];
+            sampleSpot = new double[sampleCount][steps + 1];
+            sampleVix = new double[sampleCount][steps + 1];
+            sampleCondorOpen = new boolean[sampleCount][steps + 1];
+            sampleLayerOpen = new boolean[sampleCount][layerCount][steps + 1];
+            sampleEntries = new ArrayList<>();
+            for (int s = 0; s < sampleCount; s++) {
+                List<List<Integer>> perLayer = new ArrayList<>();
+                for (int l = 0; l < layerCount; l++) {
+                    perLayer.add(new ArrayList<>());
+                }
+                sampleEntries.add(perLayer);
+            }
+        }
+
+        @Override
+        public void start(PathState state) {
+            step = 0;
+            bind(state);
+            Arrays.fill(cash, spec.capital());
+            spxIndicators.add(spot);
+            vixIndicators.add(vix);
+            for (int i = 0; i < n; i++) {
+                spxPeak[i] = spot[i];
+                openCondor(i);
+            }
+            process(state);
+        }
+
+        @Override
+        public void step(PathState state, int newStep) {
+            step = newStep;
+            bind(state);
+            spxIndicators.add(spot);
+            vixIndicators.add(vix);
+            for (int i = 0; i < n; i++) {
+                spxPeak[i] = Math.max(spxPeak[i], spot[i]);
+                manageCondor(i);
+            }
+            process(state);
+        }
+
+        private void bind(PathState state) {
+            spot = state.spot;
+            vix = state.vix;
+            vix3m = state.vix3m;
+            variance = state.variance;
+        }
+
+        /** Layers, reserve, then equity, for the current step. */
+        private void process(PathState state) {
+            Reserve reserve = spec.policy().reserve();
+            for (int i = 0; i < n; i++) {
+                for (int l = 0; l < layerCount; l++) {
+                    manageLayer(l, i);
+                }
+                if (reserve.active() && !reserveDeployed[i]) {
+                    if (step > 0) {
+                        double idle = reserve.capital() * reserve.costRate() / STEPS_PER_YEAR;
+                        cash[i] -= idle;
+                        hedgeCost[i] += idle;
+                    }
+                }
+                double e = cash[i] + condorValue(i);
+                for (int l = 0; l < layerCount; l++) {
+                    e += layerValue(l, i);
+                }
+                equity[i] = e;
+                if (step == 0) {
+                    peakEquity[i] = e;
+                }
+                peakEquity[i] = Math.max(peakEquity[i], e);
+                double dd = peakEquity[i] - e;
+                maxDrawdown[i] = Math.max(maxDrawdown[i], dd);
+                if (dd > 0.0) {
+                    underWater[i]++;
+                }
+            }
+            record();
+        }
+
+        private void record() {
+            for (int s = 0; s < fanCount; s++) {
+                fanEquity[step][s] = equity[s];
+            }
+            for (int s = 0; s < sampleCount; s++) {
+                sampleEquity[s][step] = equity[s];
+                sampleSpot[s][step] = spot[s];
+                sampleVix[s][step] = vix[s];
+                sampleCondorOpen[s][step] = condorOpen[s];
+                for (int l = 0; l < layerCount; l++) {
+                    sampleLayerOpen[s][l][step] = layerQty[l][s] > 0.0;
+                }
+            }
+        }
+
+        // ---- condor ----
+
+        private double years(int stepsLeft) {
+            return stepsLeft / STEPS_PER_YEAR;
+        }
+
+        private double spxOption(OptionType type, double s, double k, double t, double v) {
+            if (t <= 0.0) {
+                return type.payoff(s, k);
+            }
+            double vol = skew.vol(s * Math.exp((rate - q) * t), k, t, v);
+            return BlackScholes.price(type, s, k, t, rate, q, vol);
+        }
+
+        /** Per-unit value of the long/short legs: +LP -SP -SC +LC (index points). */
+        private double condorUnitValue(int i, double s, double v, double t) {
+            return spxOption(OptionType.PUT, s, condorStrikes[0][i], t, v)
+                    - spxOption(OptionType.PUT, s, condorStrikes[1][i], t, v)
+                    - spxOption(OptionType.CALL, s, condorStrikes[2][i], t, v)
+                    + spxOption(OptionType.CALL, s, condorStrikes[3][i], t, v);
+        }
+
+        private double condorValue(int i) {
+            if (!condorOpen[i]) {
+                return 0.0;
+            }
+            double t = years(condorExpiry[i] - step);
+            return contracts * OPTION_MULTIPLIER * condorUnitValue(i, spot[i], vix[i], t);
+        }
+
+        private void openCondor(int i) {
+            double s = spot[i];
+            double v = vix[i];
+            double t = years(condorSteps);
+            double lp;
+            double sp;
+            double sc;
+            double lc;
+            if (spec.condorRule() instanceof CondorRule.ByDelta d) {
+                sp = round(skew.strikeForDelta(OptionType.PUT, -d.shortDelta(), s, t, rate, q, v), SPX_STRIKE_STEP);
+                lp = round(skew.strikeForDelta(OptionType.PUT, -d.longDelta(), s, t, rate, q, v), SPX_STRIKE_STEP);
+                sc = round(skew.strikeForDelta(OptionType.CALL, d.shortDelta(), s, t, rate, q, v), SPX_STRIKE_STEP);
+                lc = round(skew.strikeForDelta(OptionType.CALL, d.longDelta(), s, t, rate, q, v), SPX_STRIKE_STEP);
+            } else {
+                CondorRule.ByDistancePercent p = (CondorRule.ByDistancePercent) spec.condorRule();
+                sp = round(s * (1.0 - p.shortPercent()), SPX_STRIKE_STEP);
+                sc = round(s * (1.0 + p.shortPercent()), SPX_STRIKE_STEP);
+                lp = round(sp - s * p.wingPercent(), SPX_STRIKE_STEP);
+                lc = round(sc + s * p.wingPercent(), SPX_STRIKE_STEP);
+            }
+            if (lp >= sp) {
+                lp = sp - SPX_STRIKE_STEP;
+            }
+            if (lc <= sc) {
+                lc = sc + SPX_STRIKE_STEP;
+            }
+            if (sc < sp) {
+                sc = sp;
+            }
+            condorStrikes[0][i] = lp;
+            condorStrikes[1][i] = sp;
+            condorStrikes[2][i] = sc;
+            condorStrikes[3][i] = lc;
+            condorExpiry[i] = step + condorSteps;
+            // Open: buy the wings, sell the body, each at mid plus or minus slippage, plus commissions.
+            double cashIn = -tradeSpx(OptionType.PUT, lp, s, t, v, +contracts)
+                    - tradeSpx(OptionType.PUT, sp, s, t, v, -contracts)
+                    - tradeSpx(OptionType.CALL, sc, s, t, v, -contracts)
+                    - tradeSpx(OptionType.CALL, lc, s, t, v, +contracts);
+            cash[i] += cashIn;
+            condorCredit[i] = cashIn;
+            double widest = Math.max(sp - lp, lc - sc);
+            condorMaxLoss[i] = Math.max(widest * contracts * OPTION_MULTIPLIER - cashIn, 0.0);
+            // USD per VIX point, by a central bump of the path's VIX through the skew.
+            condorVixSensitivity[i] = contracts * OPTION_MULTIPLIER
+                    * (condorUnitValue(i, s, v + 0.5, t) - condorUnitValue(i, s, Math.max(v - 0.5, 0.5), t));
+            condorOpen[i] = true;
+            condorTrades[i]++;
+        }
+
+        /**
+         * Cash paid (USD, positive = paid) to trade {@code qty} contracts of an SPX option: buys at mid
+         * plus slippage, sells at mid minus slippage, plus commission.
+         */
+        private double tradeSpx(OptionType type, double k, double s, double t, double v, double qty) {
+            double mid = spxOption(type, s, k, t, v);
+            double slip = costs.spxSlippage(mid);
+            return qty * (mid + Math.signum(qty) * slip) * OPTION_MULTIPLIER
+                    + Math.abs(qty) * costs.commissionPerContract();
+        }
+
+        private void closeCondor(int i) {
+            double s = spot[i];
+            double v = vix[i];
+            double t = years(condorExpiry[i] - step);
+            cash[i] -= tradeSpx(OptionType.PUT, condorStrikes[0][i], s, t, v, -contracts)
+                    + tradeSpx(OptionType.PUT, condorStrikes[1][i], s, t, v, +contracts)
+                    + tradeSpx(OptionType.CALL, condorStrikes[2][i], s, t, v, +contracts)
+                    + tradeSpx(OptionType.CALL, condorStrikes[3][i], s, t, v, -contracts);
+            condorOpen[i] = false;
+        }
+
+        private void manageCondor(int i) {
+            if (!condorOpen[i]) {
+                return;
+            }
+            CondorManagement rules = spec.management();
+            int left = condorExpiry[i] - step;
+            if (left <= 0) {
+                // Cash-settled at the path's close (SPX settles in cash at expiry).
+                cash[i] += contracts * OPTION_MULTIPLIER * condorUnitValue(i, spot[i], vix[i], 0.0);
+                condorOpen[i] = false;
+            } else {
+                double pnl = condorCredit[i] + condorValue(i);
+                double credit = Math.max(condorCredit[i], 0.0);
+                boolean takeProfit = !Double.isNaN(rules.takeProfitFraction())
+                        && pnl >= rules.takeProfitFraction() * credit;
+                boolean stop = !Double.isNaN(rules.stopLossMultiple()) && -pnl >= rules.stopLossMultiple() * credit;
+                boolean late = left * 365.0 / STEPS_PER_YEAR <= rules.closeAtDaysToExpiry();
+                if (takeProfit || stop || late) {
+                    closeCondor(i);
+                }
+            }
+            if (!condorOpen[i] && rules.repeat()) {
+                openCondor(i);
+            }
+        }
+
+        // ---- layers ----
+
+        private double vixFuture(int i, double tau) {
+            double f = model.vixFuture(vix[i], variance[i], tau);
+            return Double.isNaN(f) ? spec.vixCurve().futureLevel(vix[i], tau) : f;
+        }
+
+        /** Per-unit mark of layer {@code l}'s instrument for path {@code i} (index points). */
+        private double layerUnitMark(int l, int i, double tau) {
+            HedgeLayer layer = layers.get(l);
+            double k = layerStrike[l][i];
+            switch (layer.instrument()) {
+                case VIX_CALL:
+                    return tau <= 0.0 ? Math.max(vix[i] - k, 0.0)
+                            : Black76.price(OptionType.CALL, vixFuture(i, tau), k, tau, rate, spec.vixOptionVol());
+                case VIX_CALL_SPREAD: {
+                    double k2 = layerStrike2[l][i];
+                    if (tau <= 0.0) {
+                        return Math.max(vix[i] - k, 0.0) - Math.max(vix[i] - k2, 0.0);
+                    }
+                    double f = vixFuture(i, tau);
+                    return Black76.price(OptionType.CALL, f, k, tau, rate, spec.vixOptionVol())
+                            - Black76.price(OptionType.CALL, f, k2, tau, rate, spec.vixOptionVol());
+                }
+                case VIX_FUTURE:
+                    return (tau <= 0.0 ? vix[i] : vixFuture(i, tau)) - layerEntryFuture[l][i];
+                case SPX_PUT:
+                    return spxOption(OptionType.PUT, spot[i], k, tau, vix[i]);
+                default:
+                    throw new IllegalStateException("unknown instrument " + layer.instrument());
+            }
+        }
+
+        private double multiplier(HedgeInstrumentKind kind) {
+            return kind == HedgeInstrumentKind.VIX_FUTURE ? FUTURES_MULTIPLIER : OPTION_MULTIPLIER;
+        }
+
+        private double layerValue(int l, int i) {
+            double qty = layerQty[l][i];
+            if (qty <= 0.0) {
+                return 0.0;
+            }
+            double tau = years(layerExpiry[l][i] - step);
+            return qty * multiplier(layers.get(l).instrument()) * layerUnitMark(l, i, tau);
+        }
+
+        /** Slippage per unit on layer {@code l}'s instrument at this mark. */
+        private double slippage(HedgeInstrumentKind kind, double mark) {
+            return switch (kind) {
+                case SPX_PUT -> costs.spxSlippage(mark);
+                case VIX_CALL -> costs.vixSlippage(mark);
+                case VIX_CALL_SPREAD -> 2.0 * costs.vixSlippage(mark); // two legs
+                case VIX_FUTURE -> 0.5 * costs.slippageFraction() * 0.05; // one tick, 0.05 points
+            };
+        }
+
+        private void manageLayer(int l, int i) {
+            HedgeLayer layer = layers.get(l);
+            if (layerQty[l][i] > 0.0) {
+                int left = layerExpiry[l][i] - step;
+                double tau = years(left);
+                double mark = layerUnitMark(l, i, tau);
+                double value = layerQty[l][i] * multiplier(layer.instrument()) * mark;
+                boolean isFuture = layer.instrument() == HedgeInstrumentKind.VIX_FUTURE;
+                if (left <= 0) {
+                    sellLayer(l, i, 1.0, mark, true);
+                } else if (!isFuture && !Double.isNaN(layer.exit().takeProfitMultiple())
+                        && value >= layer.exit().takeProfitMultiple() * layerCost[l][i]) {
+                    sellLayer(l, i, 1.0, mark, false);
+                } else {
+                    if (!layerMonetised[l][i] && vix[i] > layer.exit().monetiseVixAbove()) {
+                        layerMonetised[l][i] = true;
+                        sellLayer(l, i, layer.exit().monetiseFraction(), mark, false);
+                    }
+                    if (layerQty[l][i] > 0.0 && left * 365.0 / STEPS_PER_YEAR <= layer.exit().exitDaysToExpiry()) {
+                        sellLayer(l, i, 1.0, mark, false);
+                        if (layer.rollWhileTriggered() && entries.get(l).fires(this, i)) {
+                            layerCooldownUntil[l][i] = step; // a roll is not a fresh entry: no cooldown
+                        }
+                    }
+                }
+            }
+            if (layerQty[l][i] <= 0.0 && step >= layerCooldownUntil[l][i]
+                    && (l != reserveLayer || !reserveDeployed[i]) && entries.get(l).fires(this, i)) {
+                enterLayer(l, i);
+            }
+        }
+
+        /** Sells {@code fraction} of layer {@code l}; at expiry the mark is the settlement value. */
+        private void sellLayer(int l, int i, double fraction, double mark, boolean settlement) {
+            HedgeLayer layer = layers.get(l);
+            double qty = layerQty[l][i] * fraction;
+            double mult = multiplier(layer.instrument());
+            double proceeds;
+            if (settlement) {
+                proceeds = qty * mult * mark;
+            } else {
+                proceeds = qty * mult * (mark - slippage(layer.instrument(), mark))
+                        - qty * contractsPerUnit(layer.instrument()) * costs.commissionPerContract();
+            }
+            cash[i] += proceeds;
+            if (proceeds >= 0.0) {
+                layerReceived[l][step] += proceeds;
+            } else {
+                layerPaid[l][step] -= proceeds;
+            }
+            layerQty[l][i] -= qty;
+            layerCost[l][i] *= 1.0 - fraction;
+            if (layerQty[l][i] <= 1e-12) {
+                layerQty[l][i] = 0.0;
+                layerCooldownUntil[l][i] = step + layer.cooldownDays();
+            }
+        }
+
+        private double contractsPerUnit(HedgeInstrumentKind kind) {
+            return kind == HedgeInstrumentKind.VIX_CALL_SPREAD ? 2.0 : 1.0;
+        }
+
+        private void enterLayer(int l, int i) {
+            HedgeLayer layer = layers.get(l);
+            int tenorSteps = toSteps(layer.tenorDays());
+            double tau = years(tenorSteps);
+            double future = vixFuture(i, tau);
+            layerExpiry[l][i] = step + tenorSteps;
+            layerEntryFuture[l][i] = future;
+            double k = strikeFor(layer, i, tau, future);
+            layerStrike[l][i] = k;
+            layerStrike2[l][i] = k + layer.spreadWidth();
+            double mark = layer.instrument() == HedgeInstrumentKind.VIX_FUTURE ? 0.0 : layerUnitMark(l, i, tau);
+            double mult = multiplier(layer.instrument());
+            double slip = slippage(layer.instrument(), mark);
+            double unitCost = (mark + slip) * mult + contractsPerUnit(layer.instrument()) * costs.commissionPerContract();
+            double qty = quantity(layer, l, i, tau, unitCost);
+            if (!(qty > 0.0) || !Double.isFinite(qty)) {
+                return;
+            }
+            double paid = qty * unitCost;
+            cash[i] -= paid;
+            hedgeCost[i] += paid;
+            layerPaid[l][step] += paid;
+            layerQty[l][i] = qty;
+            layerCost[l][i] = paid;
+            layerMonetised[l][i] = false;
+            layerEntries[l][step]++;
+            layerEverEntered[l][i] = true;
+            if (l == reserveLayer) {
+                reserveDeployed[i] = true;
+            }
+            if (i < sampleCount) {
+                sampleEntries.get(i).get(l).add(step);
+            }
+        }
+
+        private double strikeFor(HedgeLayer layer, int i, double tau, double future) {
+            if (layer.instrument() == HedgeInstrumentKind.VIX_FUTURE) {
+                return future;
+            }
+            boolean vixOption = layer.instrument() != HedgeInstrumentKind.SPX_PUT;
+            StrikeRule rule = layer.strike();
+            if (rule instanceof StrikeRule.Absolute a) {
+                return a.strike();
+            }
+            if (rule instanceof StrikeRule.PercentFromReference p) {
+                return vixOption ? Math.max(VIX_STRIKE_STEP, round(future * (1.0 + p.percent()), VIX_STRIKE_STEP))
+                        : round(spot[i] * (1.0 + p.percent()), SPX_STRIKE_STEP);
+            }
+            double delta = ((StrikeRule.Delta) rule).delta();
+            if (vixOption) {
+                // Black-76 call delta e^{-r tau} N(d1) = delta  =>  K = F exp(-d1 s + s^2/2), s = vol sqrt(tau).
+                double s = spec.vixOptionVol() * Math.sqrt(tau);
+                double d1 = NormalDistribution.inverseCdf(Math.min(delta * Math.exp(rate * tau), 1.0 - 1e-12));
+                return Math.max(VIX_STRIKE_STEP, round(future * Math.exp(-d1 * s + 0.5 * s * s), VIX_STRIKE_STEP));
+            }
+            return round(skew.strikeForDelta(OptionType.PUT, -delta, spot[i], tau, rate, q, vix[i]), SPX_STRIKE_STEP);
+        }
+
+        private double quantity(HedgeLayer layer, int l, int i, double tau, double unitCost) {
+            SizeRule size = layer.size();
+            double qty;
+            if (size instanceof SizeRule.Contracts c) {
+                qty = c.contracts();
+            } else if (size instanceof SizeRule.FractionOfMaxLoss f) {
+                qty = f.fraction() * condorMaxLoss[i] / unitCost;
+            } else if (size instanceof SizeRule.CashBudget b) {
+                qty = b.usd() / unitCost;
+            } else {
+                double ratio = ((SizeRule.VegaRatio) size).ratio();
+                double perUnit = layerVixSensitivity(l, i, tau);
+                qty = perUnit > 0.0 ? ratio * Math.abs(condorVixSensitivity[i]) / perUnit : 0.0;
+            }
+            if (l == reserveLayer) {
+                qty = Math.min(qty, spec.policy().reserve().capital() / unitCost);
+            }
+            return qty;
+        }
+
+        /** USD per VIX point of one unit of layer {@code l} (a central bump of spot VIX by 1). */
+        private double layerVixSensitivity(int l, int i, double tau) {
+            double saved = vix[i];
+            vix[i] = saved + 0.5;
+            double up = layerUnitMark(l, i, tau);
+            vix[i] = Math.max(saved - 0.5, 0.5);
+            double down = layerUnitMark(l, i, tau);
+            vix[i] = saved;
+            return (up - down) * multiplier(layers.get(l).instrument());
+        }
+
+        private double round(double value, double stepSize) {
+            return Math.rint(value / stepSize) * stepSize;
+        }
+
+        // ---- trigger inputs ----
+
+        @Override
+        public double vix(int i) {
+            return vix[i];
+        }
+
+        @Override
+        public double vix3m(int i) {
+            return vix3m[i];
+        }
+
+        @Override
+        public double portfolioDrawdown(int i) {
+            double e = cash[i] + condorValue(i);
+            for (int l = 0; l < layerCount; l++) {
+                e += layerValue(l, i);
+            }
+            double peak = Math.max(peakEquity[i], e);
+            return step == 0 ? 0.0 : (peak - e) / spec.capital();
+        }
+
+        @Override
+        public double spxDrawdown(int i) {
+            return 1.0 - spot[i] / spxPeak[i];
+        }
+
+        @Override
+        public double indicator(IndicatorSeries series, IndicatorKind indicator, int i) {
+            StreamingIndicators ind = series == IndicatorSeries.SPX ? spxIndicators : vixIndicators;
+            return switch (indicator) {
+                case RSI -> ind.rsi(i);
+                case MACD -> ind.macd(i);
+                case MACD_HISTOGRAM -> ind.macdHistogram(i);
+                case DISTANCE_FROM_MOVING_AVERAGE -> ind.last(i) / ind.movingAverage(i) - 1.0;
+            };
+        }
+
+        @Override
+        public int tradingDaysToEvent(EventKind kind) {
+            return Integer.MAX_VALUE; // no event calendar on simulated paths yet
+        }
+
+        @Override
+        public Block result() {
+            Block b = new Block();
+            b.pnl = new double[n];
+            for (int i = 0; i < n; i++) {
+                b.pnl[i] = equity[i] - spec.capital();
+            }
+            b.maxDrawdown = maxDrawdown;
+            b.stepsUnderWater = underWater;
+            b.hedgeCost = hedgeCost;
+            b.condorTrades = condorTrades;
+            b.reserveDeployed = reserveDeployed;
+            b.layerPaid = layerPaid;
+            b.layerReceived = layerReceived;
+            b.layerEntries = layerEntries;
+            b.layerFinalValue = new double[layerCount];
+            b.layerPathsEntered = new int[layerCount];
+            for (int l = 0; l < layerCount; l++) {
+                for (int i = 0; i < n; i++) {
+                    b.layerFinalValue[l] += layerValue(l, i);
+                    if (layerEverEntered[l][i]) {
+                        b.layerPathsEntered[l]++;
+                    }
+                }
+            }
+            b.fanEquity = fanEquity;
+            b.samples = new ArrayList<>();
+            for (int s = 0; s < sampleCount; s++) {
+                List<List<Integer>> entrySteps = new ArrayList<>();
+                for (List<Integer> e : sampleEntries.get(s)) {
+                    entrySteps.add(List.copyOf(e));
+                }
+                b.samples.add(new CampaignResult.SamplePath(first + s, sampleEquity[s], sampleSpot[s], sampleVix[s],
+                        sampleCondorOpen[s], sampleLayerOpen[s], List.copyOf(entrySteps)));
+            }
+            return b;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.alvh.workbench.sim;
+
+import com.alvh.workbench.hedge.AlvhPolicy;
+import com.alvh.workbench.market.VixTermStructure;
+import com.alvh.workbench.pricing.SkewModel;
+
+/**
+ * Everything the portfolio simulation needs besides the market paths: the condor campaign, how it
+ * is priced and traded, the capital, and the hedge policy.
+ *
+ * @param condorRule how strikes are chosen at each opening
+ * @param daysToExpiry calendar days to expiry of each new condor (&gt; 0), e.g. 45
+ * @param contracts condors per trade (&gt; 0)
+ * @param management take profit, stop, close-before-expiry, repeat
+ * @param costs commissions and slippage
+ * @param skew the SPX skew model; marks use the path's VIX
+ * @param rate r, continuously compounded per year
+ * @param dividendYield q, continuously compounded per year
+ * @param vixOptionVol Black-76 vol of VIX options (decimal per sqrt(year), &gt; 0)
+ * @param vixCurve VIX futures curve from spot VIX, used when the market model has no curve of its own
+ * @param capital account capital in USD (&gt; 0), including any reserve; drawdowns are fractions of it
+ * @param policy the ALVH hedge policy (layers and reserve)
+ */
+public record CampaignSpec(CondorRule condorRule, int daysToExpiry, double contracts, CondorManagement management,
+                           TradingCosts costs, SkewModel skew, double rate, double dividendYield, double vixOptionVol,
+                           VixTermStructure vixCurve, double capital, AlvhPolicy policy) {
+
+    public CampaignSpec {
+        if (condorRule == null || management == null || costs == null || skew == null || vixCurve == null
+                || policy == null) {
+            throw new IllegalArgumentException("condorRule, management, costs, skew, vixCurve and policy are required");
+        }
+        if (daysToExpiry <= 0) {
+            throw new IllegalArgumentException("daysToExpiry must be > 0 calendar days, was " + daysToExpiry);
+        }
+        if (management.closeAtDaysToExpiry() >= daysToExpiry) {
+            throw new IllegalArgumentException("management.closeAtDaysToExpiry (" + management.closeAtDaysToExpiry()
+                    + ") must be below daysToExpiry (" + daysToExpiry + ")");
+        }
+        if (!(contracts > 0.0) || !Double.isFinite(contracts)) {
+            throw new IllegalArgumentException("contracts must be > 0, was " + contracts);
+        }
+        if (!(vixOptionVol > 0.0) || !Double.isFinite(vixOptionVol)) {
+            throw new IllegalArgumentException("vixOptionVol must be > 0, was " + vixOptionVol);
+        }
+        if (!(capital > 0.0) || !Double.isFinite(capital)) {
+            throw new IllegalArgumentException("capital must be > 0 USD, was " + capital);
+        }
+        if (!Double.isFinite(rate) || !Double.isFinite(dividendYield)) {
+            throw new IllegalArgumentException("rate and dividendYield must be finite, were " + rate + ", " + dividendYield);
+        }
+    }
+
+    /** A copy with another hedge policy (for hedged vs unhedged vs presets on the same paths). */
+    public CampaignSpec withPolicy(AlvhPolicy newPolicy) {
+        return new CampaignSpec(condorRule, daysToExpiry, contracts, management, costs, skew, rate, dividendYield,
+                vixOptionVol, vixCurve, capital, newPolicy);
+    }
+}

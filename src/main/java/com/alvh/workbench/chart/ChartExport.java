@@ -1,15 +1,20 @@
 package com.alvh.workbench.chart;
 
-import java.awt.Rectangle;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -28,6 +33,12 @@ public final class ChartExport {
 
     /** Largest accepted side in pixels; a guard against an accidental gigapixel image. */
     public static final int MAX_SIDE_PX = 16_384;
+
+    /** Accepted layout scales (see {@link #write(JFreeChart, Format, Path, int, int, double)}). */
+    public static final double MIN_SCALE = 0.25;
+    public static final double MAX_SCALE = 8.0;
+
+    private static final int TEMP_NAME_ATTEMPTS = 16;
 
     /** The two file formats. */
     public enum Format {
@@ -66,10 +77,23 @@ public final class ChartExport {
      */
     public static void write(JFreeChart chart, Format format, Path target, int widthPx, int heightPx)
             throws IOException {
+        write(chart, format, target, widthPx, heightPx, 1.0);
+    }
+
+    /**
+     * Writes {@code chart} in {@code format} to {@code target} at {@code widthPx} x
+     * {@code heightPx} pixels, laid out as if the area were {@code scale} times smaller: text,
+     * lines and margins come out {@code scale} times larger, as on a high-density screen.
+     *
+     * @param scale layout scale (0.25 to 8); 1 lays the chart out at the pixel size itself
+     * @throws IOException if the file cannot be written; the message names {@code target}
+     */
+    public static void write(JFreeChart chart, Format format, Path target, int widthPx, int heightPx,
+                             double scale) throws IOException {
         Objects.requireNonNull(format, "format");
         switch (format) {
-            case PNG -> writePng(chart, target, widthPx, heightPx);
-            case SVG -> writeSvg(chart, target, widthPx, heightPx);
+            case PNG -> writePng(chart, target, widthPx, heightPx, scale);
+            case SVG -> writeSvg(chart, target, widthPx, heightPx, scale);
             default -> throw new IllegalArgumentException("format not supported: " + format);
         }
     }
@@ -81,12 +105,39 @@ public final class ChartExport {
      */
     public static void writePng(JFreeChart chart, Path target, int widthPx, int heightPx)
             throws IOException {
-        checkArguments(chart, target, widthPx, heightPx);
+        writePng(chart, target, widthPx, heightPx, 1.0);
+    }
+
+    /**
+     * Writes {@code chart} as a PNG image of {@code widthPx} x {@code heightPx} pixels, laid out
+     * at {@code scale} (see {@link #write(JFreeChart, Format, Path, int, int, double)}).
+     *
+     * @throws IOException if the file cannot be written; the message names {@code target}
+     */
+    public static void writePng(JFreeChart chart, Path target, int widthPx, int heightPx, double scale)
+            throws IOException {
+        checkArguments(chart, target, widthPx, heightPx, scale);
         writeAtomically(target, "PNG", file -> {
-            try (OutputStream out = Files.newOutputStream(file)) {
-                ChartUtils.writeChartAsPNG(out, chart, widthPx, heightPx);
+            BufferedImage image = toImage(chart, widthPx, heightPx, scale);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                ChartUtils.writeBufferedImageAsPNG(out, image);
             }
         });
+    }
+
+    /** The chart drawn into an RGB image of {@code widthPx} x {@code heightPx}, laid out at {@code scale}. */
+    public static BufferedImage toImage(JFreeChart chart, int widthPx, int heightPx, double scale) {
+        Objects.requireNonNull(chart, "chart");
+        checkSize(widthPx, heightPx, scale);
+        BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.scale(scale, scale);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, widthPx / scale, heightPx / scale));
+        } finally {
+            g2.dispose();
+        }
+        return image;
     }
 
     /**
@@ -97,28 +148,48 @@ public final class ChartExport {
      */
     public static void writeSvg(JFreeChart chart, Path target, int widthPx, int heightPx)
             throws IOException {
-        checkArguments(chart, target, widthPx, heightPx);
-        writeAtomically(target, "SVG", file -> {
-            Files.writeString(file, toSvg(chart, widthPx, heightPx), StandardCharsets.UTF_8);
-        });
+        writeSvg(chart, target, widthPx, heightPx, 1.0);
+    }
+
+    /**
+     * Writes {@code chart} as an SVG document with a {@code widthPx} x {@code heightPx} viewport,
+     * laid out at {@code scale} (see {@link #write(JFreeChart, Format, Path, int, int, double)}).
+     *
+     * @throws IOException if the file cannot be written; the message names {@code target}
+     */
+    public static void writeSvg(JFreeChart chart, Path target, int widthPx, int heightPx, double scale)
+            throws IOException {
+        checkArguments(chart, target, widthPx, heightPx, scale);
+        writeAtomically(target, "SVG", file ->
+                Files.writeString(file, toSvg(chart, widthPx, heightPx, scale), StandardCharsets.UTF_8));
     }
 
     /** The SVG document of {@code chart} drawn at {@code widthPx} x {@code heightPx}. */
     public static String toSvg(JFreeChart chart, int widthPx, int heightPx) {
+        return toSvg(chart, widthPx, heightPx, 1.0);
+    }
+
+    /** The SVG document of {@code chart} in a {@code widthPx} x {@code heightPx} viewport, laid out at {@code scale}. */
+    public static String toSvg(JFreeChart chart, int widthPx, int heightPx, double scale) {
         Objects.requireNonNull(chart, "chart");
-        checkSize(widthPx, heightPx);
+        checkSize(widthPx, heightPx, scale);
         SVGGraphics2D g2 = new SVGGraphics2D(widthPx, heightPx);
-        chart.draw(g2, new Rectangle(0, 0, widthPx, heightPx));
+        g2.scale(scale, scale);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, widthPx / scale, heightPx / scale));
         return g2.getSVGDocument();
     }
 
-    private static void checkArguments(JFreeChart chart, Path target, int widthPx, int heightPx) {
+    private static void checkArguments(JFreeChart chart, Path target, int widthPx, int heightPx,
+                                       double scale) {
         Objects.requireNonNull(chart, "chart");
         Objects.requireNonNull(target, "target");
-        checkSize(widthPx, heightPx);
+        checkSize(widthPx, heightPx, scale);
     }
 
-    private static void checkSize(int widthPx, int heightPx) {
+    private static void checkSize(int widthPx, int heightPx, double scale) {
+        if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
+            throw new IllegalArgumentException("scale must be in " + MIN_SCALE + ".." + MAX_SCALE + ", was " + scale);
+        }
         if (widthPx < 1 || widthPx > MAX_SIDE_PX) {
             throw new IllegalArgumentException("widthPx must be in 1.." + MAX_SIDE_PX + ", was " + widthPx);
         }
@@ -143,8 +214,7 @@ public final class ChartExport {
         }
         Path temp;
         try {
-            // Hidden, and named after the target, so a leftover (after a crash) is recognisable.
-            temp = Files.createTempFile(directory, "." + fileName + ".", ".tmp");
+            temp = createTempSibling(directory, fileName.toString());
         } catch (IOException e) {
             throw new IOException("Cannot write " + what + " chart to " + absolute + ": " + describe(e), e);
         }
@@ -172,6 +242,26 @@ public final class ChartExport {
                 }
             }
         }
+    }
+
+    /**
+     * A new empty file beside the target, hidden and named after it so a leftover (after a crash)
+     * is recognisable. Made with {@code Files.createFile}, not {@code createTempFile}: the latter
+     * makes owner-only (0600) files, and the rename would hand those permissions to the export;
+     * this one gets the ordinary permissions a new file gets (umask).
+     */
+    private static Path createTempSibling(Path directory, String fileName) throws IOException {
+        FileAlreadyExistsException last = null;
+        for (int attempt = 0; attempt < TEMP_NAME_ATTEMPTS; attempt++) {
+            long random = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
+            Path candidate = directory.resolve("." + fileName + "." + Long.toString(random, 36) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     private static String describe(Exception e) {

@@ -52,11 +52,11 @@ public final class PayoffChart {
     public static final String RANGE_LABEL = "P&L (USD)";
 
     private static final String FONT_FAMILY = Font.SANS_SERIF;
-    private static final Font TITLE_FONT = new Font(FONT_FAMILY, Font.BOLD, 16);
-    private static final Font AXIS_LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
-    private static final Font TICK_FONT = new Font(FONT_FAMILY, Font.PLAIN, 12);
-    private static final Font LEGEND_FONT = new Font(FONT_FAMILY, Font.PLAIN, 12);
-    private static final Font MARKER_FONT = new Font(FONT_FAMILY, Font.PLAIN, 12);
+    private static final Font TITLE_FONT = new Font(FONT_FAMILY, Font.BOLD, 17);
+    private static final Font AXIS_LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 14);
+    private static final Font TICK_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
+    private static final Font LEGEND_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
+    private static final Font MARKER_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
 
     private static final Stroke EXPIRY_STROKE =
             new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -181,6 +181,7 @@ public final class PayoffChart {
             marker.setLabel("Break-even " + format.format(breakEvens[i]));
             marker.setLabelFont(MARKER_FONT);
             marker.setLabelPaint(theme.breakEven());
+            marker.setLabelBackgroundColor(theme.plotBackground()); // knocks out grid lines behind the text
             boolean left = i == 0 && breakEvens.length > 1;
             marker.setLabelAnchor(left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
             marker.setLabelTextAnchor(left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
@@ -191,9 +192,10 @@ public final class PayoffChart {
 
     private static ValueMarker spotMarker(double spot, ChartTheme theme) {
         ValueMarker marker = new ValueMarker(spot, theme.spot(), SPOT_STROKE);
-        marker.setLabel("Spot " + breakEvenFormat().format(spot));
+        marker.setLabel("Spot " + pointsFormat().format(spot));
         marker.setLabelFont(MARKER_FONT);
         marker.setLabelPaint(theme.spot());
+        marker.setLabelBackgroundColor(theme.plotBackground());
         marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         marker.setLabelOffset(new RectangleInsets(6, 6, 6, 6));

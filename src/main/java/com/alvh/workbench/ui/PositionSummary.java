@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param breakEvens expiry break-evens, ascending (index points)
  * @param spot the underlying price at entry (index points)
  * @param daysToExpiry calendar days to expiry at entry
+ * @param pricingNote one or two sentences on how the numbers were priced (model, vol, rates)
  */
 public record PositionSummary(String name, String description, List<Leg> legs, double netCredit,
                               double maxProfit, double maxLoss, double[] breakEvens, double spot,
-                              int daysToExpiry) {
+                              int daysToExpiry, String pricingNote) {
 
     /**
      * One option leg.
@@ -52,6 +53,7 @@ public record PositionSummary(String name, String description, List<Leg> legs, d
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(breakEvens, "breakEvens");
+        Objects.requireNonNull(pricingNote, "pricingNote");
         legs = List.copyOf(legs);
         breakEvens = breakEvens.clone();
         if (!(spot > 0.0)) {

@@ -5,6 +5,7 @@ import com.alvh.workbench.pricing.BlackScholes;
 import com.alvh.workbench.pricing.OptionType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A sample SPX iron condor priced with Black-Scholes-Merton, and its payoff profile: what the
@@ -135,10 +136,14 @@ public final class SampleCondorPayoff {
             maxProfit = Math.max(maxProfit, pnl);
             worst = Math.min(worst, pnl);
         }
-        String description = String.format(java.util.Locale.US,
+        String description = String.format(Locale.US,
                 "Sample position \u00b7 %d contracts \u00b7 %d days to expiry", CONTRACTS, DAYS_TO_EXPIRY);
+        String note = String.format(Locale.US,
+                "Black-Scholes-Merton, %.0f\u00a0%% ATM vol with put skew, r\u00a0%.1f\u00a0%%, q\u00a0%.1f\u00a0%%. "
+                        + "Dashed curve: marked to model %d days on, same strike vols.",
+                ATM_VOL * 100, RATE * 100, DIVIDEND_YIELD * 100, HORIZON_DAYS);
         return new PositionSummary("SPX iron condor", description, legs, netCredit(legs),
-                maxProfit, -worst, profile.breakEvens(), SPOT, DAYS_TO_EXPIRY);
+                maxProfit, -worst, profile.breakEvens(), SPOT, DAYS_TO_EXPIRY, note);
     }
 
     /**

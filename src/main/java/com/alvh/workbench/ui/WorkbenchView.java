@@ -3,16 +3,21 @@ package com.alvh.workbench.ui;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.alvh.workbench.chart.ChartExport;
+import com.alvh.workbench.pricing.OptionType;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -153,7 +158,7 @@ public final class WorkbenchView {
         ColumnConstraints nameColumn = new ColumnConstraints();
         nameColumn.setHgrow(Priority.ALWAYS);
         ColumnConstraints valueColumn = new ColumnConstraints();
-        valueColumn.setHalignment(javafx.geometry.HPos.RIGHT);
+        valueColumn.setHalignment(HPos.RIGHT);
         headline.getColumnConstraints().addAll(nameColumn, valueColumn);
         int row = 0;
         addMetric(headline, row++, "Net credit", usd(s.netCredit()), "creditValue", Styles.SUCCESS);
@@ -163,9 +168,8 @@ public final class WorkbenchView {
         addMetric(headline, row++, "Spot", points(s.spot()), "spotValue", null);
         addMetric(headline, row, "Days to expiry", Integer.toString(s.daysToExpiry()), "dteValue", null);
 
-        Label note = new Label("Prices: Black-Scholes-Merton, 16 % ATM vol with put skew, "
-                + "r 4.0 %, q 1.3 %. Dashed curve: marked to model "
-                + model.profile().horizonDays() + " days on.");
+        Label note = new Label(s.pricingNote());
+        note.setId("pricingNote");
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         note.setWrapText(true);
 
@@ -196,8 +200,7 @@ public final class WorkbenchView {
         table.setFocusTraversable(false);
         table.getColumns().add(column("Side", 60, leg -> leg.side(), false));
         table.getColumns().add(column("Qty", 44, leg -> Integer.toString(Math.abs(leg.quantity())), true));
-        table.getColumns().add(column("Type", 50, leg -> leg.type() == com.alvh.workbench.pricing.OptionType.PUT
-                ? "Put" : "Call", false));
+        table.getColumns().add(column("Type", 50, leg -> leg.type() == OptionType.PUT ? "Put" : "Call", false));
         table.getColumns().add(column("Strike", 70, leg -> points(leg.strike()), true));
         table.getColumns().add(column("Price", 70, leg -> price(leg.entryPrice()), true));
         table.getItems().setAll(s.legs());
@@ -211,7 +214,7 @@ public final class WorkbenchView {
     }
 
     private static TableColumn<PositionSummary.Leg, String> column(
-            String name, double width, java.util.function.Function<PositionSummary.Leg, String> text,
+            String name, double width, Function<PositionSummary.Leg, String> text,
             boolean numeric) {
         TableColumn<PositionSummary.Leg, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
@@ -245,7 +248,9 @@ public final class WorkbenchView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label theme = new Label();
-        theme.textProperty().bind(model.themeProperty().asString("Theme: %s"));
+        theme.textProperty().bind(Bindings.createStringBinding(
+                () -> model.getTheme() == WorkbenchViewModel.Theme.DARK ? "Dark theme" : "Light theme",
+                model.themeProperty()));
         theme.getStyleClass().add(Styles.TEXT_MUTED);
         Label points = new Label(model.profile().spots().length + " grid points");
         points.getStyleClass().add(Styles.TEXT_MUTED);
@@ -267,7 +272,7 @@ public final class WorkbenchView {
         if (file == null) {
             return;
         }
-        java.nio.file.Path target = file.toPath();
+        Path target = file.toPath();
         if (!file.getName().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
             target = target.resolveSibling(file.getName() + "." + extension);
         }

@@ -63,6 +63,14 @@ class ChartExportTest {
         }
     }
 
+    /** Parses XML strictly (well-formedness); the SVG DOCTYPE is allowed but its DTD never fetched. */
+    private static Document parse(byte[] bytes) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+    }
+
     @Test
     void writesPngOfTheRequestedSize() throws IOException {
         Path target = dir.resolve("payoff.png");
@@ -80,15 +88,10 @@ class ChartExportTest {
         Path target = dir.resolve("payoff.svg");
         ChartExport.writeSvg(chart(), target, 900, 600);
 
-        byte[] bytes = Files.readAllBytes(target);
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        // The SVG 1.1 DOCTYPE is fine, but never fetch its DTD (tests run offline).
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+        Document doc = parse(Files.readAllBytes(target));
         assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
-        assertThat(doc.getDocumentElement().getAttribute("width")).startsWith("900");
-        assertThat(doc.getDocumentElement().getAttribute("height")).startsWith("600");
+        assertThat(Double.parseDouble(doc.getDocumentElement().getAttribute("width"))).isEqualTo(900.0);
+        assertThat(Double.parseDouble(doc.getDocumentElement().getAttribute("height"))).isEqualTo(600.0);
 
         List<String> texts = new ArrayList<>();
         NodeList nodes = doc.getElementsByTagNameNS("*", "text");
@@ -100,6 +103,54 @@ class ChartExportTest {
         // Both curves are drawn: at least two paths beyond the background shapes.
         assertThat(doc.getElementsByTagNameNS("*", "path").getLength()).isGreaterThanOrEqualTo(2);
         assertThat(filesIn(dir)).containsExactly(target);
+    }
+
+    @Test
+    void scaledPngKeepsThePixelSizeAndEnlargesTheLayout() throws IOException {
+        Path plain = dir.resolve("plain.png");
+        Path scaled = dir.resolve("scaled.png");
+        ChartExport.writePng(chart(), plain, 1200, 800);
+        ChartExport.writePng(chart(), scaled, 1200, 800, 2.0);
+        BufferedImage a = ImageIO.read(plain.toFile());
+        BufferedImage b = ImageIO.read(scaled.toFile());
+        assertThat(b.getWidth()).isEqualTo(1200);
+        assertThat(b.getHeight()).isEqualTo(800);
+        // At scale 2 the title's glyphs are twice as tall.
+        assertThat((double) firstInkRunHeight(b)).isGreaterThan(1.6 * firstInkRunHeight(a));
+    }
+
+    /** Height in rows of the first band of rows (from the top) holding non-background pixels: the title. */
+    private static int firstInkRunHeight(BufferedImage image) {
+        int background = image.getRGB(0, 0);
+        int run = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            boolean ink = false;
+            for (int x = 0; x < image.getWidth() && !ink; x++) {
+                ink = image.getRGB(x, y) != background;
+            }
+            if (ink) {
+                run++;
+            } else if (run > 0) {
+                return run;
+            }
+        }
+        return run;
+    }
+
+    @Test
+    void scaledSvgKeepsTheViewport() throws Exception {
+        Document doc = parse(ChartExport.toSvg(chart(), 1000, 600, 1.5).getBytes(StandardCharsets.UTF_8));
+        assertThat(Double.parseDouble(doc.getDocumentElement().getAttribute("width"))).isEqualTo(1000.0);
+        assertThat(Double.parseDouble(doc.getDocumentElement().getAttribute("height"))).isEqualTo(600.0);
+    }
+
+    @Test
+    void exportGetsOrdinaryPermissionsNotOwnerOnlyTempPermissions() throws IOException {
+        assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "POSIX permissions");
+        Path reference = Files.createFile(dir.resolve("reference.txt"));
+        Path target = dir.resolve("payoff.svg");
+        ChartExport.writeSvg(chart(), target, 400, 300);
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(reference));
     }
 
     @Test
@@ -200,6 +251,12 @@ class ChartExportTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ChartExport.writePng(chart(), target, ChartExport.MAX_SIDE_PX + 1, 10))
                 .withMessageContaining("widthPx");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ChartExport.writePng(chart(), target, 10, 10, 0.0))
+                .withMessageContaining("scale");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ChartExport.writeSvg(chart(), target, 10, 10, Double.NaN))
+                .withMessageContaining("scale");
         assertThat(target).doesNotExist();
     }
 }

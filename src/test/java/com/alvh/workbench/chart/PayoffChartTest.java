@@ -78,7 +78,7 @@ class PayoffChartTest {
         @SuppressWarnings("unchecked")
         List<Marker> domain = List.copyOf(plot.getDomainMarkers(Layer.FOREGROUND));
         List<String> labels = domain.stream().map(Marker::getLabel).collect(Collectors.toList());
-        assertThat(labels).containsExactlyInAnyOrder("Break-even 4,800.0", "Break-even 5,200.0", "Spot 5,010.0");
+        assertThat(labels).containsExactlyInAnyOrder("Break-even 4,800.0", "Break-even 5,200.0", "Spot 5,010");
     }
 
     @Test

@@ -1,0 +1,272 @@
+package com.alvh.workbench.chart;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Writes a chart to PNG or SVG at a given size in pixels.
+ *
+ * <p>Every write is atomic: the image goes to a temporary file in the target's own directory
+ * (same file system, so the rename is atomic), which then replaces the target in one
+ * {@code Files.move(ATOMIC_MOVE, REPLACE_EXISTING)}. A failure at any point (rendering, disk full,
+ * permissions) deletes the temporary file and leaves any earlier target untouched: the target is
+ * either the old file or the complete new one, never half written. Failures surface as an
+ * {@link IOException} whose message names the target path.
+ */
+public final class ChartExport {
+
+    /** Largest accepted side in pixels; a guard against an accidental gigapixel image. */
+    public static final int MAX_SIDE_PX = 16_384;
+
+    /** Accepted layout scales (see {@link #write(JFreeChart, Format, Path, int, int, double)}). */
+    public static final double MIN_SCALE = 0.25;
+    public static final double MAX_SCALE = 8.0;
+
+    private static final int TEMP_NAME_ATTEMPTS = 16;
+
+    /** The two file formats. */
+    public enum Format {
+        PNG("png"),
+        SVG("svg");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        /** The usual file extension, without the dot. */
+        public String extension() {
+            return extension;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void writeTo(Path file) throws IOException;
+    }
+
+    private ChartExport() {
+    }
+
+    /**
+     * Writes {@code chart} in {@code format} to {@code target}, replacing it atomically.
+     *
+     * @param chart the chart to draw
+     * @param format PNG or SVG
+     * @param target the file to (re)place; its directory must exist
+     * @param widthPx width in pixels (1 to {@link #MAX_SIDE_PX})
+     * @param heightPx height in pixels (1 to {@link #MAX_SIDE_PX})
+     * @throws IOException if the file cannot be written; the message names {@code target}
+     */
+    public static void write(JFreeChart chart, Format format, Path target, int widthPx, int heightPx)
+            throws IOException {
+        write(chart, format, target, widthPx, heightPx, 1.0);
+    }
+
+    /**
+     * Writes {@code chart} in {@code format} to {@code target} at {@code widthPx} x
+     * {@code heightPx} pixels, laid out as if the area were {@code scale} times smaller: text,
+     * lines and margins come out {@code scale} times larger, as on a high-density screen.
+     *
+     * @param scale layout scale (0.25 to 8); 1 lays the chart out at the pixel size itself
+     * @throws IOException if the file cannot be written; the message names {@code target}
+     */
+    public static void write(JFreeChart chart, Format format, Path target, int widthPx, int heightPx,
+                             double scale) throws IOException {
+        Objects.requireNonNull(format, "format");
+        switch (format) {
+            case PNG -> writePng(chart, target, widthPx, heightPx, scale);
+            case SVG -> writeSvg(chart, target, widthPx, heightPx, scale);
+            default -> throw new IllegalArgumentException("format not supported: " + format);
+        }
+    }
+
+    /**
+     * Writes {@code chart} as a PNG image of {@code widthPx} x {@code heightPx} pixels.
+     *
+     * @throws IOException if the file cannot be written; the message names {@code target}
+     */
+    public static void writePng(JFreeChart chart, Path target, int widthPx, int heightPx)
+            throws IOException {
+        writePng(chart, target, widthPx, heightPx, 1.0);
+    }
+
+    /**
+     * Writes {@code chart} as a PNG image of {@code widthPx} x {@code heightPx} pixels, laid out
+     * at {@code scale} (see {@link #write(JFreeChart, Format, Path, int, int, double)}).
+     *
+     * @throws IOException if the file cannot be written; the message names {@code target}
+     */
+    public static void writePng(JFreeChart chart, Path target, int widthPx, int heightPx, double scale)
+            throws IOException {
+        checkArguments(chart, target, widthPx, heightPx, scale);
+        writeAtomically(target, "PNG", file -> {
+            BufferedImage image = toImage(chart, widthPx, heightPx, scale);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                ChartUtils.writeBufferedImageAsPNG(out, image);
+            }
+        });
+    }
+
+    /** The chart drawn into an RGB image of {@code widthPx} x {@code heightPx}, laid out at {@code scale}. */
+    public static BufferedImage toImage(JFreeChart chart, int widthPx, int heightPx, double scale) {
+        Objects.requireNonNull(chart, "chart");
+        checkSize(widthPx, heightPx, scale);
+        BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.scale(scale, scale);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, widthPx / scale, heightPx / scale));
+        } finally {
+            g2.dispose();
+        }
+        return image;
+    }
+
+    /**
+     * Writes {@code chart} as an SVG document (UTF-8) with a {@code widthPx} x {@code heightPx}
+     * viewport. Text stays text, so the file is searchable and scales without blur.
+     *
+     * @throws IOException if the file cannot be written; the message names {@code target}
+     */
+    public static void writeSvg(JFreeChart chart, Path target, int widthPx, int heightPx)
+            throws IOException {
+        writeSvg(chart, target, widthPx, heightPx, 1.0);
+    }
+
+    /**
+     * Writes {@code chart} as an SVG document with a {@code widthPx} x {@code heightPx} viewport,
+     * laid out at {@code scale} (see {@link #write(JFreeChart, Format, Path, int, int, double)}).
+     *
+     * @throws IOException if the file cannot be written; the message names {@code target}
+     */
+    public static void writeSvg(JFreeChart chart, Path target, int widthPx, int heightPx, double scale)
+            throws IOException {
+        checkArguments(chart, target, widthPx, heightPx, scale);
+        writeAtomically(target, "SVG", file ->
+                Files.writeString(file, toSvg(chart, widthPx, heightPx, scale), StandardCharsets.UTF_8));
+    }
+
+    /** The SVG document of {@code chart} drawn at {@code widthPx} x {@code heightPx}. */
+    public static String toSvg(JFreeChart chart, int widthPx, int heightPx) {
+        return toSvg(chart, widthPx, heightPx, 1.0);
+    }
+
+    /** The SVG document of {@code chart} in a {@code widthPx} x {@code heightPx} viewport, laid out at {@code scale}. */
+    public static String toSvg(JFreeChart chart, int widthPx, int heightPx, double scale) {
+        Objects.requireNonNull(chart, "chart");
+        checkSize(widthPx, heightPx, scale);
+        SVGGraphics2D g2 = new SVGGraphics2D(widthPx, heightPx);
+        g2.scale(scale, scale);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, widthPx / scale, heightPx / scale));
+        return g2.getSVGDocument();
+    }
+
+    private static void checkArguments(JFreeChart chart, Path target, int widthPx, int heightPx,
+                                       double scale) {
+        Objects.requireNonNull(chart, "chart");
+        Objects.requireNonNull(target, "target");
+        checkSize(widthPx, heightPx, scale);
+    }
+
+    private static void checkSize(int widthPx, int heightPx, double scale) {
+        if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
+            throw new IllegalArgumentException("scale must be in " + MIN_SCALE + ".." + MAX_SCALE + ", was " + scale);
+        }
+        if (widthPx < 1 || widthPx > MAX_SIDE_PX) {
+            throw new IllegalArgumentException("widthPx must be in 1.." + MAX_SIDE_PX + ", was " + widthPx);
+        }
+        if (heightPx < 1 || heightPx > MAX_SIDE_PX) {
+            throw new IllegalArgumentException("heightPx must be in 1.." + MAX_SIDE_PX + ", was " + heightPx);
+        }
+    }
+
+    private static void writeAtomically(Path target, String what, Writer writer) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path fileName = absolute.getFileName();
+        Path directory = absolute.getParent();
+        if (fileName == null || directory == null) {
+            throw new IOException("Cannot write " + what + " chart to " + target + ": not a file path");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new IOException("Cannot write " + what + " chart to " + absolute + ": it is a directory");
+        }
+        if (!Files.isDirectory(directory)) {
+            throw new IOException("Cannot write " + what + " chart to " + absolute
+                    + ": directory " + directory + " does not exist");
+        }
+        Path temp;
+        try {
+            temp = createTempSibling(directory, fileName.toString());
+        } catch (IOException e) {
+            throw new IOException("Cannot write " + what + " chart to " + absolute + ": " + describe(e), e);
+        }
+        boolean moved = false;
+        try {
+            writer.writeTo(temp);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                // Same directory, so this is rare (some network file systems); still a whole-file replace.
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } catch (IOException | UncheckedIOException e) {
+            throw new IOException("Cannot write " + what + " chart to " + absolute + ": " + describe(e), e);
+        } catch (RuntimeException e) {
+            // A chart that fails to render: report it against the file, like any other failure.
+            throw new IOException("Cannot render " + what + " chart for " + absolute + ": " + describe(e), e);
+        } finally {
+            if (!moved) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The original failure matters more; the temp file is hidden and named.
+                }
+            }
+        }
+    }
+
+    /**
+     * A new empty file beside the target, hidden and named after it so a leftover (after a crash)
+     * is recognisable. Made with {@code Files.createFile}, not {@code createTempFile}: the latter
+     * makes owner-only (0600) files, and the rename would hand those permissions to the export;
+     * this one gets the ordinary permissions a new file gets (umask).
+     */
+    private static Path createTempSibling(Path directory, String fileName) throws IOException {
+        FileAlreadyExistsException last = null;
+        for (int attempt = 0; attempt < TEMP_NAME_ATTEMPTS; attempt++) {
+            long random = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
+            Path candidate = directory.resolve("." + fileName + "." + Long.toString(random, 36) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        String type = e.getClass().getSimpleName();
+        return message == null || message.isBlank() ? type : type + ": " + message;
+    }
+}

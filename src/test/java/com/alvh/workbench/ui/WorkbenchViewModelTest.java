@@ -1,0 +1,90 @@
+package com.alvh.workbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.alvh.workbench.chart.ChartExport;
+import com.alvh.workbench.chart.ChartTheme;
+import com.alvh.workbench.chart.PayoffChart;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The view model without any display: JavaFX properties need no toolkit. */
+class WorkbenchViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private static WorkbenchViewModel model() {
+        return new WorkbenchViewModel(SampleCondorPayoff.profile(), SampleCondorPayoff.summary());
+    }
+
+    @Test
+    void startsLightWithThePayoffChart() {
+        WorkbenchViewModel model = model();
+        assertThat(model.getTheme()).isEqualTo(WorkbenchViewModel.Theme.LIGHT);
+        JFreeChart chart = model.getChart();
+        assertThat(chart.getBackgroundPaint()).isEqualTo(ChartTheme.LIGHT.background());
+        assertThat(chart.getXYPlot().getDataset().getItemCount(PayoffChart.EXPIRY_SERIES))
+                .isEqualTo(model.profile().spots().length);
+        assertThat(model.getStatus()).isEqualTo("Ready");
+    }
+
+    @Test
+    void toggleSwitchesThemeAndRebuildsTheChart() {
+        WorkbenchViewModel model = model();
+        JFreeChart light = model.getChart();
+        model.toggleTheme();
+        assertThat(model.getTheme()).isEqualTo(WorkbenchViewModel.Theme.DARK);
+        assertThat(model.getChart()).isNotSameAs(light);
+        assertThat(model.getChart().getBackgroundPaint()).isEqualTo(ChartTheme.DARK.background());
+        model.toggleTheme();
+        assertThat(model.getTheme()).isEqualTo(WorkbenchViewModel.Theme.LIGHT);
+        assertThat(model.getChart().getBackgroundPaint()).isEqualTo(ChartTheme.LIGHT.background());
+    }
+
+    @Test
+    void themeIsNeverNull() {
+        WorkbenchViewModel model = model();
+        assertThatNullPointerException().isThrownBy(() -> model.setTheme(null));
+        model.themeProperty().set(null);
+        assertThat(model.getTheme()).isEqualTo(WorkbenchViewModel.Theme.LIGHT);
+    }
+
+    @Test
+    void themesNameDifferentAtlantaStylesheets() {
+        assertThat(WorkbenchViewModel.Theme.LIGHT.userAgentStylesheet()).contains("primer-light");
+        assertThat(WorkbenchViewModel.Theme.DARK.userAgentStylesheet()).contains("primer-dark");
+    }
+
+    @Test
+    void exportWritesTheCurrentChartAndReportsIt() throws IOException {
+        WorkbenchViewModel model = model();
+        Path png = dir.resolve("payoff.png");
+        model.exportChart(png, ChartExport.Format.PNG);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(WorkbenchViewModel.EXPORT_WIDTH_PX);
+        assertThat(image.getHeight()).isEqualTo(WorkbenchViewModel.EXPORT_HEIGHT_PX);
+        assertThat(model.getStatus()).startsWith("Exported PNG to ").contains(png.toString());
+
+        Path svg = dir.resolve("payoff.svg");
+        model.exportChart(svg, ChartExport.Format.SVG);
+        assertThat(Files.readString(svg)).contains("P&amp;L at expiry");
+    }
+
+    @Test
+    void failedExportThrowsAndSaysSoInTheStatus() throws IOException {
+        WorkbenchViewModel model = model();
+        Path target = Files.createDirectory(dir.resolve("taken.png"));
+        assertThatThrownBy(() -> model.exportChart(target, ChartExport.Format.PNG))
+                .isInstanceOf(IOException.class).hasMessageContaining(target.toString());
+        assertThat(model.getStatus()).startsWith("Export failed").contains(target.toString());
+    }
+}

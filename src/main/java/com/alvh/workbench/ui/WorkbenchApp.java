@@ -19,7 +19,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        WorkbenchViewModel model = new WorkbenchViewModel(SampleCondorPayoff.profile(), SampleCondorPayoff.summary());
+        WorkbenchViewModel model = new WorkbenchViewModel(SamplePosition.profile(), SamplePosition.summary());
         show(stage, model);
     }
 

@@ -63,10 +63,10 @@ class WorkbenchAppTest {
         assertThat(viewer.getHeight()).isGreaterThan(300);
         JFreeChart chart = viewer.getChart();
         XYDataset data = chart.getXYPlot().getDataset();
-        int points = SampleCondorPayoff.profile().spots().length;
+        int points = SamplePosition.profile().spots().length;
         assertThat(data.getSeriesCount()).isEqualTo(2);
         assertThat(data.getSeriesKey(0)).isEqualTo(PayoffChart.EXPIRY_KEY);
-        assertThat(data.getSeriesKey(1)).isEqualTo(PayoffChart.horizonKey(SampleCondorPayoff.HORIZON_DAYS));
+        assertThat(data.getSeriesKey(1)).isEqualTo(PayoffChart.horizonKey(com.alvh.workbench.analytics.SampleScenarios.HORIZON_DAYS));
         assertThat(data.getItemCount(0)).isEqualTo(points);
         assertThat(data.getItemCount(1)).isEqualTo(points);
     }
@@ -85,9 +85,14 @@ class WorkbenchAppTest {
                 .queryAllAs(TableCell.class).stream().map(TableCell::getText).collect(Collectors.toList());
         assertThat(cells).filteredOn("Short"::equals).hasSize(2);
         assertThat(cells).filteredOn("Long"::equals).hasSize(2);
-        assertThat(cells).contains("4,500", "4,700", "5,250", "5,450", "Put", "Call");
+        com.alvh.workbench.product.IronCondor condor = com.alvh.workbench.analytics.SampleScenarios.baseCondor();
+        for (double strike : new double[] {condor.longPutStrike(), condor.shortPutStrike(), condor.shortCallStrike(),
+            condor.longCallStrike()}) {
+            assertThat(cells).contains(String.format(java.util.Locale.US, "%,.0f", strike));
+        }
+        assertThat(cells).contains("Put", "Call");
 
-        PositionSummary summary = SampleCondorPayoff.summary();
+        PositionSummary summary = SamplePosition.summary();
         assertThat(robot.lookup("#creditValue").queryAs(Label.class).getText())
                 .isEqualTo(WorkbenchView.usd(summary.netCredit()));
         assertThat(robot.lookup("#maxLossValue").queryAs(Label.class).getText())

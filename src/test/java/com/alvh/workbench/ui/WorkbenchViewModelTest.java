@@ -23,7 +23,7 @@ class WorkbenchViewModelTest {
     Path dir;
 
     private static WorkbenchViewModel model() {
-        return new WorkbenchViewModel(SampleCondorPayoff.profile(), SampleCondorPayoff.summary());
+        return new WorkbenchViewModel(SamplePosition.profile(), SamplePosition.summary());
     }
 
     @Test

@@ -1,0 +1,54 @@
+package com.alvh.workbench.ui;
+
+import com.alvh.workbench.analytics.PayoffProfile;
+import com.alvh.workbench.analytics.SampleScenarios;
+import com.alvh.workbench.analytics.StrategyValuation;
+import com.alvh.workbench.market.MarketSnapshot;
+import com.alvh.workbench.pricing.SkewModel;
+import com.alvh.workbench.product.IronCondor;
+import com.alvh.workbench.product.OptionLeg;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The sample scenario the workbench opens on: the base CNDR iron condor of
+ * {@link SampleScenarios}, turned into what the window shows. Prices nothing itself: the numbers
+ * come from the analytics package.
+ */
+final class SamplePosition {
+
+    private SamplePosition() {
+    }
+
+    /** The payoff at expiry and at the default horizon. */
+    static PayoffProfile profile() {
+        return SampleScenarios.baseProfile();
+    }
+
+    /** The side panel's view of the sample condor. */
+    static PositionSummary summary() {
+        MarketSnapshot market = SampleScenarios.baseMarket();
+        SkewModel skew = SampleScenarios.baseSkew();
+        IronCondor condor = SampleScenarios.baseCondor();
+        com.alvh.workbench.analytics.PositionSummary numbers = SampleScenarios.baseSummary();
+        List<PositionSummary.Leg> legs = new ArrayList<>();
+        for (OptionLeg leg : condor.legs()) {
+            double vol = skew.vol(market.forward(leg.expiry()), leg.strike(), leg.expiry(), market.vix());
+            legs.add(new PositionSummary.Leg((int) Math.round(leg.quantity()), leg.type(), leg.strike(),
+                    StrategyValuation.unitPrice(leg, market, skew.surface(market)), vol));
+        }
+        String description = String.format(Locale.US,
+                "CNDR rule (20/5 delta) \u00b7 %d contracts \u00b7 %d days to expiry \u00b7 PoP %.0f\u00a0%%",
+                (int) SampleScenarios.CONTRACTS, SampleScenarios.DAYS_TO_EXPIRY, 100 * numbers.probabilityOfProfit());
+        String note = String.format(Locale.US,
+                "Black-Scholes-Merton at SSVI skew vols tied to VIX %.0f, r\u00a0%.1f\u00a0%%, q\u00a0%.1f\u00a0%%. "
+                        + "Dashed curve: marked to model %d days on, same strike vols. "
+                        + "Greeks: delta %.1f $/pt, vega %,.0f $/vol pt, theta %,.0f $/day.",
+                market.vix(), market.rate() * 100, market.dividendYield() * 100, SampleScenarios.HORIZON_DAYS,
+                numbers.greeks().delta(), numbers.greeks().vega() / 100.0, numbers.greeks().theta() / 365.0);
+        return new PositionSummary("SPX iron condor", description, legs, numbers.credit(), numbers.maxProfit(),
+                numbers.maxLoss(), numbers.breakEvens(), market.spot(), SampleScenarios.DAYS_TO_EXPIRY, note);
+    }
+}

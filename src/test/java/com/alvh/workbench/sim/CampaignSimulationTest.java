@@ -1,0 +1,155 @@
+package com.alvh.workbench.sim;
+
+import com.alvh.workbench.hedge.AlvhPolicy;
+import com.alvh.workbench.hedge.ExitRule;
+import com.alvh.workbench.hedge.HedgeInstrumentKind;
+import com.alvh.workbench.hedge.HedgeLayer;
+import com.alvh.workbench.hedge.Reserve;
+import com.alvh.workbench.hedge.SizeRule;
+import com.alvh.workbench.hedge.StrikeRule;
+import com.alvh.workbench.hedge.Trigger;
+import com.alvh.workbench.market.HistoricalEpisode;
+import com.alvh.workbench.market.MarketHistory;
+import com.alvh.workbench.market.VixTermStructure;
+import com.alvh.workbench.pricing.BlackScholes;
+import com.alvh.workbench.pricing.OptionType;
+import com.alvh.workbench.pricing.SkewModel;
+import com.alvh.workbench.risk.PnlDistribution;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+class CampaignSimulationTest {
+
+    private static final double RATE = 0.04;
+    private static final double DIV = 0.013;
+    private static final double VOL = 0.16;
+    private static MarketHistory history;
+
+    @BeforeAll
+    static void load() throws IOException {
+        history = MarketHistory.load(Path.of("sample-data"));
+    }
+
+    private static CampaignSpec spec(CondorManagement management, TradingCosts costs, SkewModel skew, AlvhPolicy policy) {
+        return new CampaignSpec(new CondorRule.ByDistancePercent(0.05, 0.04), 45, 10, management, costs, skew, RATE, DIV,
+                0.9, VixTermStructure.DEFAULT, 1_000_000, policy);
+    }
+
+    @Test
+    void unhedgedCondorHeldToExpiryEarnsItsCreditLessTheCarryOnAverage() {
+        // With a flat skew at the GBM's own vol and no costs, the credit is the discounted expected
+        // payout, and cash earns nothing: E[P&L] = credit (1 - e^{rT}) exactly. Checked within 3
+        // standard errors (false-failure rate 0.27 %, fixed seed).
+        GeometricBrownianModel gbm = new GeometricBrownianModel(5000, RATE, DIV, VOL);
+        CampaignSpec spec = spec(CondorManagement.HOLD_TO_EXPIRY, TradingCosts.NONE, SkewModel.flat(1.0),
+                AlvhPolicy.unhedged());
+        int steps = CampaignSimulation.toSteps(45);
+        CampaignResult result = CampaignSimulation.run(gbm, spec,
+                new SimulationSettings(100_000, steps, 1.0 / 252, 11L, 2, 1024), ProgressListener.NONE,
+                new CancellationToken());
+        double t = steps / 252.0;
+        double unit = BlackScholes.price(OptionType.PUT, 5000, 4550, t, RATE, DIV, VOL)
+                - BlackScholes.price(OptionType.PUT, 5000, 4750, t, RATE, DIV, VOL)
+                - BlackScholes.price(OptionType.CALL, 5000, 5250, t, RATE, DIV, VOL)
+                + BlackScholes.price(OptionType.CALL, 5000, 5450, t, RATE, DIV, VOL);
+        double credit = -unit * 100 * 10;
+        PnlDistribution d = PnlDistribution.of(result.pnl());
+        assertThat(d.mean()).isCloseTo(credit * (1 - Math.exp(RATE * t)), offset(3 * d.standardError()));
+        // Bounded by the condor's payoff: at most the credit, at worst the wing minus the credit.
+        assertThat(d.max()).isLessThanOrEqualTo(credit + 1e-6);
+        assertThat(d.min()).isGreaterThanOrEqualTo(credit - 200 * 100 * 10 - 1e-6);
+        assertThat(result.condorTrades()).containsOnly(1);
+    }
+
+    @Test
+    void sameResultWhateverTheThreadCount() {
+        GeometricBrownianModel gbm = new GeometricBrownianModel(5000, RATE, DIV, VOL);
+        CampaignSpec spec = spec(CondorManagement.STANDARD, TradingCosts.DEFAULT, SkewModel.DEFAULT, tailPolicy());
+        SimulationSettings s = new SimulationSettings(3000, 60, 1.0 / 252, 5L, 1, 256);
+        CampaignResult one = CampaignSimulation.run(gbm, spec, s, ProgressListener.NONE, new CancellationToken());
+        CampaignResult two = CampaignSimulation.run(gbm, spec, s.withThreads(2), ProgressListener.NONE,
+                new CancellationToken());
+        assertThat(two.pnl()).containsExactly(one.pnl());
+        assertThat(two.equityFan()[2]).containsExactly(one.equityFan()[2]);
+    }
+
+    private static AlvhPolicy tailPolicy() {
+        HedgeLayer tail = new HedgeLayer("Tail VIX calls", HedgeInstrumentKind.VIX_CALL,
+                new StrikeRule.PercentFromReference(0.10), 0, 30, new SizeRule.Contracts(20),
+                new Trigger.VixAbove(20), new ExitRule(40, 0.5, Double.NaN, 5), false, 0);
+        return new AlvhPolicy("Tail", List.of(tail), Reserve.NONE);
+    }
+
+    @Test
+    void layerEntersOnTheFirstCloseAboveItsTriggerInTheCovidReplay() {
+        MarketHistory covid = history.between(HistoricalEpisode.COVID_2020.from(), HistoricalEpisode.COVID_2020.to());
+        HistoricalReplayModel replay = new HistoricalReplayModel(covid);
+        CampaignSpec spec = spec(CondorManagement.STANDARD, TradingCosts.DEFAULT, SkewModel.DEFAULT, tailPolicy());
+        CampaignResult result = CampaignSimulation.run(replay, spec,
+                new SimulationSettings(1, replay.steps(), 1.0 / 252, 1L, 1, 1), ProgressListener.NONE,
+                new CancellationToken());
+        int firstAbove20 = -1;
+        int firstAbove40 = -1;
+        for (int d = 0; d < covid.size(); d++) {
+            if (firstAbove20 < 0 && covid.vixClose(d) > 20) {
+                firstAbove20 = d;
+            }
+            if (firstAbove40 < 0 && covid.vixClose(d) > 40) {
+                firstAbove40 = d;
+            }
+        }
+        assertThat(covid.date(firstAbove20)).isEqualTo(LocalDate.of(2020, 2, 24));
+        CampaignResult.SamplePath path = result.samples().get(0);
+        assertThat(path.layerEntrySteps().get(0)).first().isEqualTo(firstAbove20);
+        assertThat(path.layerOpen()[0][firstAbove20 - 1]).isFalse();
+        assertThat(path.layerOpen()[0][firstAbove20]).isTrue();
+        // Half was monetised on the first close above 40: proceeds arrive on that step.
+        assertThat(result.layerReceivedByStep()[0][firstAbove40]).isPositive();
+        double paid = java.util.Arrays.stream(result.layerPaidByStep()[0]).sum();
+        double received = java.util.Arrays.stream(result.layerReceivedByStep()[0]).sum() + result.layerFinalValue()[0];
+        assertThat(received).as("VIX calls bought at VIX 25 pay off in March 2020").isGreaterThan(2 * paid);
+        // The hedged campaign loses less than the unhedged one on the same path.
+        CampaignResult unhedged = CampaignSimulation.run(replay, spec.withPolicy(AlvhPolicy.unhedged()),
+                new SimulationSettings(1, replay.steps(), 1.0 / 252, 1L, 1, 1), ProgressListener.NONE,
+                new CancellationToken());
+        assertThat(result.pnl()[0]).isGreaterThan(unhedged.pnl()[0]);
+    }
+
+    @Test
+    void reserveChargesItsIdleCostUntilItDeploysOnce() {
+        MarketHistory covid = history.between(HistoricalEpisode.COVID_2020.from(), HistoricalEpisode.COVID_2020.to());
+        HistoricalReplayModel replay = new HistoricalReplayModel(covid);
+        HedgeLayer rescue = new HedgeLayer("Reserve puts", HedgeInstrumentKind.SPX_PUT,
+                new StrikeRule.PercentFromReference(-0.05), 0, 30, new SizeRule.CashBudget(1e9),
+                new Trigger.Always(), ExitRule.HOLD, false, 0);
+        Reserve reserve = new Reserve(50_000, 0.08, new Trigger.SpxDrawdownAbove(0.10), rescue);
+        CampaignSpec spec = spec(CondorManagement.STANDARD, TradingCosts.NONE, SkewModel.DEFAULT,
+                new AlvhPolicy("With reserve", List.of(), reserve));
+        CampaignResult result = CampaignSimulation.run(replay, spec,
+                new SimulationSettings(1, replay.steps(), 1.0 / 252, 1L, 1, 1), ProgressListener.NONE,
+                new CancellationToken());
+        int breach = -1;
+        double peak = covid.spxClose(0);
+        for (int d = 0; d < covid.size() && breach < 0; d++) {
+            peak = Math.max(peak, covid.spxClose(d));
+            if (1 - covid.spxClose(d) / peak >= 0.10) {
+                breach = d;
+            }
+        }
+        assertThat(result.reserveDeployed()[0]).isTrue();
+        assertThat(result.samples().get(0).layerEntrySteps().get(0)).containsExactly(breach);
+        double paid = java.util.Arrays.stream(result.layerPaidByStep()[0]).sum();
+        assertThat(paid).as("capped at the reserve's capital").isCloseTo(50_000, offset(1e-6));
+        // Idle cost accrues daily from step 1 while the reserve waits; on the breach step it deploys
+        // before the day's charge, so it is charged on steps 1 .. breach - 1.
+        assertThat(result.hedgeCost()[0] - paid).isCloseTo(50_000 * 0.08 / 252 * (breach - 1), offset(1e-6));
+    }
+}

@@ -33,6 +33,15 @@ public sealed interface SizeRule {
         }
     }
 
+    /** Spend {@code fraction} of the account capital on premium (e.g. Cboe VXTH's 1 %). */
+    record FractionOfCapital(double fraction) implements SizeRule {
+        public FractionOfCapital {
+            if (!(fraction > 0.0 && fraction <= 1.0)) {
+                throw new IllegalArgumentException("FractionOfCapital.fraction must be in (0, 1], was " + fraction);
+            }
+        }
+    }
+
     /** Spend a fixed premium budget (USD) per entry. */
     record CashBudget(double usd) implements SizeRule {
         public CashBudget {

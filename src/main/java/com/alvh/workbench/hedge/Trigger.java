@@ -69,6 +69,32 @@ public sealed interface Trigger {
     }
 
     /**
+     * The VIX future {@code tenorDays} out lies in {@code [low, high)} (index points): the forward
+     * value of VIX as Cboe's VXTH rule reads it.
+     */
+    record VixFutureBetween(double low, double high, int tenorDays) implements Trigger {
+        public VixFutureBetween {
+            if (!(low >= 0.0) || !(high > low)) {
+                throw new IllegalArgumentException("VixFutureBetween needs 0 <= low < high, was [" + low + ", " + high + ")");
+            }
+            if (tenorDays <= 0) {
+                throw new IllegalArgumentException("VixFutureBetween.tenorDays must be > 0, was " + tenorDays);
+            }
+        }
+
+        @Override
+        public boolean fires(TriggerInputs in, int path) {
+            double f = in.vixFuture(path, tenorDays);
+            return f >= low && f < high;
+        }
+
+        @Override
+        public String describe() {
+            return fmt(low) + " <= VIX future(" + tenorDays + "d) < " + fmt(high);
+        }
+    }
+
+    /**
      * VIX / VIX3M at or above {@code ratio}: the term structure flattening ({@code < 1}) or inverted
      * into backwardation ({@code >= 1}), the forward-looking stress signal.
      */

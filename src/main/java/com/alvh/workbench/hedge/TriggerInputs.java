@@ -14,6 +14,12 @@ public interface TriggerInputs {
     /** Three-month volatility index of path {@code i} (index points), NaN if unknown. */
     double vix3m(int i);
 
+    /**
+     * The VIX future {@code tenorDays} calendar days out for path {@code i} (index points): the
+     * forward value of VIX, read from the model or the term-structure curve.
+     */
+    double vixFuture(int i, int tenorDays);
+
     /** Portfolio drawdown of path {@code i} from its running peak, as a fraction of capital (&gt;= 0). */
     double portfolioDrawdown(int i);
 

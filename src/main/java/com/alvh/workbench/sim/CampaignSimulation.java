@@ -710,6 +710,8 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                 qty = c.contracts();
             } else if (size instanceof SizeRule.FractionOfMaxLoss f) {
                 qty = f.fraction() * condorMaxLoss[i] / unitCost;
+            } else if (size instanceof SizeRule.FractionOfCapital c) {
+                qty = c.fraction() * spec.capital() / unitCost;
             } else if (size instanceof SizeRule.CashBudget b) {
                 qty = b.usd() / unitCost;
             } else {
@@ -748,6 +750,11 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         @Override
         public double vix3m(int i) {
             return vix3m[i];
+        }
+
+        @Override
+        public double vixFuture(int i, int tenorDays) {
+            return vixFuture(i, tenorDays / 365.0);
         }
 
         @Override

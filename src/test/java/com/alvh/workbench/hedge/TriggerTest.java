@@ -34,6 +34,11 @@ class TriggerTest {
         }
 
         @Override
+        public double vixFuture(int i, int tenorDays) {
+            return vix + 1.0; // a flat contango of one point, enough for the band test
+        }
+
+        @Override
         public double portfolioDrawdown(int i) {
             return portfolioDrawdown;
         }
@@ -84,6 +89,9 @@ class TriggerTest {
         assertThat(firstFiring(new IndicatorBelow(IndicatorSeries.SPX, IndicatorKind.RSI, 30))).isEqualTo(3);
         assertThat(firstFiring(new IndicatorAbove(IndicatorSeries.SPX, IndicatorKind.RSI, 50))).isEqualTo(0);
         assertThat(firstFiring(new EventWithin(EventKind.FOMC, 2))).isEqualTo(3);
+        assertThat(firstFiring(new Trigger.VixFutureBetween(30, 50, 30))).as("future 32 at step 3").isEqualTo(3);
+        assertThat(firstFiring(new Trigger.VixFutureBetween(15, 30, 30))).as("future 15 at step 0, half-open").isEqualTo(0);
+        assertThat(firstFiring(new Trigger.VixFutureBetween(50, 60, 30))).isEqualTo(-1);
         assertThat(firstFiring(new EventWithin(EventKind.CPI, 5))).isEqualTo(-1);
     }
 

@@ -109,13 +109,18 @@ public final class BlackScholes {
         double s = Math.min(stdDev, Black76.MAX_STD_DEV);
         double d1 = Math.log(forward / strike) / s + 0.5 * s;
         double d2 = d1 - s;
-        double nd1 = NormalDistribution.cdf(w * d1);
-        double nd2 = NormalDistribution.cdf(w * d2);
+        // In the money N(w d) = 1 - N(-w d) is taken from the out-of-the-money values that
+        // the price needs (see Black76.fromOutOfTheMoney); greeks need only absolute accuracy.
+        boolean inTheMoney = intrinsic > 0.0;
+        double a1 = NormalDistribution.cdf(inTheMoney ? -w * d1 : w * d1);
+        double a2 = NormalDistribution.cdf(inTheMoney ? -w * d2 : w * d2);
+        double nd1 = inTheMoney ? 1.0 - a1 : a1;
+        double nd2 = inTheMoney ? 1.0 - a2 : a2;
         double pdf1 = NormalDistribution.pdf(d1);
         double spotTerm = spot * divDiscount;
         double strikeTerm = strike * discount;
         // Same arithmetic as price(), so greeks(...).price() == price(...).
-        double price = discount * Math.max(w * (forward * nd1 - strike * nd2), intrinsic);
+        double price = discount * Black76.fromOutOfTheMoney(w, forward, strike, a1, a2, intrinsic);
         double delta = w * divDiscount * nd1;
         // Divide in two steps: spot * s can underflow to 0 for tiny spots and vols (0/0 = NaN).
         double gamma = divDiscount * pdf1 / spot / s;

@@ -13,9 +13,16 @@ import com.alvh.workbench.math.NormalDistribution;
  * {@code q} continuously compounded per year, {@code sigma} a decimal per sqrt(year). Prices are
  * per unit of underlying (multiply by the contract multiplier for money).
  *
- * <p>Edges are exact: {@code T <= 0} gives intrinsic {@code max(w(S-K),0)}; {@code sigma sqrt(T) = 0}
- * gives the discounted forward intrinsic {@code e^{-rT} max(w(F-K),0)}; deep out of the money gives
- * 0, never NaN.
+ * <p>Edges are exact, never NaN: {@code T <= 0} gives intrinsic {@code max(w(S-K),0)};
+ * {@code sigma sqrt(T) = 0}, a zero strike or a zero spot make the payoff certain and give the
+ * discounted forward intrinsic {@code e^{-rT} max(w(F-K),0)}; deep out of the money gives 0; a
+ * huge total volatility gives the upper bound ({@code S e^{-qT}} for a call, {@code K e^{-rT}}
+ * for a put). NaN, infinite or negative spot, strike or vol, and NaN or infinite {@code T},
+ * {@code r}, {@code q}, throw {@link IllegalArgumentException}.
+ *
+ * <p>The price is computed as {@code e^{-rT}} times the undiscounted Black price on the forward
+ * ({@link Black76#undiscountedPrice}), so the two pricers agree to the last bit on the same
+ * forward.
  */
 public final class BlackScholes {
 
@@ -26,16 +33,18 @@ public final class BlackScholes {
      * Price of one unit.
      *
      * @param type call or put
-     * @param spot spot price S (index points, &gt; 0)
+     * @param spot spot price S (index points, &gt;= 0)
      * @param strike strike K (index points, &gt;= 0)
      * @param timeToExpiry T in years
      * @param rate r, continuously compounded per year
      * @param dividendYield q, continuously compounded per year
-     * @param vol sigma, decimal per sqrt(year)
+     * @param vol sigma, decimal per sqrt(year), &gt;= 0
      * @return the price in index points
+     * @throws IllegalArgumentException for NaN, infinite or negative inputs
      */
     public static double price(OptionType type, double spot, double strike, double timeToExpiry,
                                double rate, double dividendYield, double vol) {
+        checkInputs(spot, strike, timeToExpiry, rate, dividendYield, vol);
         if (timeToExpiry <= 0.0) {
             return type.payoff(spot, strike);
         }
@@ -47,18 +56,34 @@ public final class BlackScholes {
     /**
      * Price and greeks of one unit, computed together.
      *
+     * <pre>
+     *   delta = w e^{-qT} N(w d1)                                   per index point of S
+     *   gamma = e^{-qT} phi(d1) / (S s)                             per index point squared
+     *   vega  = S e^{-qT} phi(d1) sqrt(T)                           per 1.00 of vol
+     *   theta = -S e^{-qT} phi(d1) sigma / (2 sqrt(T))
+     *           - w r K e^{-rT} N(w d2) + w q S e^{-qT} N(w d1)     per year of calendar time
+     *   rho   = w K T e^{-rT} N(w d2)                               per 1.00 of r
+     * </pre>
+     * Theta is {@code dV/dt = -dV/dT} with S, r, q, sigma fixed (divide by 365 for one day). With
+     * the payoff certain (zero total vol, {@code S = 0} or {@code K = 0}) gamma and vega are 0 and,
+     * in the money, {@code V = w (S e^{-qT} - K e^{-rT})} gives delta {@code w e^{-qT}}, theta
+     * {@code w (q S e^{-qT} - r K e^{-rT})}, rho {@code w K T e^{-rT}}; out of the money all are 0.
+     * Expired ({@code T <= 0}): the payoff, delta {@code w} in the money (0 at the money), the rest 0.
+     *
      * @param type call or put
-     * @param spot S (index points)
-     * @param strike K (index points)
+     * @param spot S (index points, &gt;= 0)
+     * @param strike K (index points, &gt;= 0)
      * @param timeToExpiry T in years
      * @param rate r, continuously compounded per year
      * @param dividendYield q, continuously compounded per year
-     * @param vol sigma, decimal per sqrt(year)
-     * @return price, delta (per point of S), gamma, vega (per 1.00 vol), theta (per year of
-     *     calendar time), rho (per 1.00 of r)
+     * @param vol sigma, decimal per sqrt(year), &gt;= 0
+     * @return price (equal to {@link #price}), delta (per point of S), gamma, vega (per 1.00 vol),
+     *     theta (per year of calendar time), rho (per 1.00 of r)
+     * @throws IllegalArgumentException for NaN, infinite or negative inputs
      */
     public static Greeks greeks(OptionType type, double spot, double strike, double timeToExpiry,
                                 double rate, double dividendYield, double vol) {
+        checkInputs(spot, strike, timeToExpiry, rate, dividendYield, vol);
         double w = type.sign();
         if (timeToExpiry <= 0.0) {
             double intrinsic = type.payoff(spot, strike);
@@ -70,32 +95,62 @@ public final class BlackScholes {
         double divDiscount = Math.exp(-dividendYield * timeToExpiry);
         double discount = Math.exp(-rate * timeToExpiry);
         double forward = spot * Math.exp((rate - dividendYield) * timeToExpiry);
-        if (stdDev <= 0.0) {
-            // Deterministic forward: value is the discounted forward intrinsic.
-            boolean inTheMoney = w * (forward - strike) > 0.0;
-            double price = discount * Math.max(w * (forward - strike), 0.0);
+        double intrinsic = type.payoff(forward, strike);
+        if (!(stdDev > 0.0) || forward == 0.0 || strike == 0.0) {
+            // Certain payoff: value is the discounted forward intrinsic.
+            boolean inTheMoney = intrinsic > 0.0;
+            double price = discount * intrinsic;
             double delta = inTheMoney ? w * divDiscount : 0.0;
             double theta = inTheMoney
                     ? w * (dividendYield * spot * divDiscount - rate * strike * discount) : 0.0;
             double rho = inTheMoney ? w * strike * timeToExpiry * discount : 0.0;
             return new Greeks(price, delta, 0.0, 0.0, theta, rho);
         }
-        double d1 = Math.log(forward / strike) / stdDev + 0.5 * stdDev;
-        double d2 = d1 - stdDev;
-        double nd1 = NormalDistribution.cdf(w * d1);
-        double nd2 = NormalDistribution.cdf(w * d2);
+        double s = Math.min(stdDev, Black76.MAX_STD_DEV);
+        double d1 = Math.log(forward / strike) / s + 0.5 * s;
+        double d2 = d1 - s;
+        // In the money N(w d) = 1 - N(-w d) is taken from the out-of-the-money values that
+        // the price needs (see Black76.fromOutOfTheMoney); greeks need only absolute accuracy.
+        boolean inTheMoney = intrinsic > 0.0;
+        double a1 = NormalDistribution.cdf(inTheMoney ? -w * d1 : w * d1);
+        double a2 = NormalDistribution.cdf(inTheMoney ? -w * d2 : w * d2);
+        double nd1 = inTheMoney ? 1.0 - a1 : a1;
+        double nd2 = inTheMoney ? 1.0 - a2 : a2;
         double pdf1 = NormalDistribution.pdf(d1);
         double spotTerm = spot * divDiscount;
         double strikeTerm = strike * discount;
-        double price = Math.max(w * (spotTerm * nd1 - strikeTerm * nd2), 0.0);
+        // Same arithmetic as price(), so greeks(...).price() == price(...).
+        double price = discount * Black76.fromOutOfTheMoney(w, forward, strike, a1, a2, intrinsic);
         double delta = w * divDiscount * nd1;
-        double gamma = divDiscount * pdf1 / (spot * stdDev);
+        // Divide in two steps: spot * s can underflow to 0 for tiny spots and vols (0/0 = NaN).
+        double gamma = divDiscount * pdf1 / spot / s;
         double vega = spotTerm * pdf1 * sqrtT;
         double theta = -spotTerm * pdf1 * vol / (2.0 * sqrtT)
                 - w * rate * strikeTerm * nd2
                 + w * dividendYield * spotTerm * nd1;
         double rho = w * strikeTerm * timeToExpiry * nd2;
         return new Greeks(price, delta, gamma, vega, theta, rho);
+    }
+
+    /**
+     * Forward price {@code F = S e^{(r-q)T}} in index points.
+     *
+     * @param spot S (index points)
+     * @param timeToExpiry T in years
+     * @param rate r, continuously compounded per year
+     * @param dividendYield q, continuously compounded per year
+     * @return the forward in index points
+     */
+    public static double forward(double spot, double timeToExpiry, double rate, double dividendYield) {
+        return spot * Math.exp((rate - dividendYield) * timeToExpiry);
+    }
+
+    private static void checkInputs(double spot, double strike, double timeToExpiry, double rate,
+                                    double dividendYield, double vol) {
+        Black76.checkInputs("spot", spot, strike, timeToExpiry, rate, vol);
+        if (!Double.isFinite(dividendYield)) {
+            throw new IllegalArgumentException("dividendYield must be finite, was " + dividendYield);
+        }
     }
 
     /** Delta dV/dS of one unit (see {@link #greeks}). */

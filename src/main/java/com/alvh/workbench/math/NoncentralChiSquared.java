@@ -143,6 +143,10 @@ public final class NoncentralChiSquared {
             increment *= y / (shape + 1.0);
             shape += 1.0;
             weight *= poissonMean / (j + 1.0);
+            // Past the Poisson mode the weights fall monotonically and Q <= 1 bounds each term.
+            if (j > poissonMean && weight < 1e-18 * sum) {
+                break;
+            }
         }
         return Math.min(1.0, sum);
     }

@@ -36,7 +36,8 @@ import org.apache.commons.math3.exception.MathIllegalStateException;
  * computed by adaptive Gauss-Legendre to an absolute tolerance of {@value #TOLERANCE} VIX points
  * on {@code [0, X_max]}, with {@code X_max} where {@code S} has fallen below 1e-17, the range split
  * at the mean and at {@code +-6} standard deviations so that a narrow law (short {@code T}) is
- * resolved.
+ * resolved. On the first piece, when {@code d < 2}, the map {@code x = t^{2/d}} turns the
+ * {@code x^{d/2}} behaviour of the distribution function at 0 into a linear one.
  *
  * <p>Conventions: VIX and strikes in index points; {@code T} in years (Act/365); {@code r}
  * continuously compounded per year (discounting only: a VIX future costs nothing to enter and
@@ -50,7 +51,7 @@ public final class VixUnderHeston {
     public static final double TAU = 30.0 / 365.0;
 
     /** Target absolute error of an expectation, in VIX points. */
-    static final double TOLERANCE = 1e-11;
+    static final double TOLERANCE = 1e-9;
 
     private static final GaussLegendre RULE = GaussLegendre.of(10);
 
@@ -279,9 +280,11 @@ public final class VixUnderHeston {
         private final double mean;
         private final double stdDev;
         private final double upper;
+        private final double degreesOfFreedom;
 
         Setup(HestonModel model, double expiry) {
             this.law = varianceLaw(model, expiry);
+            this.degreesOfFreedom = law.degreesOfFreedom();
             this.slope = varianceWeight(model) * varianceScale(model, expiry);
             this.intercept = varianceIntercept(model);
             this.mean = law.mean();
@@ -325,16 +328,32 @@ public final class VixUnderHeston {
                 return 0.0;
             }
             // Break points where the law lives, so that a narrow law is seen by the first panels.
-            double[] breaks = {mean - 6.0 * stdDev, mean, mean + 6.0 * stdDev};
+            double[] breaks = {mean - 6.0 * stdDev, mean, mean + 6.0 * stdDev, to};
             double sum = 0.0;
             double left = from;
             for (double b : breaks) {
-                if (b > left && b < to) {
-                    sum += RULE.integrateAdaptive(f, left, b, TOLERANCE / 4.0);
+                if (b > left && b <= to) {
+                    sum += left == 0.0 ? integrateFromZero(f, b) : RULE.integrateAdaptive(f, left, b, TOLERANCE / 4.0);
                     left = b;
                 }
             }
-            return sum + RULE.integrateAdaptive(f, left, to, TOLERANCE / 4.0);
+            return sum;
+        }
+
+        /**
+         * int_0^b f(x) dx with x = t^m, m = max(1, 2/d): near 0 the law's distribution function
+         * behaves like x^{d/2}, which is t^1 after the map, so the integrand becomes smooth where
+         * it had an infinite slope (d &lt; 2).
+         */
+        private double integrateFromZero(java.util.function.DoubleUnaryOperator f, double b) {
+            double m = Math.max(1.0, 2.0 / degreesOfFreedom);
+            if (m == 1.0) {
+                return RULE.integrateAdaptive(f, 0.0, b, TOLERANCE / 4.0);
+            }
+            return RULE.integrateAdaptive(t -> {
+                double x = Math.pow(t, m);
+                return f.applyAsDouble(x) * m * x / t;
+            }, 0.0, Math.pow(b, 1.0 / m), TOLERANCE / 4.0);
         }
     }
 

@@ -65,8 +65,35 @@ public final class VixUnderHeston {
      * @return {@code a} (dimensionless, in (0, 1])
      */
     public static double varianceWeight(HestonModel model) {
-        double x = model.kappa() * TAU;
+        return varianceWeight(model.kappa(), TAU);
+    }
+
+    /**
+     * Weight {@code a = (1 - e^{-kappa tau})/(kappa tau)} of the current variance in the expected
+     * average variance over the next {@code tau} years, for any horizon (30 days for VIX, 91 for
+     * VIX3M): {@code E[(1/tau) int_0^tau v_s ds] = a v + theta (1 - a)}.
+     *
+     * @param kappa mean-reversion speed (per year, &gt; 0)
+     * @param tau horizon in years (&gt; 0)
+     * @return {@code a} (dimensionless, in (0, 1])
+     */
+    public static double varianceWeight(double kappa, double tau) {
+        double x = kappa * tau;
         return x < 1e-8 ? 1.0 - 0.5 * x : -Math.expm1(-x) / x;
+    }
+
+    /**
+     * A volatility index over any horizon: {@code 100 sqrt(a v + theta (1 - a))} with the weight
+     * of {@link #varianceWeight(double, double)} (VIX for 30 days, VIX3M for 91 days).
+     *
+     * @param model Heston parameters
+     * @param variance instantaneous variance (decimal per year, &gt;= 0)
+     * @param tau horizon in years
+     * @return the index in index points
+     */
+    public static double volatilityIndex(HestonModel model, double variance, double tau) {
+        double a = varianceWeight(model.kappa(), tau);
+        return 100.0 * Math.sqrt(a * variance + model.theta() * (1.0 - a));
     }
 
     /**

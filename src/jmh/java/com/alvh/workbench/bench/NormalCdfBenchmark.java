@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * uniformly on [-10, 10] (fixed seed). Each benchmark sums the CDF over the array, so the figure
  * per operation is the time of one CDF evaluation.
  *
- * <p>Run (see docs/pricing-black.md): {@code ./mvnw -o -q -Pbench test-compile
+ * <p>Run (see docs/pricing.md): {@code ./mvnw -o -q -Pbench test-compile
  * dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test}, then
  * {@code java -cp target/test-classes:target/classes:$(cat target/bench.cp) org.openjdk.jmh.Main
  * NormalCdfBenchmark -f 1 -wi 3 -i 5 -w 1 -r 1}.

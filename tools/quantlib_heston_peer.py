@@ -130,11 +130,19 @@ def print_timing():
 
         t1 = time_it(one)
         t10 = time_it(strip)
+        if "--bench" in sys.argv:
+            # bench/run format: one "name value unit" line per figure
+            print(f"quantlib.HestonAnalytic.atmCall[{en.split('(')[0]}] {t1 * 1e6:.4g} us/op")
+            print(f"quantlib.HestonAnalytic.chain10[{en.split('(')[0]}] {t10 * 1e6:.4g} us/op")
+            continue
         print(f"QuantLib {ql.__version__} {en}: ATM T=1 call {t1 * 1e6:.1f} us/op, "
               f"10-strike chain {t10 * 1e6:.1f} us/op (python loop, includes SWIG/instrument overhead)")
 
 
 if __name__ == "__main__":
+    if "--bench" in sys.argv:
+        print_timing()
+        sys.exit(0)
     if "--timing-only" not in sys.argv:
         print_references()
     if "--references-only" not in sys.argv:

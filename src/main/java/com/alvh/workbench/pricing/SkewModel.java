@@ -124,6 +124,10 @@ public record SkewModel(double atmRatio, double rho, double eta, double gamma) {
         if (eta == 0.0) {
             return 0.0;
         }
+        if (gamma == 0.5) {
+            // The default curvature: one square root instead of two pow calls (hot in simulations).
+            return eta / Math.sqrt(theta * (1.0 + theta));
+        }
         return eta / (Math.pow(theta, gamma) * Math.pow(1.0 + theta, 1.0 - gamma));
     }
 
@@ -256,6 +260,19 @@ public record SkewModel(double atmRatio, double rho, double eta, double gamma) {
      */
     public double strikeForDelta(OptionType type, double targetDelta, double spot, double timeToExpiry,
                                  double rate, double dividendYield, double vix) {
+        return strikeForDelta(type, targetDelta, spot, timeToExpiry, rate, dividendYield, vix, 1e-13);
+    }
+
+    /**
+     * As {@link #strikeForDelta(OptionType, double, double, double, double, double, double)}, with
+     * the bisection stopped once the log-moneyness bracket is narrower than {@code tolerance}
+     * (1e-6 gives strikes to about 0.005 points at SPX 5,000: enough before rounding to the
+     * 5-point grid, and about half the work).
+     *
+     * @param tolerance width of the final log-moneyness bracket (&gt; 0)
+     */
+    public double strikeForDelta(OptionType type, double targetDelta, double spot, double timeToExpiry,
+                                 double rate, double dividendYield, double vix, double tolerance) {
         if (!(timeToExpiry > 0.0)) {
             throw new IllegalArgumentException("timeToExpiry must be > 0, was " + timeToExpiry);
         }
@@ -269,7 +286,7 @@ public record SkewModel(double atmRatio, double rho, double eta, double gamma) {
             throw new IllegalArgumentException("targetDelta " + targetDelta + " for a " + type
                     + " is not reachable between strikes " + forward * Math.exp(lo) + " and " + forward * Math.exp(hi));
         }
-        for (int i = 0; i < 200 && hi - lo > 1e-13; i++) {
+        for (int i = 0; i < 200 && hi - lo > tolerance; i++) {
             double mid = 0.5 * (lo + hi);
             double fMid = deltaAt(type, mid, forward, spot, timeToExpiry, rate, dividendYield, vix) - targetDelta;
             if (fMid * fLo > 0.0) {

@@ -52,6 +52,8 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
     /** Moving-average window and RSI period for indicator triggers (trading days). */
     static final int MA_WINDOW = 20;
     static final int RSI_PERIOD = 14;
+    /** Log-moneyness tolerance of delta-rule strikes; strikes are rounded to their grid afterwards. */
+    static final double STRIKE_TOLERANCE = 1e-6;
     /** Percentiles of the equity fan. */
     static final double[] FAN_PERCENTILES = {5, 25, 50, 75, 95};
 
@@ -230,6 +232,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         private final double[] condorCredit;
         private final double[] condorMaxLoss;
         private final double[] condorVixSensitivity;
+        private final double[] condorMark; // USD value of the open condor at this step's marks
         private final int[] condorTrades;
 
         // layers [layer][path]
@@ -239,6 +242,8 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         private final int[][] layerExpiry;
         private final double[][] layerCost;
         private final double[][] layerEntryFuture;
+        private final double[][] layerUnitMark; // this step's per-unit mark of each open layer
+        private final double[] preTradeEquity; // equity at this step's marks, before hedge trades
         private final boolean[][] layerMonetised;
         private final int[][] layerCooldownUntil;
         private final boolean[][] layerEverEntered;
@@ -280,6 +285,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             condorCredit = new double[n];
             condorMaxLoss = new double[n];
             condorVixSensitivity = new double[n];
+            condorMark = new double[n];
             condorTrades = new int[n];
             layerQty = new double[layerCount][n];
             layerStrike = new double[layerCount][n];
@@ -287,6 +293,8 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             layerExpiry = new int[layerCount][n];
             layerCost = new double[layerCount][n];
             layerEntryFuture = new double[layerCount][n];
+            layerUnitMark = new double[layerCount][n];
+            preTradeEquity = new double[n];
             layerMonetised = new boolean[layerCount][n];
             layerCooldownUntil = new int[layerCount][n];
             layerEverEntered = new boolean[layerCount][n];
@@ -328,6 +336,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             for (int i = 0; i < n; i++) {
                 spxPeak[i] = spot[i];
                 openCondor(i);
+                condorMark[i] = condorValue(i);
             }
             process(state);
         }
@@ -356,6 +365,16 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         private void process(PathState state) {
             Reserve reserve = spec.policy().reserve();
             for (int i = 0; i < n; i++) {
+                // Mark every open layer once; triggers see the equity at these marks.
+                double pre = cash[i] + condorMark[i];
+                for (int l = 0; l < layerCount; l++) {
+                    if (layerQty[l][i] > 0.0) {
+                        double u = layerUnitMark(l, i, years(layerExpiry[l][i] - step));
+                        layerUnitMark[l][i] = u;
+                        pre += layerQty[l][i] * multiplier(layers.get(l).instrument()) * u;
+                    }
+                }
+                preTradeEquity[i] = pre;
                 for (int l = 0; l < layerCount; l++) {
                     manageLayer(l, i);
                 }
@@ -366,9 +385,11 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                         hedgeCost[i] += idle;
                     }
                 }
-                double e = cash[i] + condorValue(i);
+                double e = cash[i] + condorMark[i];
                 for (int l = 0; l < layerCount; l++) {
-                    e += layerValue(l, i);
+                    if (layerQty[l][i] > 0.0) {
+                        e += layerQty[l][i] * multiplier(layers.get(l).instrument()) * layerUnitMark[l][i];
+                    }
                 }
                 equity[i] = e;
                 if (step == 0) {
@@ -438,10 +459,10 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             double sc;
             double lc;
             if (spec.condorRule() instanceof CondorRule.ByDelta d) {
-                sp = round(skew.strikeForDelta(OptionType.PUT, -d.shortDelta(), s, t, rate, q, v), SPX_STRIKE_STEP);
-                lp = round(skew.strikeForDelta(OptionType.PUT, -d.longDelta(), s, t, rate, q, v), SPX_STRIKE_STEP);
-                sc = round(skew.strikeForDelta(OptionType.CALL, d.shortDelta(), s, t, rate, q, v), SPX_STRIKE_STEP);
-                lc = round(skew.strikeForDelta(OptionType.CALL, d.longDelta(), s, t, rate, q, v), SPX_STRIKE_STEP);
+                sp = round(skew.strikeForDelta(OptionType.PUT, -d.shortDelta(), s, t, rate, q, v, STRIKE_TOLERANCE), SPX_STRIKE_STEP);
+                lp = round(skew.strikeForDelta(OptionType.PUT, -d.longDelta(), s, t, rate, q, v, STRIKE_TOLERANCE), SPX_STRIKE_STEP);
+                sc = round(skew.strikeForDelta(OptionType.CALL, d.shortDelta(), s, t, rate, q, v, STRIKE_TOLERANCE), SPX_STRIKE_STEP);
+                lc = round(skew.strikeForDelta(OptionType.CALL, d.longDelta(), s, t, rate, q, v, STRIKE_TOLERANCE), SPX_STRIKE_STEP);
             } else {
                 CondorRule.ByDistancePercent p = (CondorRule.ByDistancePercent) spec.condorRule();
                 sp = round(s * (1.0 - p.shortPercent()), SPX_STRIKE_STEP);
@@ -512,7 +533,8 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                 cash[i] += contracts * OPTION_MULTIPLIER * condorUnitValue(i, spot[i], vix[i], 0.0);
                 condorOpen[i] = false;
             } else {
-                double pnl = condorCredit[i] + condorValue(i);
+                condorMark[i] = condorValue(i);
+                double pnl = condorCredit[i] + condorMark[i];
                 double credit = Math.max(condorCredit[i], 0.0);
                 boolean takeProfit = !Double.isNaN(rules.takeProfitFraction())
                         && pnl >= rules.takeProfitFraction() * credit;
@@ -525,6 +547,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             if (!condorOpen[i] && rules.repeat()) {
                 openCondor(i);
             }
+            condorMark[i] = condorOpen[i] ? (condorExpiry[i] - step == condorSteps ? condorValue(i) : condorMark[i]) : 0.0;
         }
 
         // ---- layers ----
@@ -587,8 +610,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             HedgeLayer layer = layers.get(l);
             if (layerQty[l][i] > 0.0) {
                 int left = layerExpiry[l][i] - step;
-                double tau = years(left);
-                double mark = layerUnitMark(l, i, tau);
+                double mark = layerUnitMark[l][i];
                 double value = layerQty[l][i] * multiplier(layer.instrument()) * mark;
                 boolean isFuture = layer.instrument() == HedgeInstrumentKind.VIX_FUTURE;
                 if (left <= 0) {
@@ -655,7 +677,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             double k = strikeFor(layer, i, tau, future);
             layerStrike[l][i] = k;
             layerStrike2[l][i] = k + layer.spreadWidth();
-            double mark = layer.instrument() == HedgeInstrumentKind.VIX_FUTURE ? 0.0 : layerUnitMark(l, i, tau);
+            double mark = layerUnitMark(l, i, tau); // a future's mark is 0 at entry (P&L since entry)
             double mult = multiplier(layer.instrument());
             double slip = slippage(layer.instrument(), mark);
             double unitCost = (mark + slip) * mult + contractsPerUnit(layer.instrument()) * costs.commissionPerContract();
@@ -668,6 +690,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             hedgeCost[i] += paid;
             layerPaid[l][step] += paid;
             layerQty[l][i] = qty;
+            layerUnitMark[l][i] = mark;
             layerCost[l][i] = paid;
             layerMonetised[l][i] = false;
             layerEntries[l][step]++;
@@ -700,7 +723,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                 double d1 = NormalDistribution.inverseCdf(Math.min(delta * Math.exp(rate * tau), 1.0 - 1e-12));
                 return Math.max(VIX_STRIKE_STEP, round(future * Math.exp(-d1 * s + 0.5 * s * s), VIX_STRIKE_STEP));
             }
-            return round(skew.strikeForDelta(OptionType.PUT, -delta, spot[i], tau, rate, q, vix[i]), SPX_STRIKE_STEP);
+            return round(skew.strikeForDelta(OptionType.PUT, -delta, spot[i], tau, rate, q, vix[i], STRIKE_TOLERANCE), SPX_STRIKE_STEP);
         }
 
         private double quantity(HedgeLayer layer, int l, int i, double tau, double unitCost) {
@@ -759,10 +782,8 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
 
         @Override
         public double portfolioDrawdown(int i) {
-            double e = cash[i] + condorValue(i);
-            for (int l = 0; l < layerCount; l++) {
-                e += layerValue(l, i);
-            }
+            // At this step's marks, before this step's hedge trades.
+            double e = preTradeEquity[i];
             double peak = Math.max(peakEquity[i], e);
             return step == 0 ? 0.0 : (peak - e) / spec.capital();
         }

@@ -25,13 +25,14 @@ public final class PnlDistribution {
     }
 
     /**
-     * @param pnl outcomes in USD, one per path (at least 2, all finite); not modified
+     * @param pnl outcomes in USD, one per path (at least 1, all finite; a replay of history is one
+     *     path, whose standard deviation is NaN); not modified
      * @return the summary
-     * @throws IllegalArgumentException if fewer than 2 outcomes or one is not finite (names its index)
+     * @throws IllegalArgumentException if there is no outcome or one is not finite (names its index)
      */
     public static PnlDistribution of(double[] pnl) {
-        if (pnl.length < 2) {
-            throw new IllegalArgumentException("pnl needs at least 2 outcomes, had " + pnl.length);
+        if (pnl.length < 1) {
+            throw new IllegalArgumentException("pnl needs at least 1 outcome, had 0");
         }
         double sum = 0.0;
         for (int i = 0; i < pnl.length; i++) {
@@ -47,7 +48,8 @@ public final class PnlDistribution {
         }
         double[] sorted = pnl.clone();
         Arrays.sort(sorted);
-        return new PnlDistribution(sorted, mean, Math.sqrt(squares / (pnl.length - 1)));
+        double sd = pnl.length < 2 ? Double.NaN : Math.sqrt(squares / (pnl.length - 1));
+        return new PnlDistribution(sorted, mean, sd);
     }
 
     /** Number of outcomes. */
@@ -60,7 +62,7 @@ public final class PnlDistribution {
         return mean;
     }
 
-    /** Sample standard deviation with {@code n - 1} (USD). */
+    /** Sample standard deviation with {@code n - 1} (USD); NaN for a single outcome. */
     public double standardDeviation() {
         return standardDeviation;
     }

@@ -54,10 +54,21 @@ class PnlDistributionTest {
 
     @Test
     void rejectsBadInputNamingIt() {
-        assertThatThrownBy(() -> PnlDistribution.of(new double[] {1.0})).hasMessageContaining("at least 2");
+        assertThatThrownBy(() -> PnlDistribution.of(new double[0])).hasMessageContaining("at least 1");
         assertThatThrownBy(() -> PnlDistribution.of(new double[] {1.0, Double.NaN}))
                 .hasMessage("pnl[1] is not finite: NaN");
         PnlDistribution d = PnlDistribution.of(new double[] {1, 2, 3});
         assertThatThrownBy(() -> d.valueAtRisk(1.0)).hasMessageContaining("alpha");
+    }
+
+    @Test
+    void aSinglePathIsItsOwnDistribution() {
+        // A replay of history is one path: its VaR and CVaR are minus its P&L, its spread is undefined.
+        PnlDistribution d = PnlDistribution.of(new double[] {-1234.5});
+        assertThat(d.mean()).isEqualTo(-1234.5);
+        assertThat(d.valueAtRisk(0.95)).isEqualTo(1234.5);
+        assertThat(d.expectedShortfall(0.99)).isEqualTo(1234.5);
+        assertThat(d.standardDeviation()).isNaN();
+        assertThat(d.probabilityOfLoss()).isEqualTo(1.0);
     }
 }

@@ -1,0 +1,110 @@
+package com.alvh.workbench.cli;
+
+import com.alvh.workbench.market.HistoricalEpisode;
+import com.alvh.workbench.scenario.ModelSpec;
+import com.alvh.workbench.scenario.Scenario;
+import com.alvh.workbench.scenario.ScenarioResolver;
+import com.alvh.workbench.scenario.ScenarioSpec;
+import com.alvh.workbench.scenario.SimulationEngine;
+import com.alvh.workbench.scenario.SimulationResult;
+import com.alvh.workbench.scenario.SimulationSpec;
+import com.alvh.workbench.sim.CampaignResult;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code replay SCENARIO --episode ID | --from DATE --to DATE}: the scenario's campaign on real history. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = "Replays a scenario's campaign and policies on real daily SPX/VIX/VIX3M history.")
+final class ReplayCommand implements Callable<Integer> {
+
+    @Mixin
+    ScenarioInput input;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Window window;
+
+    static final class Window {
+        @Option(names = "--episode", paramLabel = "ID",
+                description = "a named episode: 2008-gfc, 2018-volmageddon, 2020-covid, 2022-bear, 2024-yen-carry")
+        String episode;
+
+        @ArgGroup(exclusive = false)
+        Range range;
+    }
+
+    static final class Range {
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "first day")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "last day")
+        LocalDate to;
+    }
+
+    @Option(names = "--json", description = "print the metrics as JSON")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ModelSpec.Replay replay;
+        if (window.episode != null) {
+            try {
+                replay = ModelSpec.Replay.of(HistoricalEpisode.byId(window.episode));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--episode: " + e.getMessage());
+            }
+        } else {
+            try {
+                replay = new ModelSpec.Replay(window.range.from, window.range.to, null);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--from/--to: " + e.getMessage());
+            }
+        }
+        ScenarioResolver resolver = input.resolver();
+        ScenarioSpec file = input.load();
+        int steps = resolver.replaySteps(replay.from(), replay.to());
+        ScenarioSpec spec0 = file.withModel(replay)
+                .withSimulation(new SimulationSpec(1, steps, file.simulation().seed(), 1));
+        Scenario scenario = resolver.resolve(spec0);
+        SimulationResult result = SimulationEngine.run(scenario, null, null);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ResultPrinter.json(result, out);
+            return AlvhCli.OK;
+        }
+        ResultPrinter.table(result, out);
+        printLayerDates(scenario.dates(), result.primary().result(), out);
+        return AlvhCli.OK;
+    }
+
+    private static void printLayerDates(List<LocalDate> dates, CampaignResult r, PrintWriter out) {
+        if (r.samples().isEmpty()) {
+            return;
+        }
+        CampaignResult.SamplePath p = r.samples().get(0);
+        out.println();
+        out.println("layer entries of " + r.policyName());
+        for (int l = 0; l < r.layerCount(); l++) {
+            List<Integer> steps = p.layerEntrySteps().get(l);
+            String when = steps.isEmpty() ? "never"
+                    : String.join(", ", steps.stream().map(t -> dates.get(t) + " (VIX "
+                    + String.format(Locale.ROOT, "%.1f", p.vix()[t]) + ")").toList());
+            out.println("  " + r.layerNames().get(l) + ": " + when);
+        }
+        out.printf(Locale.ROOT, "  equity %s %,.0f -> %s %,.0f USD%n", dates.get(0), p.equity()[0],
+                dates.get(dates.size() - 1), p.equity()[p.equity().length - 1]);
+        out.flush();
+    }
+}

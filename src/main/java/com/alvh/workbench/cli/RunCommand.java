@@ -1,0 +1,40 @@
+package com.alvh.workbench.cli;
+
+import com.alvh.workbench.scenario.Scenario;
+import com.alvh.workbench.scenario.SimulationEngine;
+import com.alvh.workbench.scenario.SimulationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.concurrent.Callable;
+
+/** {@code run SCENARIO}: simulate every policy of a scenario and print the key metrics. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs a scenario (all its policies on the same random numbers) and prints the key metrics.")
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    ScenarioInput input;
+
+    @Option(names = "--json", description = "print the metrics as JSON (for scripts)")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario scenario = input.resolver().resolve(input.load());
+        var err = spec.commandLine().getErr();
+        SimulationResult result = SimulationEngine.run(scenario, ConsoleProgress.forTerminal(err, json), null);
+        if (json) {
+            ResultPrinter.json(result, spec.commandLine().getOut());
+        } else {
+            ResultPrinter.table(result, spec.commandLine().getOut());
+        }
+        return AlvhCli.OK;
+    }
+}

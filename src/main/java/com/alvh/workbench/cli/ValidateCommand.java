@@ -1,0 +1,32 @@
+package com.alvh.workbench.cli;
+
+import com.alvh.workbench.hedge.AlvhPolicy;
+import com.alvh.workbench.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code validate SCENARIO}: check a scenario file and report every problem with its JSON path. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks a scenario file; prints every problem with its JSON path (exit 2), or ok (exit 0).")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    ScenarioInput input;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario s = input.resolver().resolve(input.load());
+        spec.commandLine().getOut().println("ok: " + input.file + ": '" + s.name() + "', " + s.modelDescription()
+                + ", " + s.settings().paths() + " paths x " + s.settings().steps() + " steps, policies: "
+                + s.policies().stream().map(AlvhPolicy::name).collect(Collectors.joining(", ")));
+        return AlvhCli.OK;
+    }
+}

@@ -1,0 +1,450 @@
+package com.alvh.workbench.scenario;
+
+import com.alvh.workbench.market.HistoricalEpisode;
+import com.alvh.workbench.market.VixTermStructure;
+import com.alvh.workbench.pricing.HestonModel;
+import com.alvh.workbench.pricing.SkewModel;
+import com.alvh.workbench.sim.CondorManagement;
+import com.alvh.workbench.sim.CondorRule;
+import com.alvh.workbench.sim.TradingCosts;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads and writes scenario files: versioned JSON ({@code schemaVersion}), every problem reported
+ * with its JSON path, unknown fields rejected, older versions migrated, files written atomically.
+ * The format is documented in {@code docs/scenario-format.md} and {@code docs/scenario.schema.json}.
+ */
+public final class ScenarioJson {
+
+    /** The version this code writes. Older versions are migrated on reading ({@link ScenarioMigrations}). */
+    public static final int SCHEMA_VERSION = 1;
+    /** Largest scenario file read (bytes): a guard against reading something that is not a scenario. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private ScenarioJson() {
+    }
+
+    /**
+     * Reads a scenario file.
+     *
+     * @param file the file
+     * @return the scenario as stated
+     * @throws ScenarioException listing every problem with its JSON path
+     * @throws IOException if the file cannot be read
+     */
+    public static ScenarioSpec load(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new ScenarioException(file.toString(), List.of(new ScenarioProblem("$",
+                    "file is " + size + " bytes; a scenario file is at most " + MAX_FILE_BYTES)));
+        }
+        return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /**
+     * Reads a scenario from JSON text.
+     *
+     * @param json the text
+     * @param source where it came from, for messages
+     * @return the scenario
+     * @throws ScenarioException listing every problem with its JSON path
+     */
+    public static ScenarioSpec read(String json, String source) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "$"
+                    : "$ (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new ScenarioException(source, List.of(new ScenarioProblem(where,
+                    "not valid JSON: " + e.getOriginalMessage())));
+        }
+        List<ScenarioProblem> problems = new ArrayList<>();
+        if (root == null || !root.isObject()) {
+            throw new ScenarioException(source, List.of(new ScenarioProblem("$", "a scenario must be a JSON object")));
+        }
+        ObjectNode migrated = ScenarioMigrations.migrate((ObjectNode) root, problems);
+        ScenarioSpec spec = migrated == null ? null : readScenario(new JsonCursor(migrated, "$", problems));
+        if (!problems.isEmpty() || spec == null) {
+            throw new ScenarioException(source, problems.isEmpty()
+                    ? List.of(new ScenarioProblem("$", "could not be read")) : problems);
+        }
+        return spec;
+    }
+
+    /** The scenario as pretty-printed JSON in the current schema version. */
+    public static String write(ScenarioSpec spec) {
+        try {
+            return MAPPER.writeValueAsString(toTree(spec)) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write scenario '" + spec.name() + "'", e);
+        }
+    }
+
+    /**
+     * Saves a scenario atomically: written to a temporary file next to the target, then moved over
+     * it, so a crash never leaves a half-written file.
+     *
+     * @param spec the scenario
+     * @param file the target
+     * @throws IOException naming the file if it cannot be written
+     */
+    public static void save(ScenarioSpec spec, Path file) throws IOException {
+        writeAtomically(file, write(spec));
+    }
+
+    /**
+     * Writes text to a file atomically (temporary file in the same directory, then a move).
+     *
+     * @param file the target
+     * @param text UTF-8 content
+     * @throws IOException naming the file
+     */
+    public static void writeAtomically(Path file, String text) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    private static ScenarioSpec readScenario(JsonCursor c) {
+        int mark = c.problemCount();
+        c.allowOnly("schemaVersion", "name", "description", "market", "model", "simulation", "condor", "costs",
+                "capital", "policy", "compare");
+        int version = c.integer("schemaVersion");
+        String name = c.text("name");
+        String description = c.text("description", "");
+        MarketSpec market = readMarket(c.object("market"));
+        ModelSpec model = readModel(c.object("model"));
+        SimulationSpec simulation = readSimulation(c.object("simulation"));
+        CondorSpec condor = readCondor(c.object("condor"));
+        TradingCosts costs = c.has("costs") ? readCosts(c.object("costs")) : TradingCosts.DEFAULT;
+        double capital = c.number("capital");
+        PolicySpec policy = c.has("policy") ? PolicyJson.readPolicySpec(c.child("policy")) : null;
+        if (!c.has("policy")) {
+            c.problem(c.pathOf("policy"), "is required (a preset name or an object with name and layers)");
+        }
+        List<PolicySpec> compare = new ArrayList<>();
+        for (JsonCursor p : c.optionalArray("compare")) {
+            compare.add(PolicyJson.readPolicySpec(p));
+        }
+        return c.build(mark, () -> new ScenarioSpec(version, name, description, market, model, simulation, condor,
+                costs, capital, policy, compare));
+    }
+
+    private static MarketSpec readMarket(JsonCursor c) {
+        int mark = c.problemCount();
+        c.allowOnly("spot", "vix", "vix3m", "rate", "dividendYield", "vixOptionVol", "vixCurve", "skew");
+        double spot = c.number("spot");
+        double vix = c.number("vix");
+        double vix3m = c.number("vix3m");
+        double rate = c.number("rate");
+        double q = c.number("dividendYield");
+        double vixVol = c.number("vixOptionVol");
+        VixTermStructure curve = VixTermStructure.DEFAULT;
+        if (c.has("vixCurve")) {
+            JsonCursor v = c.object("vixCurve");
+            int m = v.problemCount();
+            v.allowOnly("longRunLevel", "meanReversion");
+            double level = v.number("longRunLevel");
+            double kappa = v.number("meanReversion");
+            curve = v.build(m, () -> new VixTermStructure(level, kappa));
+        }
+        SkewModel skew = SkewModel.DEFAULT;
+        if (c.has("skew")) {
+            JsonCursor s = c.object("skew");
+            int m = s.problemCount();
+            s.allowOnly("atmRatio", "rho", "eta", "gamma");
+            double atm = s.number("atmRatio");
+            double rho = s.number("rho");
+            double eta = s.number("eta");
+            double gamma = s.number("gamma");
+            skew = s.build(m, () -> new SkewModel(atm, rho, eta, gamma));
+        }
+        VixTermStructure fc = curve;
+        SkewModel fs = skew;
+        return c.build(mark, () -> new MarketSpec(spot, vix, vix3m, rate, q, vixVol, fc, fs));
+    }
+
+    private static HestonModel readHeston(JsonCursor c) {
+        int mark = c.problemCount();
+        double v0 = c.number("v0");
+        double kappa = c.number("kappa");
+        double theta = c.number("theta");
+        double sigma = c.number("sigma");
+        double rho = c.number("rho");
+        return c.build(mark, () -> new HestonModel(v0, kappa, theta, sigma, rho));
+    }
+
+    private static ModelSpec readModel(JsonCursor c) {
+        int mark = c.problemCount();
+        if (!c.node().isObject()) {
+            return null;
+        }
+        String type = c.text("type");
+        if (type == null) {
+            return null;
+        }
+        switch (type) {
+            case "heston" -> {
+                c.allowOnly("type", "v0", "kappa", "theta", "sigma", "rho");
+                HestonModel h = readHeston(c);
+                return c.build(mark, () -> new ModelSpec.Heston(h));
+            }
+            case "bates" -> {
+                c.allowOnly("type", "v0", "kappa", "theta", "sigma", "rho", "jumpIntensity", "jumpMean", "jumpVol",
+                        "varianceJumpMean");
+                HestonModel h = readHeston(c);
+                double lambda = c.number("jumpIntensity");
+                double mean = c.number("jumpMean");
+                double vol = c.number("jumpVol");
+                double vj = c.number("varianceJumpMean", 0.0);
+                return c.build(mark, () -> new ModelSpec.Bates(h, lambda, mean, vol, vj));
+            }
+            case "hestonCalibrated" -> {
+                c.allowOnly("type", "from", "to", "rho");
+                LocalDate from = c.date("from");
+                LocalDate to = c.date("to");
+                double rho = c.number("rho");
+                return c.build(mark, () -> new ModelSpec.CalibratedHeston(from, to, rho));
+            }
+            case "gbm" -> {
+                c.allowOnly("type", "vol");
+                double vol = c.number("vol");
+                return c.build(mark, () -> new ModelSpec.Gbm(vol));
+            }
+            case "replay" -> {
+                c.allowOnly("type", "episode", "from", "to");
+                if (c.has("episode")) {
+                    if (c.has("from") || c.has("to")) {
+                        c.problem(c.path(), "give either episode or from/to, not both");
+                        return null;
+                    }
+                    String id = c.text("episode");
+                    try {
+                        HistoricalEpisode e = HistoricalEpisode.byId(id);
+                        return ModelSpec.Replay.of(e);
+                    } catch (IllegalArgumentException e) {
+                        c.problem(c.pathOf("episode"), e.getMessage());
+                        return null;
+                    }
+                }
+                LocalDate from = c.date("from");
+                LocalDate to = c.date("to");
+                return c.build(mark, () -> new ModelSpec.Replay(from, to, null));
+            }
+            case "bootstrap" -> {
+                c.allowOnly("type", "from", "to", "meanBlockDays", "neighbours");
+                LocalDate from = c.date("from");
+                LocalDate to = c.date("to");
+                double block = c.number("meanBlockDays");
+                int neighbours = c.integer("neighbours");
+                return c.build(mark, () -> new ModelSpec.Bootstrap(from, to, block, neighbours));
+            }
+            default -> {
+                c.problem(c.pathOf("type"), "unknown model '" + type
+                        + "', expected one of [heston, bates, hestonCalibrated, gbm, replay, bootstrap]");
+                return null;
+            }
+        }
+    }
+
+    private static SimulationSpec readSimulation(JsonCursor c) {
+        int mark = c.problemCount();
+        c.allowOnly("paths", "steps", "seed", "threads");
+        int paths = c.positiveInteger("paths");
+        int steps = c.positiveInteger("steps");
+        long seed = c.longInteger("seed");
+        int threads = c.integer("threads", 0);
+        return c.build(mark, () -> new SimulationSpec(paths, steps, seed, threads));
+    }
+
+    private static CondorSpec readCondor(JsonCursor c) {
+        int mark = c.problemCount();
+        c.allowOnly("rule", "daysToExpiry", "contracts", "management");
+        CondorRule rule = null;
+        JsonCursor r = c.object("rule");
+        if (r.node().isObject()) {
+            int m = r.problemCount();
+            String type = r.text("type");
+            if ("delta".equals(type)) {
+                r.allowOnly("type", "shortDelta", "longDelta");
+                double s = r.number("shortDelta");
+                double l = r.number("longDelta");
+                rule = r.build(m, () -> new CondorRule.ByDelta(s, l));
+            } else if ("distance".equals(type)) {
+                r.allowOnly("type", "shortPercent", "wingPercent");
+                double s = r.number("shortPercent");
+                double w = r.number("wingPercent");
+                rule = r.build(m, () -> new CondorRule.ByDistancePercent(s, w));
+            } else if (type != null) {
+                r.problem(r.pathOf("type"), "unknown condor rule '" + type + "', expected one of [delta, distance]");
+            }
+        }
+        int days = c.positiveInteger("daysToExpiry");
+        double contracts = c.number("contracts");
+        JsonCursor m = c.object("management");
+        int mm = m.problemCount();
+        m.allowOnly("takeProfitFraction", "stopLossMultiple", "closeAtDaysToExpiry", "repeat");
+        double tp = m.number("takeProfitFraction", Double.NaN);
+        double sl = m.number("stopLossMultiple", Double.NaN);
+        int close = m.integer("closeAtDaysToExpiry", 0);
+        boolean repeat = m.bool("repeat", false);
+        CondorManagement management = m.build(mm, () -> new CondorManagement(tp, sl, close, repeat));
+        CondorRule fr = rule;
+        return c.build(mark, () -> new CondorSpec(fr, days, contracts, management));
+    }
+
+    private static TradingCosts readCosts(JsonCursor c) {
+        int mark = c.problemCount();
+        c.allowOnly("commissionPerContract", "spxSpreadFraction", "spxMinSpread", "vixSpreadFraction",
+                "vixMinSpread", "slippageFraction");
+        double commission = c.number("commissionPerContract");
+        double spxFrac = c.number("spxSpreadFraction");
+        double spxMin = c.number("spxMinSpread");
+        double vixFrac = c.number("vixSpreadFraction");
+        double vixMin = c.number("vixMinSpread");
+        double slip = c.number("slippageFraction");
+        return c.build(mark, () -> new TradingCosts(commission, spxFrac, spxMin, vixFrac, vixMin, slip));
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    static ObjectNode toTree(ScenarioSpec s) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("schemaVersion", SCHEMA_VERSION);
+        o.put("name", s.name());
+        o.put("description", s.description());
+        ObjectNode m = o.putObject("market");
+        MarketSpec ms = s.market();
+        m.put("spot", ms.spot()).put("vix", ms.vix()).put("vix3m", ms.vix3m()).put("rate", ms.rate())
+                .put("dividendYield", ms.dividendYield()).put("vixOptionVol", ms.vixOptionVol());
+        m.putObject("vixCurve").put("longRunLevel", ms.vixCurve().longRunLevel())
+                .put("meanReversion", ms.vixCurve().meanReversion());
+        m.putObject("skew").put("atmRatio", ms.skew().atmRatio()).put("rho", ms.skew().rho())
+                .put("eta", ms.skew().eta()).put("gamma", ms.skew().gamma());
+        o.set("model", writeModel(s.model()));
+        o.putObject("simulation").put("paths", s.simulation().paths()).put("steps", s.simulation().steps())
+                .put("seed", s.simulation().seed()).put("threads", s.simulation().threads());
+        ObjectNode c = o.putObject("condor");
+        CondorRule rule = s.condor().rule();
+        if (rule instanceof CondorRule.ByDelta d) {
+            c.putObject("rule").put("type", "delta").put("shortDelta", d.shortDelta()).put("longDelta", d.longDelta());
+        } else if (rule instanceof CondorRule.ByDistancePercent d) {
+            c.putObject("rule").put("type", "distance").put("shortPercent", d.shortPercent())
+                    .put("wingPercent", d.wingPercent());
+        }
+        c.put("daysToExpiry", s.condor().daysToExpiry()).put("contracts", s.condor().contracts());
+        ObjectNode mg = c.putObject("management");
+        CondorManagement cm = s.condor().management();
+        if (!Double.isNaN(cm.takeProfitFraction())) {
+            mg.put("takeProfitFraction", cm.takeProfitFraction());
+        }
+        if (!Double.isNaN(cm.stopLossMultiple())) {
+            mg.put("stopLossMultiple", cm.stopLossMultiple());
+        }
+        mg.put("closeAtDaysToExpiry", cm.closeAtDaysToExpiry()).put("repeat", cm.repeat());
+        TradingCosts tc = s.costs();
+        o.putObject("costs").put("commissionPerContract", tc.commissionPerContract())
+                .put("spxSpreadFraction", tc.spxSpreadFraction()).put("spxMinSpread", tc.spxMinSpread())
+                .put("vixSpreadFraction", tc.vixSpreadFraction()).put("vixMinSpread", tc.vixMinSpread())
+                .put("slippageFraction", tc.slippageFraction());
+        o.put("capital", s.capital());
+        putPolicy(o, "policy", s.policy());
+        ArrayNode compare = o.putArray("compare");
+        for (PolicySpec p : s.compare()) {
+            Object w = PolicyJson.writePolicySpec(p);
+            if (w instanceof String str) {
+                compare.add(str);
+            } else {
+                compare.add((ObjectNode) w);
+            }
+        }
+        return o;
+    }
+
+    private static void putPolicy(ObjectNode o, String field, PolicySpec p) {
+        Object w = PolicyJson.writePolicySpec(p);
+        if (w instanceof String str) {
+            o.put(field, str);
+        } else {
+            o.set(field, (ObjectNode) w);
+        }
+    }
+
+    private static ObjectNode writeModel(ModelSpec model) {
+        ObjectNode o = MAPPER.createObjectNode();
+        if (model instanceof ModelSpec.Heston h) {
+            o.put("type", "heston");
+            putHeston(o, h.heston());
+        } else if (model instanceof ModelSpec.Bates b) {
+            o.put("type", "bates");
+            putHeston(o, b.heston());
+            o.put("jumpIntensity", b.jumpIntensity()).put("jumpMean", b.jumpMean()).put("jumpVol", b.jumpVol())
+                    .put("varianceJumpMean", b.varianceJumpMean());
+        } else if (model instanceof ModelSpec.CalibratedHeston h) {
+            o.put("type", "hestonCalibrated").put("from", h.from().toString()).put("to", h.to().toString())
+                    .put("rho", h.rho());
+        } else if (model instanceof ModelSpec.Gbm g) {
+            o.put("type", "gbm").put("vol", g.vol());
+        } else if (model instanceof ModelSpec.Replay r) {
+            o.put("type", "replay");
+            if (r.episode() != null && r.episode().from().equals(r.from()) && r.episode().to().equals(r.to())) {
+                o.put("episode", r.episode().id());
+            } else {
+                o.put("from", r.from().toString()).put("to", r.to().toString());
+            }
+        } else if (model instanceof ModelSpec.Bootstrap b) {
+            o.put("type", "bootstrap").put("from", b.from().toString()).put("to", b.to().toString())
+                    .put("meanBlockDays", b.meanBlockDays()).put("neighbours", b.neighbours());
+        } else {
+            throw new IllegalStateException("no JSON form for model " + model);
+        }
+        return o;
+    }
+
+    private static void putHeston(ObjectNode o, HestonModel h) {
+        o.put("v0", h.v0()).put("kappa", h.kappa()).put("theta", h.theta()).put("sigma", h.sigma()).put("rho", h.rho());
+    }
+}

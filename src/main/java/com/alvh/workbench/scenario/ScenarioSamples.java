@@ -1,0 +1,123 @@
+package com.alvh.workbench.scenario;
+
+import com.alvh.workbench.hedge.AlvhPolicy;
+import com.alvh.workbench.hedge.ExitRule;
+import com.alvh.workbench.hedge.HedgeInstrumentKind;
+import com.alvh.workbench.hedge.HedgeLayer;
+import com.alvh.workbench.hedge.PolicyPresets;
+import com.alvh.workbench.hedge.Reserve;
+import com.alvh.workbench.hedge.SizeRule;
+import com.alvh.workbench.hedge.StrikeRule;
+import com.alvh.workbench.hedge.Trigger;
+import com.alvh.workbench.market.HistoricalEpisode;
+import com.alvh.workbench.market.VixTermStructure;
+import com.alvh.workbench.pricing.HestonModel;
+import com.alvh.workbench.pricing.SkewModel;
+import com.alvh.workbench.sim.CondorManagement;
+import com.alvh.workbench.sim.CondorRule;
+import com.alvh.workbench.sim.TradingCosts;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ready scenarios shipped in {@code sample-data/scenarios/} (each file is this class's output,
+ * checked by a test): the base condor with ALVH layers, the Steward, Promoter and VXTH presets, and
+ * one replay per historical episode. The workbench opens on {@link #baseCondorAlvh()}.
+ */
+public final class ScenarioSamples {
+
+    /** Account capital of the samples (USD). */
+    public static final double CAPITAL = 1_000_000.0;
+    /** Heston parameters of the samples: VIX near 15.7 today, mean-reverting to 20 with a half-life of two months. */
+    public static final HestonModel HESTON = new HestonModel(0.0225, 4.0, 0.04, 0.7, -0.7);
+
+    private ScenarioSamples() {
+    }
+
+    /**
+     * Every sample by file name (without {@code .json}), in menu order.
+     *
+     * @param data the shipped history, to count the trading days of each replay
+     */
+    public static Map<String, ScenarioSpec> all(ScenarioResolver data) {
+        Map<String, ScenarioSpec> m = new LinkedHashMap<>();
+        m.put("base-condor-alvh", baseCondorAlvh());
+        m.put("steward", preset(PolicySpec.PresetName.STEWARD, "Steward: early triggers, conservative size"));
+        m.put("promoter", preset(PolicySpec.PresetName.PROMOTER, "Promoter: late triggers, yield first"));
+        m.put("vxth", preset(PolicySpec.PresetName.VXTH, "Cboe VXTH reference policy"));
+        for (HistoricalEpisode e : HistoricalEpisode.values()) {
+            m.put("replay-" + e.id(), replay(e, data.replaySteps(e.from(), e.to())));
+        }
+        return m;
+    }
+
+    /**
+     * The base scenario: a 45-day CNDR condor (20-delta shorts, 5-delta wings) traded for a quarter on
+     * Heston paths, protected by three ALVH layers and a reserve, compared with the presets.
+     */
+    public static ScenarioSpec baseCondorAlvh() {
+        HedgeLayer base = new HedgeLayer("Base call spread", HedgeInstrumentKind.VIX_CALL_SPREAD,
+                new StrikeRule.PercentFromReference(0.10), 10.0, 60, new SizeRule.FractionOfMaxLoss(0.01),
+                new Trigger.Always(), new ExitRule(30, 0.5, Double.NaN, 20), true, 0);
+        HedgeLayer regime = new HedgeLayer("Regime VIX calls", HedgeInstrumentKind.VIX_CALL,
+                new StrikeRule.Delta(0.30), 0, 45, new SizeRule.FractionOfMaxLoss(0.03),
+                new Trigger.AnyOf(List.of(new Trigger.VixAbove(20), new Trigger.VixRatioAbove(0.95))),
+                new ExitRule(30, 0.5, 4.0, 10), true, 5);
+        HedgeLayer tail = new HedgeLayer("Tail SPX puts", HedgeInstrumentKind.SPX_PUT,
+                new StrikeRule.PercentFromReference(-0.10), 0, 30, new SizeRule.FractionOfMaxLoss(0.03),
+                new Trigger.AnyOf(List.of(new Trigger.VixAbove(30), new Trigger.SpxDrawdownAbove(0.07))),
+                new ExitRule(35, 0.5, Double.NaN, 5), false, 5);
+        HedgeLayer deployment = new HedgeLayer("Reserve VIX calls", HedgeInstrumentKind.VIX_CALL,
+                new StrikeRule.Delta(0.30), 0, 30, new SizeRule.FractionOfCapital(0.05), new Trigger.Always(),
+                new ExitRule(50, 0.5, Double.NaN, 5), false, 0);
+        Reserve reserve = new Reserve(0.05 * CAPITAL, PolicyPresets.RESERVE_COST_RATE,
+                new Trigger.AnyOf(List.of(new Trigger.PortfolioDrawdownAbove(0.05), new Trigger.VixAbove(40))),
+                deployment);
+        AlvhPolicy alvh = new AlvhPolicy("ALVH 3 layers", List.of(base, regime, tail), reserve);
+        return new ScenarioSpec(ScenarioJson.SCHEMA_VERSION, "Base SPX condor with ALVH layers",
+                "A 45-day Cboe CNDR-style iron condor (20-delta shorts, 5-delta wings, 10 contracts), reopened "
+                        + "after each close for a quarter on Heston paths, protected by an always-on VIX call "
+                        + "spread, a regime layer of VIX calls (VIX > 20 or VIX/VIX3M >= 0.95), a tail layer of "
+                        + "SPX puts (VIX > 30 or SPX 7 % off its peak) and a 5 % reserve that deploys on a 5 % "
+                        + "drawdown or VIX > 40; compared with the unhedged condor and the presets.",
+                market(), new ModelSpec.Heston(HESTON), new SimulationSpec(20_000, 63, 20_261_204L, 0), condor(),
+                TradingCosts.DEFAULT, CAPITAL, new PolicySpec.Custom(alvh),
+                List.of(preset(PolicySpec.PresetName.UNHEDGED), preset(PolicySpec.PresetName.STEWARD),
+                        preset(PolicySpec.PresetName.PROMOTER), preset(PolicySpec.PresetName.STATIC),
+                        preset(PolicySpec.PresetName.VXTH)));
+    }
+
+    /**
+     * The replay of a named episode with the Steward preset against the unhedged condor and the Promoter.
+     *
+     * @param episode the episode
+     * @param steps its trading-day steps in the shipped history ({@link ScenarioResolver#replaySteps})
+     */
+    public static ScenarioSpec replay(HistoricalEpisode episode, int steps) {
+        return new ScenarioSpec(ScenarioJson.SCHEMA_VERSION, "Replay: " + episode.label(),
+                "The base condor campaign with the Steward layers on the real SPX, VIX and VIX3M closes of "
+                        + episode.from() + " .. " + episode.to() + ".",
+                market(), ModelSpec.Replay.of(episode), new SimulationSpec(1, steps, 1L, 1),
+                condor(), TradingCosts.DEFAULT, CAPITAL, preset(PolicySpec.PresetName.STEWARD),
+                List.of(preset(PolicySpec.PresetName.UNHEDGED), preset(PolicySpec.PresetName.PROMOTER)));
+    }
+
+    private static ScenarioSpec preset(PolicySpec.PresetName name, String title) {
+        return baseCondorAlvh().withName(title).withPolicy(preset(name))
+                .withCompare(List.of(preset(PolicySpec.PresetName.UNHEDGED)));
+    }
+
+    private static PolicySpec preset(PolicySpec.PresetName name) {
+        return new PolicySpec.Preset(name);
+    }
+
+    private static MarketSpec market() {
+        return new MarketSpec(5000.0, 16.0, 18.0, 0.04, 0.013, 0.90, VixTermStructure.DEFAULT, SkewModel.DEFAULT);
+    }
+
+    private static CondorSpec condor() {
+        return new CondorSpec(CondorRule.ByDelta.CNDR, 45, 10.0, CondorManagement.STANDARD);
+    }
+}

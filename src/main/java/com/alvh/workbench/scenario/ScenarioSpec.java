@@ -1,0 +1,91 @@
+package com.alvh.workbench.scenario;
+
+import com.alvh.workbench.sim.TradingCosts;
+
+import java.util.List;
+
+/**
+ * A scenario as the file states it: what the user edits, saves and shares. {@link
+ * ScenarioResolver#resolve} turns it into the {@link Scenario} the engine runs.
+ *
+ * @param schemaVersion the file format version ({@link ScenarioJson#SCHEMA_VERSION} once read)
+ * @param name a label (non-blank)
+ * @param description free text (may be empty)
+ * @param market the starting market and how it is quoted
+ * @param model the market model
+ * @param simulation paths, steps, seed, threads
+ * @param condor the condor campaign
+ * @param costs commissions and slippage
+ * @param capital account capital in USD (&gt; 0), including any reserve
+ * @param policy the hedge policy under study
+ * @param compare further policies run on the same random numbers (e.g. unhedged, presets)
+ */
+public record ScenarioSpec(int schemaVersion, String name, String description, MarketSpec market, ModelSpec model,
+                           SimulationSpec simulation, CondorSpec condor, TradingCosts costs, double capital,
+                           PolicySpec policy, List<PolicySpec> compare) {
+
+    public ScenarioSpec {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
+        if (description == null) {
+            description = "";
+        }
+        if (market == null || model == null || simulation == null || condor == null || costs == null
+                || policy == null) {
+            throw new IllegalArgumentException("market, model, simulation, condor, costs and policy are required");
+        }
+        if (!(capital > 0.0) || !Double.isFinite(capital)) {
+            throw new IllegalArgumentException("capital must be > 0 USD, was " + capital);
+        }
+        compare = compare == null ? List.of() : List.copyOf(compare);
+    }
+
+    /** A copy with another name. */
+    public ScenarioSpec withName(String newName) {
+        return new ScenarioSpec(schemaVersion, newName, description, market, model, simulation, condor, costs,
+                capital, policy, compare);
+    }
+
+    /** A copy with another model. */
+    public ScenarioSpec withModel(ModelSpec newModel) {
+        return new ScenarioSpec(schemaVersion, name, description, market, newModel, simulation, condor, costs,
+                capital, policy, compare);
+    }
+
+    /** A copy with other simulation settings. */
+    public ScenarioSpec withSimulation(SimulationSpec newSimulation) {
+        return new ScenarioSpec(schemaVersion, name, description, market, model, newSimulation, condor, costs,
+                capital, policy, compare);
+    }
+
+    /** A copy with another condor campaign. */
+    public ScenarioSpec withCondor(CondorSpec newCondor) {
+        return new ScenarioSpec(schemaVersion, name, description, market, model, simulation, newCondor, costs,
+                capital, policy, compare);
+    }
+
+    /** A copy with another market. */
+    public ScenarioSpec withMarket(MarketSpec newMarket) {
+        return new ScenarioSpec(schemaVersion, name, description, newMarket, model, simulation, condor, costs,
+                capital, policy, compare);
+    }
+
+    /** A copy with another policy under study. */
+    public ScenarioSpec withPolicy(PolicySpec newPolicy) {
+        return new ScenarioSpec(schemaVersion, name, description, market, model, simulation, condor, costs,
+                capital, newPolicy, compare);
+    }
+
+    /** A copy with other comparison policies. */
+    public ScenarioSpec withCompare(List<PolicySpec> newCompare) {
+        return new ScenarioSpec(schemaVersion, name, description, market, model, simulation, condor, costs,
+                capital, policy, newCompare);
+    }
+
+    /** A copy with another capital (USD). */
+    public ScenarioSpec withCapital(double newCapital) {
+        return new ScenarioSpec(schemaVersion, name, description, market, model, simulation, condor, costs,
+                newCapital, policy, compare);
+    }
+}

@@ -1,0 +1,34 @@
+package com.alvh.workbench.scenario;
+
+import com.alvh.workbench.sim.CancellationToken;
+import com.alvh.workbench.sim.PolicyComparison;
+import com.alvh.workbench.sim.ProgressListener;
+
+import java.util.List;
+
+/**
+ * The one service both faces call to run a scenario: every policy of the scenario on the same
+ * paths (common random numbers), on all configured threads, with progress and cancellation.
+ */
+public final class SimulationEngine {
+
+    private SimulationEngine() {
+    }
+
+    /**
+     * Runs a resolved scenario.
+     *
+     * @param scenario the scenario
+     * @param progress told paths done out of paths x policies (from worker threads)
+     * @param cancel stops the run within a block of paths
+     * @return one entry per policy
+     * @throws com.alvh.workbench.sim.SimulationCancelledException if cancelled
+     */
+    public static SimulationResult run(Scenario scenario, ProgressListener progress, CancellationToken cancel) {
+        long start = System.nanoTime();
+        List<PolicyComparison.Entry> entries = PolicyComparison.run(scenario.model(), scenario.campaign(),
+                scenario.policies(), scenario.settings(), progress == null ? ProgressListener.NONE : progress,
+                cancel == null ? new CancellationToken() : cancel);
+        return new SimulationResult(scenario, entries, System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,118 @@
+package com.alvh.workbench.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line as a script sees it: exit codes (0 ok, 1 runtime failure, 2 bad input), one
+ * clear error line per problem on stderr, and JSON output that is identical for a seed whatever the
+ * thread count, checked against a golden file. Regenerate the golden file after a deliberate change
+ * with {@code ./mvnw test -Dtest=AlvhCliTest -Dalvh.regenerate=true}.
+ */
+class AlvhCliTest {
+
+    private static final String BASE = "sample-data/scenarios/base-condor-alvh.json";
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/run-base-condor-alvh.json");
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = AlvhCli.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void validateAcceptsTheSample() {
+        Outcome o = run("validate", BASE);
+        assertThat(o.code()).isEqualTo(AlvhCli.OK);
+        assertThat(o.out()).startsWith("ok: ").contains("ALVH 3 layers", "Unhedged");
+        assertThat(o.err()).isEmpty();
+    }
+
+    @Test
+    void validateReportsEveryProblemWithItsPathAndExitsTwo(@TempDir Path dir) throws IOException {
+        String text = Files.readString(Path.of(BASE))
+                .replace("\"paths\" : 20000", "\"paths\" : -1")
+                .replace("\"kappa\" : 4.0", "\"kappa\" : 4.0, \"kapa\" : 1");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, text);
+        Outcome o = run("validate", bad.toString());
+        assertThat(o.code()).isEqualTo(AlvhCli.BAD_INPUT);
+        assertThat(o.err().lines()).contains("error: $.simulation.paths: must be > 0, was -1")
+                .anyMatch(l -> l.startsWith("error: $.model.kapa: unknown field 'kapa'"));
+        assertThat(o.out()).isEmpty();
+    }
+
+    @Test
+    void missingFileIsBadInput() {
+        Outcome o = run("run", "no/such/scenario.json");
+        assertThat(o.code()).isEqualTo(AlvhCli.BAD_INPUT);
+        assertThat(o.err()).isEqualTo("error: file not found: no/such/scenario.json" + System.lineSeparator());
+    }
+
+    @Test
+    void unknownOptionAndBadValuesAreBadInput() {
+        assertThat(run("run", BASE, "--pathz", "10").code()).isEqualTo(AlvhCli.BAD_INPUT);
+        Outcome o = run("run", BASE, "--paths", "0");
+        assertThat(o.code()).isEqualTo(AlvhCli.BAD_INPUT);
+        assertThat(o.err()).contains("--paths").contains("paths must be in [1");
+        Outcome p = run("replay", BASE, "--episode", "1929-crash");
+        assertThat(p.code()).isEqualTo(AlvhCli.BAD_INPUT);
+        assertThat(p.err()).contains("--episode").contains("2020-covid");
+    }
+
+    @Test
+    void missingMarketDataIsARuntimeFailure(@TempDir Path emptyData) {
+        Outcome o = run("replay", BASE, "--episode", "2020-covid", "--data", emptyData.toString());
+        assertThat(o.code()).isEqualTo(AlvhCli.RUNTIME_FAILURE);
+        assertThat(o.err()).startsWith("error: ").contains("spx_daily.csv");
+        assertThat(o.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void jsonOutputMatchesTheGoldenFileForAnyThreadCount() throws IOException {
+        Outcome one = run("run", BASE, "--paths", "400", "--seed", "7", "--threads", "1", "--json");
+        Outcome two = run("run", BASE, "--paths", "400", "--seed", "7", "--threads", "2", "--json");
+        assertThat(one.code()).isZero();
+        assertThat(two.out()).isEqualTo(one.out());
+        if (Boolean.getBoolean("alvh.regenerate")) {
+            Files.writeString(GOLDEN, one.out(), StandardCharsets.UTF_8);
+        }
+        assertThat(one.out()).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void replayOfCovidPrintsTheLayerDates() {
+        Outcome o = run("replay", BASE, "--episode", "2020-covid");
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("Historical replay 2020-02-19 .. 2020-03-23", "1 paths x 23 daily steps",
+                "layer entries of ALVH 3 layers", "2020-02-19");
+    }
+
+    @Test
+    void priceCalculatorsAgreeWithTheCore() {
+        Outcome o = run("price", "option", "--type", "call", "--spot", "100", "--strike", "100", "--days", "365",
+                "--vol", "0.2", "--rate", "0.05", "--div", "0");
+        assertThat(o.code()).isZero();
+        // Hull, Options, Futures and Other Derivatives: S=K=100, r=5 %, sigma=20 %, T=1 -> c = 10.4506
+        assertThat(o.out()).contains("price 10.4506");
+        Outcome c = run("price", "condor");
+        assertThat(c.code()).isZero();
+        assertThat(c.out()).contains("iron condor 4360/4760/5180/5310");
+        Outcome bad = run("price", "vix", "--strike", "20", "--days", "30");
+        assertThat(bad.code()).isEqualTo(AlvhCli.BAD_INPUT);
+        assertThat(bad.err()).contains("--future and --vol");
+    }
+}

@@ -60,6 +60,7 @@ public final class PolicyComparisonChart {
         data.setNotify(true);
         CategoryAxis x = new CategoryAxis(null);
         x.setCategoryMargin(0.22);
+        x.setMaximumCategoryLabelLines(2);
         x.setLowerMargin(0.02);
         x.setUpperMargin(0.02);
         NumberAxis y = new NumberAxis(RANGE_LABEL);

@@ -18,9 +18,21 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
- * Writes a chart to PNG or SVG at a given size in pixels.
+ * Writes a chart to PNG, SVG or PDF at a given size in pixels (PDF: points, 1 px = 1 pt, so a
+ * chart laid out for 800 x 500 px fills an 800 x 500 pt page and looks the same).
+ *
+ * <p>PDF is vector: the chart draws through a {@code Graphics2D} that emits PDF path and text
+ * operators (de.rototor pdfbox-graphics2d), with text in the standard Helvetica font so it stays
+ * selectable and searchable; glyphs Helvetica lacks fall back to vector outlines.
  *
  * <p>Every write is atomic: the image goes to a temporary file in the target's own directory
  * (same file system, so the rename is atomic), which then replaces the target in one
@@ -40,10 +52,11 @@ public final class ChartExport {
 
     private static final int TEMP_NAME_ATTEMPTS = 16;
 
-    /** The two file formats. */
+    /** The file formats. */
     public enum Format {
         PNG("png"),
-        SVG("svg");
+        SVG("svg"),
+        PDF("pdf");
 
         private final String extension;
 
@@ -94,6 +107,7 @@ public final class ChartExport {
         switch (format) {
             case PNG -> writePng(chart, target, widthPx, heightPx, scale);
             case SVG -> writeSvg(chart, target, widthPx, heightPx, scale);
+            case PDF -> writePdf(chart, target, widthPx, heightPx, scale);
             default -> throw new IllegalArgumentException("format not supported: " + format);
         }
     }
@@ -171,12 +185,97 @@ public final class ChartExport {
 
     /** The SVG document of {@code chart} in a {@code widthPx} x {@code heightPx} viewport, laid out at {@code scale}. */
     public static String toSvg(JFreeChart chart, int widthPx, int heightPx, double scale) {
+        return svgGraphics(chart, widthPx, heightPx, scale, null).getSVGDocument();
+    }
+
+    /**
+     * The bare {@code <svg>} element of {@code chart} (no XML prolog), for inlining in an HTML page,
+     * with a {@code viewBox} so it scales to the page width. Its internal ids (clip paths,
+     * gradients) start with {@code idPrefix}, so several charts inlined in one page never collide.
+     *
+     * @param idPrefix a prefix unique within the page, letters, digits and '-' only (e.g. "c3-")
+     */
+    public static String toSvgElement(JFreeChart chart, int widthPx, int heightPx, String idPrefix) {
+        Objects.requireNonNull(idPrefix, "idPrefix");
+        if (!idPrefix.matches("[A-Za-z][A-Za-z0-9-]*")) {
+            throw new IllegalArgumentException("idPrefix must be letters, digits and '-', starting with a letter, was '"
+                    + idPrefix + "'");
+        }
+        SVGGraphics2D g2 = svgGraphics(chart, widthPx, heightPx, 1.0, idPrefix);
+        return g2.getSVGElement(idPrefix + "svg", true, new org.jfree.svg.ViewBox(0, 0, widthPx, heightPx),
+                null, null);
+    }
+
+    private static SVGGraphics2D svgGraphics(JFreeChart chart, int widthPx, int heightPx, double scale,
+                                             String idPrefix) {
         Objects.requireNonNull(chart, "chart");
         checkSize(widthPx, heightPx, scale);
         SVGGraphics2D g2 = new SVGGraphics2D(widthPx, heightPx);
+        if (idPrefix != null) {
+            g2.setDefsKeyPrefix(idPrefix);
+        }
         g2.scale(scale, scale);
         chart.draw(g2, new Rectangle2D.Double(0, 0, widthPx / scale, heightPx / scale));
-        return g2.getSVGDocument();
+        return g2;
+    }
+
+    /**
+     * Writes {@code chart} as a one-page vector PDF of {@code widthPt} x {@code heightPt} points.
+     *
+     * @throws IOException if the file cannot be written; the message names {@code target}
+     */
+    public static void writePdf(JFreeChart chart, Path target, int widthPt, int heightPt) throws IOException {
+        writePdf(chart, target, widthPt, heightPt, 1.0);
+    }
+
+    /**
+     * Writes {@code chart} as a one-page vector PDF of {@code widthPt} x {@code heightPt} points,
+     * laid out at {@code scale} (see {@link #write(JFreeChart, Format, Path, int, int, double)}).
+     *
+     * @throws IOException if the file cannot be written; the message names {@code target}
+     */
+    public static void writePdf(JFreeChart chart, Path target, int widthPt, int heightPt, double scale)
+            throws IOException {
+        checkArguments(chart, target, widthPt, heightPt, scale);
+        writeAtomically(target, "PDF", file -> {
+            try (PDDocument document = new PDDocument()) {
+                PDPage page = new PDPage(new PDRectangle(widthPt, heightPt));
+                document.addPage(page);
+                PDFormXObject form = toPdfForm(document, chart, widthPt, heightPt, scale);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.drawForm(form);
+                }
+                document.save(file.toFile());
+            }
+        });
+    }
+
+    /**
+     * The chart as a vector PDF form (a reusable drawing) of {@code widthPt} x {@code heightPt}
+     * points for {@code document}, to place on any page: translate the content stream to the
+     * lower-left corner of the slot, then {@code drawForm}. This is how the PDF report embeds charts.
+     *
+     * @param document the document the form will belong to
+     * @param widthPt width in points (1 to {@link #MAX_SIDE_PX})
+     * @param heightPt height in points (1 to {@link #MAX_SIDE_PX})
+     * @param scale layout scale (0.25 to 8): 1 lays the chart out as if the slot were pixels
+     * @throws IOException if PDFBox fails to build the form
+     */
+    public static PDFormXObject toPdfForm(PDDocument document, JFreeChart chart, float widthPt, float heightPt,
+                                          double scale) throws IOException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(chart, "chart");
+        checkSize((int) Math.ceil(widthPt), (int) Math.ceil(heightPt), scale);
+        PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(document, widthPt, heightPt);
+        try {
+            // Standard-14 fonts: text stays text; characters outside WinAnsi are drawn as outlines.
+            g2.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+            g2.scale(scale, scale);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, widthPt / scale, heightPt / scale));
+        } finally {
+            g2.dispose();
+        }
+        return g2.getXFormObject();
     }
 
     private static void checkArguments(JFreeChart chart, Path target, int widthPx, int heightPx,

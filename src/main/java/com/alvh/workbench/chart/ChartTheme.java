@@ -38,6 +38,16 @@ public record ChartTheme(String name, Color background, Color plotBackground, Co
             new Color(0x58A6FF), new Color(0xF0883E),
             new Color(0x8B949E), new Color(0xD2A8FF), new Color(0x3FB950));
 
+    /** Categorical colours for policies and layers on a light background (Primer light scale). */
+    private static final Color[] LIGHT_SERIES = {
+        new Color(0x0969DA), new Color(0xBC4C00), new Color(0x1A7F37), new Color(0x8250DF),
+        new Color(0xBF3989), new Color(0x1B7C83), new Color(0x6E7781), new Color(0x9A6700)};
+
+    /** The same hues, lighter, for a dark background (Primer dark scale). */
+    private static final Color[] DARK_SERIES = {
+        new Color(0x58A6FF), new Color(0xF0883E), new Color(0x3FB950), new Color(0xD2A8FF),
+        new Color(0xF778BA), new Color(0x39C5CF), new Color(0x8B949E), new Color(0xD29922)};
+
     public ChartTheme {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(background, "background");
@@ -51,5 +61,31 @@ public record ChartTheme(String name, Color background, Color plotBackground, Co
         Objects.requireNonNull(zeroLine, "zeroLine");
         Objects.requireNonNull(breakEven, "breakEven");
         Objects.requireNonNull(spot, "spot");
+    }
+
+    /** Whether the background is dark (relative luminance below one half). */
+    public boolean isDark() {
+        double luminance = (0.2126 * background.getRed() + 0.7152 * background.getGreen()
+                + 0.0722 * background.getBlue()) / 255.0;
+        return luminance < 0.5;
+    }
+
+    /**
+     * The colour of the {@code index}-th series of a multi-series chart (policies, layers), from a
+     * palette of eight distinguishable hues that suits the background; it repeats after eight.
+     *
+     * @param index series index (&ge; 0)
+     */
+    public Color seriesColor(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("series index must be >= 0, was " + index);
+        }
+        Color[] palette = isDark() ? DARK_SERIES : LIGHT_SERIES;
+        return palette[index % palette.length];
+    }
+
+    /** The colour of loss and tail-risk markers (VaR, CVaR, drawdowns): a red that reads on the background. */
+    public Color loss() {
+        return isDark() ? new Color(0xFF7B72) : new Color(0xCF222E);
     }
 }

@@ -106,6 +106,47 @@ class ChartExportTest {
     }
 
     @Test
+    void writesVectorPdfWithSearchableTextAndNoRasterImage() throws Exception {
+        Path target = dir.resolve("payoff.pdf");
+        ChartExport.writePdf(chart(), target, 800, 500);
+
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = PdfInspect.load(Files.readAllBytes(target))) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(0);
+            assertThat(page.getMediaBox().getWidth()).isEqualTo(800f);
+            assertThat(page.getMediaBox().getHeight()).isEqualTo(500f);
+            assertThat(PdfInspect.images(page)).isZero();
+            // Grid lines, curves, markers and legend swatches: many fills and strokes.
+            assertThat(PdfInspect.vectorPaintOps(page)).isGreaterThan(20);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Export test", "P&L at expiry", "Break-even 4,800.0");
+        }
+        assertThat(filesIn(dir)).containsExactly(target);
+    }
+
+    @Test
+    void pdfRenderingFailureLeavesNoFile() throws IOException {
+        Path target = dir.resolve("payoff.pdf");
+        assertThatThrownBy(() -> ChartExport.writePdf(failingChart(), target, 400, 300))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(target.toString())
+                .hasMessageContaining("boom while drawing");
+        assertThat(filesIn(dir)).isEmpty();
+    }
+
+    @Test
+    void svgElementForInliningHasPrefixedIdsAndAViewBox() throws Exception {
+        String a = ChartExport.toSvgElement(chart(), 600, 400, "c1-");
+        String b = ChartExport.toSvgElement(chart(), 600, 400, "c2-");
+        assertThat(a).startsWith("<svg").contains("viewBox='0.0 0.0 600.0 400.0'").contains("id='c1-clip-");
+        assertThat(b).contains("id='c2-clip-").doesNotContain("c1-");
+        Document doc = parse(a.getBytes(StandardCharsets.UTF_8));
+        assertThat(doc.getElementsByTagNameNS("*", "path").getLength()).isGreaterThan(2);
+        assertThatIllegalArgumentException().isThrownBy(() -> ChartExport.toSvgElement(chart(), 10, 10, "1 bad"))
+                .withMessageContaining("idPrefix");
+    }
+
+    @Test
     void scaledPngKeepsThePixelSizeAndEnlargesTheLayout() throws IOException {
         Path plain = dir.resolve("plain.png");
         Path scaled = dir.resolve("scaled.png");
@@ -157,8 +198,11 @@ class ChartExportTest {
     void writeDispatchesOnFormat() throws IOException {
         Path png = dir.resolve("a.png");
         Path svg = dir.resolve("a.svg");
+        Path pdf = dir.resolve("a.pdf");
         ChartExport.write(chart(), ChartExport.Format.PNG, png, 300, 200);
         ChartExport.write(chart(), ChartExport.Format.SVG, svg, 300, 200);
+        ChartExport.write(chart(), ChartExport.Format.PDF, pdf, 300, 200);
+        assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(300);
         assertThat(Files.readString(svg, StandardCharsets.UTF_8)).contains("<svg");
     }

@@ -1,0 +1,170 @@
+package com.alvh.workbench.report;
+
+import com.alvh.workbench.sim.CampaignResult;
+import com.alvh.workbench.sim.CampaignSummary;
+import com.alvh.workbench.sim.PolicyComparison;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The CSV files of a report: the underlying series and tables, in a format fixed for scripts and
+ * golden-file tests.
+ *
+ * <p>Format: UTF-8, comma-separated, {@code \n} line ends, one header row of snake_case column
+ * names with the unit as a suffix ({@code _usd}, {@code _share} for a fraction in 0..1). Numbers are
+ * written with {@link Locale#ROOT} (a '.' decimal point, no grouping): USD with 2 decimals, shares
+ * and rates with 6, counts as integers; {@code -0.00} is written {@code 0.00}; a missing value
+ * (an IRR that does not exist) is an empty field. Text fields are quoted (RFC 4180) when they hold a
+ * comma, a quote or a line break. The same content always gives the same bytes.
+ *
+ * <p>Files: {@code summary.csv} (one row per policy), {@code layers.csv} (one row per layer),
+ * {@code pnl-by-path.csv} (terminal P&amp;L, one row per path, one column per policy; the same row is
+ * the same market path for every policy), {@code max-drawdown-by-path.csv} (likewise),
+ * {@code equity-fan.csv} (equity percentiles per policy per trading day), {@code parameters.csv}.
+ */
+public final class ReportCsv {
+
+    private ReportCsv() {
+    }
+
+    /** File name to content, in a fixed order. */
+    public static Map<String, String> files(ReportContent c) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("parameters.csv", parameters(c));
+        out.put("summary.csv", summary(c));
+        out.put("layers.csv", layers(c));
+        out.put("equity-fan.csv", equityFan(c));
+        out.put("pnl-by-path.csv", byPath(c, true));
+        out.put("max-drawdown-by-path.csv", byPath(c, false));
+        return out;
+    }
+
+    /** name,value: the run (version, model, seed, paths, steps) then the scenario parameters. */
+    public static String parameters(ReportContent c) {
+        StringBuilder sb = new StringBuilder("name,value\n");
+        row(sb, "software_version", c.softwareVersion());
+        row(sb, "model", c.modelDescription());
+        row(sb, "seed", Long.toString(c.seed()));
+        row(sb, "paths", Integer.toString(c.paths()));
+        row(sb, "steps_trading_days", Integer.toString(c.steps()));
+        for (ReportContent.Parameter p : c.parameters()) {
+            row(sb, p.name(), p.value());
+        }
+        return sb.toString();
+    }
+
+    /** One row per policy with its role and summary metrics. */
+    public static String summary(ReportContent c) {
+        StringBuilder sb = new StringBuilder("policy,role,paths,mean_pnl_usd,sd_pnl_usd,se_pnl_usd,min_pnl_usd,"
+                + "max_pnl_usd,var95_usd,var99_usd,cvar95_usd,cvar99_usd,prob_loss_share,prob_ruin_share,"
+                + "mean_max_drawdown_usd,max_drawdown95_usd,mean_steps_under_water,mean_hedge_cost_usd,"
+                + "reserve_deployed_share\n");
+        for (int i = 0; i < c.entries().size(); i++) {
+            CampaignSummary s = c.entries().get(i).summary();
+            row(sb, s.policyName(), c.role(i), Integer.toString(s.paths()), usd(s.pnl().mean()),
+                    usd(s.pnl().standardDeviation()), usd(s.pnl().standardError()), usd(s.pnl().min()),
+                    usd(s.pnl().max()), usd(s.valueAtRisk95()), usd(s.valueAtRisk99()), usd(s.expectedShortfall95()),
+                    usd(s.expectedShortfall99()), share(s.probabilityOfLoss()), share(s.probabilityOfRuin()),
+                    usd(s.meanMaxDrawdown()), usd(s.maxDrawdown95()), share(s.meanStepsUnderWater()),
+                    usd(s.meanHedgeCost()), share(s.reserveDeploymentRate()));
+        }
+        return sb.toString();
+    }
+
+    /** One row per layer of every policy (means per path). */
+    public static String layers(ReportContent c) {
+        StringBuilder sb = new StringBuilder("policy,layer,mean_paid_usd,mean_received_usd,net_usd,"
+                + "paths_entered_share,entries,irr_per_year\n");
+        for (PolicyComparison.Entry e : c.entries()) {
+            for (CampaignSummary.LayerLine l : e.summary().layers()) {
+                row(sb, e.summary().policyName(), l.name(), usd(l.meanPaid()), usd(l.meanReceived()), usd(l.net()),
+                        share(l.entryRate()), Long.toString(l.entries()), share(l.irr()));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Equity percentiles per policy per trading day (USD). */
+    public static String equityFan(ReportContent c) {
+        StringBuilder sb = new StringBuilder("policy,trading_day");
+        double[] percentiles = c.entries().get(0).result().fanPercentiles();
+        for (double p : percentiles) {
+            sb.append(",p").append(number(p, 0)).append("_usd");
+        }
+        sb.append('\n');
+        for (PolicyComparison.Entry e : c.entries()) {
+            CampaignResult r = e.result();
+            double[][] fan = r.equityFan();
+            for (int t = 0; t < fan[0].length; t++) {
+                sb.append(field(r.policyName())).append(',').append(t);
+                for (int p = 0; p < fan.length; p++) {
+                    sb.append(',').append(usd(fan[p][t]));
+                }
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String byPath(ReportContent c, boolean pnl) {
+        StringBuilder sb = new StringBuilder("path");
+        for (PolicyComparison.Entry e : c.entries()) {
+            sb.append(',').append(field(e.summary().policyName() + (pnl ? " pnl_usd" : " max_drawdown_usd")));
+        }
+        sb.append('\n');
+        int paths = c.paths();
+        for (int i = 0; i < paths; i++) {
+            sb.append(i);
+            for (PolicyComparison.Entry e : c.entries()) {
+                sb.append(',').append(usd(pnl ? e.result().pnl()[i] : e.result().maxDrawdown()[i]));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(field(cells[i]));
+        }
+        sb.append('\n');
+    }
+
+    /** A text field, quoted when it must be (RFC 4180). */
+    static String field(String s) {
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+
+    /** USD with 2 decimals. */
+    static String usd(double v) {
+        return number(v, 2);
+    }
+
+    /** A fraction or rate with 6 decimals. */
+    static String share(double v) {
+        return number(v, 6);
+    }
+
+    /** {@code v} with {@code decimals} decimals in Locale.ROOT; NaN as an empty field; no "-0". */
+    static String number(double v, int decimals) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Infinity" : "-Infinity";
+        }
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        if (s.startsWith("-") && s.chars().skip(1).allMatch(ch -> ch == '0' || ch == '.')) {
+            return s.substring(1);
+        }
+        return s;
+    }
+}

@@ -18,7 +18,7 @@ import java.nio.file.NoSuchFileException;
  */
 @Command(name = "alvh", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "ALVH Workbench, headless: simulate, replay and report on condors with layered VIX hedges.",
-        subcommands = {RunCommand.class, ReplayCommand.class, ValidateCommand.class,
+        subcommands = {RunCommand.class, ReportCommand.class, ReplayCommand.class, ValidateCommand.class,
                 PriceCommand.class, CommandLine.HelpCommand.class})
 public final class AlvhCli {
 

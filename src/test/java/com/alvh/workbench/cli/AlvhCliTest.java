@@ -115,4 +115,18 @@ class AlvhCliTest {
         assertThat(bad.code()).isEqualTo(AlvhCli.BAD_INPUT);
         assertThat(bad.err()).contains("--future and --vol");
     }
+
+    @Test
+    void reportWritesTheChosenFormatsAndRefusesUnknownOnes(@TempDir Path out) throws IOException {
+        Outcome o = run("report", BASE, "--out", out.toString(), "--paths", "300", "--format", "html,csv");
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(out.resolve("report.html")).isRegularFile();
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Base SPX condor with ALVH layers")
+                .doesNotContain("http://", "https://");
+        assertThat(out.resolve("summary.csv")).isRegularFile();
+        assertThat(out.resolve("report.pdf")).doesNotExist();
+        Outcome bad = run("report", BASE, "--out", out.toString(), "--format", "html,docx");
+        assertThat(bad.code()).isEqualTo(AlvhCli.BAD_INPUT);
+        assertThat(bad.err()).startsWith("error: --format").contains("docx");
+    }
 }

@@ -1,0 +1,142 @@
+package com.alvh.workbench.report;
+
+import com.alvh.workbench.analytics.PayoffAnalytics;
+import com.alvh.workbench.analytics.PayoffProfile;
+import com.alvh.workbench.hedge.AlvhPolicy;
+import com.alvh.workbench.hedge.HedgeLayer;
+import com.alvh.workbench.market.Act365;
+import com.alvh.workbench.market.MarketSnapshot;
+import com.alvh.workbench.product.IronCondor;
+import com.alvh.workbench.scenario.CondorSpec;
+import com.alvh.workbench.scenario.MarketSpec;
+import com.alvh.workbench.scenario.Scenario;
+import com.alvh.workbench.scenario.ScenarioSpec;
+import com.alvh.workbench.scenario.SimulationResult;
+import com.alvh.workbench.scenario.SoftwareVersion;
+import com.alvh.workbench.sim.CampaignResult;
+import com.alvh.workbench.sim.CondorManagement;
+import com.alvh.workbench.sim.CondorRule;
+import com.alvh.workbench.sim.PolicyComparison;
+import com.alvh.workbench.sim.TradingCosts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Gathers a report's content from a scenario run: the parameters with their units, the model and
+ * seed, every policy's results, the unhedged baseline and the condor's payoff at the start. The CLI
+ * {@code report} command and the workbench's export both call this, so the two reports are the same.
+ */
+public final class ScenarioReportContent {
+
+    /** Points of the payoff chart's spot grid (+-15 % around spot). */
+    static final int PAYOFF_POINTS = 241;
+    /** Horizon of the payoff chart's marked curve (calendar days). */
+    static final int PAYOFF_HORIZON_DAYS = 14;
+
+    private ScenarioReportContent() {
+    }
+
+    /** The content of a run's report. */
+    public static ReportContent of(SimulationResult run) {
+        Scenario s = run.scenario();
+        ScenarioSpec spec = s.spec();
+        List<PolicyComparison.Entry> entries = run.entries();
+        int baseline = -1;
+        for (int i = 1; i < entries.size(); i++) {
+            if (entries.get(i).result().policyName().equals(AlvhPolicy.unhedged().name())) {
+                baseline = i;
+            }
+        }
+        return new ReportContent(spec.name(), SoftwareVersion.current(), parameters(s), s.modelDescription(),
+                s.settings().seed(), s.settings().paths(), s.settings().steps(), entries, 0, baseline,
+                payoff(s, run.primary().result()));
+    }
+
+    static List<ReportContent.Parameter> parameters(Scenario s) {
+        ScenarioSpec spec = s.spec();
+        MarketSpec m = spec.market();
+        CondorSpec c = spec.condor();
+        CondorManagement cm = c.management();
+        TradingCosts tc = spec.costs();
+        List<ReportContent.Parameter> p = new ArrayList<>();
+        add(p, "Scenario", spec.name());
+        if (!spec.description().isBlank()) {
+            add(p, "Description", spec.description());
+        }
+        add(p, "Model", s.modelDescription());
+        if (s.isReplay()) {
+            add(p, "History", s.dates().get(0) + " .. " + s.dates().get(s.dates().size() - 1) + " ("
+                    + s.settings().steps() + " trading-day steps)");
+        } else {
+            add(p, "Start", f("SPX %.2f, VIX %.2f, VIX3M %.2f (index points)", m.spot(), m.vix(), m.vix3m()));
+        }
+        add(p, "Rates", f("r %.2f %%, q %.2f %% (continuous, per year)", 100 * m.rate(), 100 * m.dividendYield()));
+        add(p, "VIX options", f("Black-76 vol %.0f %% on the VIX future; curve level %.1f, mean reversion %.2f/yr",
+                100 * m.vixOptionVol(), m.vixCurve().longRunLevel(), m.vixCurve().meanReversion()));
+        add(p, "SPX skew", f("SSVI atm ratio %.3f, rho %.2f, eta %.2f, gamma %.2f", m.skew().atmRatio(),
+                m.skew().rho(), m.skew().eta(), m.skew().gamma()));
+        add(p, "Simulation", f("%,d paths x %d trading days, seed %d, %d threads", s.settings().paths(),
+                s.settings().steps(), s.settings().seed(), s.settings().threads()));
+        String rule = c.rule() instanceof CondorRule.ByDelta d
+                ? f("by delta: %.2f shorts, %.2f wings", d.shortDelta(), d.longDelta())
+                : f("by distance: shorts %.1f %% out, wings %.1f %% wide",
+                100 * ((CondorRule.ByDistancePercent) c.rule()).shortPercent(),
+                100 * ((CondorRule.ByDistancePercent) c.rule()).wingPercent());
+        add(p, "Condor", f("%s, %d calendar days, %s contracts", rule, c.daysToExpiry(), num(c.contracts())));
+        add(p, "Condor management", f("take profit %s, stop %s, close at %d days left, %s",
+                Double.isNaN(cm.takeProfitFraction()) ? "never" : f("%.0f %% of credit", 100 * cm.takeProfitFraction()),
+                Double.isNaN(cm.stopLossMultiple()) ? "never" : f("%sx credit", num(cm.stopLossMultiple())),
+                cm.closeAtDaysToExpiry(), cm.repeat() ? "reopened after each close" : "one trade"));
+        add(p, "Costs", f("%.2f USD per contract; slippage %.0f %% of the half-spread (SPX %.0f %% of mid, min %.2f; "
+                        + "VIX %.0f %%, min %.2f)", tc.commissionPerContract(), 100 * tc.slippageFraction(),
+                100 * tc.spxSpreadFraction(), tc.spxMinSpread(), 100 * tc.vixSpreadFraction(), tc.vixMinSpread()));
+        add(p, "Capital", f("%,.0f USD", spec.capital()));
+        AlvhPolicy primary = s.policies().get(0);
+        add(p, "Policy under study", primary.name());
+        for (HedgeLayer l : primary.layers()) {
+            add(p, "  layer " + l.name(), f("%s, %d days, entry when %s", l.instrument().name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' '), l.tenorDays(), l.entry().describe()));
+        }
+        if (primary.reserve().active()) {
+            add(p, "  reserve", f("%,.0f USD at %.1f %% a year, deploys when %s", primary.reserve().capital(),
+                    100 * primary.reserve().costRate(), primary.reserve().breach().describe()));
+        }
+        add(p, "Compared with", String.join(", ", s.policies().subList(1, s.policies().size()).stream()
+                .map(AlvhPolicy::name).toList()));
+        return p;
+    }
+
+    /** The first condor of the campaign at the starting market (a replay starts at the history's first close). */
+    static PayoffProfile payoff(Scenario s, CampaignResult primary) {
+        MarketSpec m = s.spec().market();
+        double spot = m.spot();
+        double vix = m.vix();
+        if (s.isReplay() && !primary.samples().isEmpty()) {
+            spot = primary.samples().get(0).spot()[0];
+            vix = primary.samples().get(0).vix()[0];
+        }
+        MarketSnapshot snap = new MarketSnapshot(spot, vix, m.rate(), m.dividendYield(), m.vixOptionVol(), m.vixCurve());
+        CondorSpec c = s.spec().condor();
+        double expiry = Act365.years(c.daysToExpiry());
+        IronCondor condor = c.rule() instanceof CondorRule.ByDelta d
+                ? IronCondor.byDelta(snap, m.skew(), expiry, d.shortDelta(), d.longDelta(), c.contracts())
+                : IronCondor.byDistancePercent(spot, 100 * ((CondorRule.ByDistancePercent) c.rule()).shortPercent(),
+                100 * ((CondorRule.ByDistancePercent) c.rule()).wingPercent(), expiry, c.contracts());
+        int horizon = Math.min(PAYOFF_HORIZON_DAYS, c.daysToExpiry() - 1);
+        return PayoffAnalytics.profile(condor, snap, m.skew(), 0.15, PAYOFF_POINTS, Math.max(0, horizon), 0.0);
+    }
+
+    private static void add(List<ReportContent.Parameter> p, String name, String value) {
+        p.add(new ReportContent.Parameter(name, value));
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

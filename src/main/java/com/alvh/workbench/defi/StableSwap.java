@@ -50,7 +50,7 @@ public final class StableSwap {
             }
             double prev = d;
             d = (alpha * s + n * dp) * d / ((alpha - 1.0) * d + (n + 1) * dp);
-            if (Math.abs(d - prev) <= 1e-15 * d) {
+            if (Math.abs(d - prev) <= 2.0 * Math.ulp(d)) {
                 break;
             }
         }
@@ -88,7 +88,7 @@ public final class StableSwap {
         for (int it = 0; it < 255; it++) {
             double prev = y;
             y = (y * y + c) / (2.0 * y + b - d);
-            if (Math.abs(y - prev) <= 1e-15 * d) {
+            if (Math.abs(y - prev) <= 2.0 * Math.ulp(y)) {
                 break;
             }
         }

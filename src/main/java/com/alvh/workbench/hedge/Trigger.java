@@ -321,4 +321,45 @@ public sealed interface Trigger {
     private static String pct(double fraction) {
         return fmt(Math.round(fraction * 1e4) / 100.0) + " %";
     }
+
+    /**
+     * Realised volatility of the hedged asset strictly above {@code vol} (annualised decimal, e.g.
+     * 0.80): the DeFi analogue of a VIX level. Read from {@link TriggerInputs#realisedVol}; NaN
+     * (equity runs, warm-up) never fires.
+     */
+    record RealisedVolAbove(double vol) implements Trigger {
+        public RealisedVolAbove {
+            requirePositive("RealisedVolAbove.vol", vol);
+        }
+
+        @Override
+        public boolean fires(TriggerInputs in, int path) {
+            return in.realisedVol(path) > vol;
+        }
+
+        @Override
+        public String describe() {
+            return "realised vol > " + pct(vol);
+        }
+    }
+
+    /**
+     * A stablecoin at least {@code deviation} away from its peg ({@code |1 - price|}, e.g. 0.01).
+     * Read from {@link TriggerInputs#pegDeviation}; NaN never fires.
+     */
+    record PegDeviationAbove(double deviation) implements Trigger {
+        public PegDeviationAbove {
+            requireFraction("PegDeviationAbove.deviation", deviation);
+        }
+
+        @Override
+        public boolean fires(TriggerInputs in, int path) {
+            return in.pegDeviation(path) >= deviation;
+        }
+
+        @Override
+        public String describe() {
+            return "peg deviation >= " + pct(deviation);
+        }
+    }
 }

@@ -37,4 +37,17 @@ public interface TriggerInputs {
 
     /** Trading days from the current step to the next scheduled event of {@code kind}; large if none. */
     int tradingDaysToEvent(EventKind kind);
+
+    /**
+     * Realised volatility of path {@code i}'s hedged asset (annualised decimal); NaN where the run
+     * has none (equity campaigns, warm-up). Used by DeFi runs.
+     */
+    default double realisedVol(int i) {
+        return Double.NaN;
+    }
+
+    /** Distance of path {@code i}'s stablecoin from its peg, {@code |1 - price|}; NaN where there is none. */
+    default double pegDeviation(int i) {
+        return Double.NaN;
+    }
 }

@@ -1,0 +1,33 @@
+package com.alvh.workbench.defi;
+
+import java.util.List;
+
+/**
+ * The calibrated numbers the sample scenarios use, computed from sample-data by
+ * {@link StablecoinHistory#calibratedPeg} and {@link ExploitHistory#fit} (the test
+ * {@code DefiCalibrationTest} recomputes them from the files and checks these constants).
+ */
+public final class DefiCalibration {
+
+    private DefiCalibration() {
+    }
+
+    /** Coins whose episodes set the depeg intensities (14 coins, 36.2 coin-years in the file). */
+    public static final List<String> PEG_MAJORS = List.of("tether", "usd-coin", "dai", "binance-usd", "frax", "true-usd",
+            "paxos-standard", "gemini-dollar", "terrausd", "husd", "usdk", "neutrino", "musd", "nusd");
+
+    /**
+     * Depegs: runs below 0.97 at 1.078 per coin-year, median first-day depth 3.89 % (USDC 2023-03-11 at
+     * 0.961), recovery 1.573 per day (USDC 0.961 then 0.9919), death 1 per 36.16 coin-years = 0.02765
+     * per year (UST), first day 0.754 (UST 2022-05-08), decay 0.1164 per day (to 0.0064 on 2022-06-18),
+     * noise 5 bp per day.
+     */
+    public static final PegSpec PEG = new PegSpec(1.0784, 0.038935, 0.6, 1.5729, 0.027652, 0.754, 0.11644, 0.0005);
+
+    /** Exploits of at least USD 1M per year, 2022-2025 (115 incidents in 4 years). */
+    public static final double EXPLOITS_PER_YEAR = 28.75;
+    /** Pareto scale of exploit losses (USD). */
+    public static final double EXPLOIT_SCALE = 1e6;
+    /** Hill estimate of the exploit-loss tail index above USD 1M (standard error 0.057): infinite mean. */
+    public static final double EXPLOIT_TAIL_INDEX = 0.6071;
+}

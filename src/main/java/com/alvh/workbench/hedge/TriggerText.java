@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  *         | "SPX" "drawdown" "&gt;=" number "%"
  *         | ("SPX" | "VIX") indicator (">" | "<") number      indicator: RSI, MACD, MACD_HISTOGRAM, DISTANCE_FROM_MOVING_AVERAGE
  *         | ("FOMC" | "CPI" | "PPI") "within" days "days"
+ *         | "realised" "vol" "&gt;" number "%"
+ *         | "peg" "deviation" "&gt;=" number "%"
  * </pre>
  * Keywords are case-insensitive. Percentages are in percent (5 % = 0.05).
  */
@@ -143,6 +145,18 @@ public final class TriggerText {
             expect("<");
             double high = number();
             return new Trigger.VixFutureBetween(low, high, days);
+        }
+        if (u.equals("REALISED")) {
+            at++;
+            expect("vol");
+            expect(">");
+            return new Trigger.RealisedVolAbove(percent());
+        }
+        if (u.equals("PEG")) {
+            at++;
+            expect("deviation");
+            expect(">=");
+            return new Trigger.PegDeviationAbove(percent());
         }
         if (u.equals("PORTFOLIO")) {
             at++;

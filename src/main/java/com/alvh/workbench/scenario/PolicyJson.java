@@ -26,7 +26,7 @@ final class PolicyJson {
     /** The trigger {@code type} names, one per record of the sealed {@link Trigger} interface. */
     static final List<String> TRIGGER_TYPES = List.of("always", "vixAbove", "vixBelow", "vixFutureBetween",
             "vixRatioAbove", "portfolioDrawdownAbove", "spxDrawdownAbove", "indicatorAbove", "indicatorBelow",
-            "eventWithin", "allOf", "anyOf", "not");
+            "eventWithin", "realisedVolAbove", "pegDeviationAbove", "allOf", "anyOf", "not");
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -263,6 +263,16 @@ final class PolicyJson {
                 int days = c.integer("tradingDays");
                 return c.build(mark, () -> new Trigger.EventWithin(e, days));
             }
+            case "realisedVolAbove" -> {
+                c.allowOnly("type", "vol");
+                double v = c.number("vol");
+                return c.build(mark, () -> new Trigger.RealisedVolAbove(v));
+            }
+            case "pegDeviationAbove" -> {
+                c.allowOnly("type", "deviation");
+                double d = c.number("deviation");
+                return c.build(mark, () -> new Trigger.PegDeviationAbove(d));
+            }
             case "allOf", "anyOf" -> {
                 c.allowOnly("type", "of");
                 List<Trigger> parts = new ArrayList<>();
@@ -393,6 +403,10 @@ final class PolicyJson {
                     .put("threshold", i.threshold());
         } else if (t instanceof Trigger.EventWithin e) {
             o.put("type", "eventWithin").put("event", e.kind().name()).put("tradingDays", e.tradingDays());
+        } else if (t instanceof Trigger.RealisedVolAbove r) {
+            o.put("type", "realisedVolAbove").put("vol", r.vol());
+        } else if (t instanceof Trigger.PegDeviationAbove d) {
+            o.put("type", "pegDeviationAbove").put("deviation", d.deviation());
         } else if (t instanceof Trigger.AllOf a) {
             o.put("type", "allOf");
             ArrayNode of = o.putArray("of");

@@ -58,6 +58,8 @@ class TriggerTextTest {
                 level.map(Trigger.VixRatioAbove::new),
                 fraction.map(Trigger.PortfolioDrawdownAbove::new),
                 fraction.map(Trigger.SpxDrawdownAbove::new),
+                fraction.map(Trigger.RealisedVolAbove::new),
+                fraction.map(Trigger.PegDeviationAbove::new),
                 Arbitraries.integers().between(1, 365).map(d -> new Trigger.VixFutureBetween(15, 30.5, d)),
                 Arbitraries.of(IndicatorSeries.values()).flatMap(s -> Arbitraries.of(IndicatorKind.values())
                         .flatMap(k -> Arbitraries.integers().between(-500, 500).map(x -> (Trigger)

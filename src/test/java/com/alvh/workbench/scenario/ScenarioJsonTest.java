@@ -128,6 +128,7 @@ class ScenarioJsonTest {
                 new Trigger.IndicatorBelow(com.alvh.workbench.hedge.IndicatorSeries.SPX,
                         com.alvh.workbench.hedge.IndicatorKind.DISTANCE_FROM_MOVING_AVERAGE, -0.05),
                 new Trigger.EventWithin(com.alvh.workbench.hedge.EventKind.FOMC, 3),
+                new Trigger.RealisedVolAbove(0.8), new Trigger.PegDeviationAbove(0.01),
                 new Trigger.AllOf(List.of(new Trigger.VixAbove(20), new Trigger.VixRatioAbove(1.0))),
                 new Trigger.AnyOf(List.of(new Trigger.VixAbove(30), new Trigger.SpxDrawdownAbove(0.1))),
                 new Trigger.Not(new Trigger.VixBelow(14)));

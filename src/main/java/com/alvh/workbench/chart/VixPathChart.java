@@ -63,6 +63,17 @@ public final class VixPathChart {
      * @throws IllegalArgumentException if {@code sample} is out of range
      */
     public static JFreeChart create(CampaignResult result, int sample, String title, ChartTheme theme) {
+        return create(result, sample, title, theme, MarketLabels.EQUITY);
+    }
+
+    /**
+     * The same chart with other series names (a DeFi path carries realised vol and the asset price).
+     *
+     * @param labels what the volatility and price series are called
+     */
+    public static JFreeChart create(CampaignResult result, int sample, String title, ChartTheme theme,
+                                    MarketLabels labels) {
+        Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(theme, "theme");
         if (sample < 0 || sample >= result.samples().size()) {
@@ -76,7 +87,7 @@ public final class VixPathChart {
             x[t] = t;
         }
         DefaultXYDataset vixData = new DefaultXYDataset();
-        vixData.addSeries("VIX", new double[][] {x, vix});
+        vixData.addSeries(labels.volName(), new double[][] {x, vix});
         int layers = path.layerEntrySteps().size();
         Shape[] shapes = DefaultDrawingSupplier.createStandardSeriesShapes();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
@@ -106,27 +117,27 @@ public final class VixPathChart {
             renderer.setSeriesPaint(s, c);
             renderer.setSeriesFillPaint(s, c);
         }
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: day {1}, VIX {2}",
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: day {1}, " + labels.volName() + " {2}",
                 ChartStyle.integerFormat(), ChartStyle.oneDecimalFormat()));
 
-        NumberAxis xAxis = new NumberAxis(ChartStyle.TRADING_DAY_LABEL);
+        NumberAxis xAxis = new NumberAxis(labels == MarketLabels.EQUITY ? ChartStyle.TRADING_DAY_LABEL : labels.stepAxis());
         xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         xAxis.setLowerMargin(0.01);
         xAxis.setUpperMargin(0.01);
-        NumberAxis vixAxis = new NumberAxis(VIX_LABEL);
+        NumberAxis vixAxis = new NumberAxis(labels.volAxis());
         vixAxis.setAutoRangeIncludesZero(false);
         vixAxis.setNumberFormatOverride(ChartStyle.integerFormat());
         XYPlot plot = new XYPlot(vixData, xAxis, vixAxis, renderer);
 
         DefaultXYDataset spxData = new DefaultXYDataset();
-        spxData.addSeries("SPX (right axis)", new double[][] {x, path.spot()});
-        NumberAxis spxAxis = new NumberAxis(SPX_LABEL);
+        spxData.addSeries(labels.spotName() + " (right axis)", new double[][] {x, path.spot()});
+        NumberAxis spxAxis = new NumberAxis(labels.spotAxis());
         spxAxis.setAutoRangeIncludesZero(false);
         spxAxis.setNumberFormatOverride(ChartStyle.integerFormat());
         XYLineAndShapeRenderer spxRenderer = new XYLineAndShapeRenderer(true, false);
         spxRenderer.setSeriesPaint(0, ChartStyle.withAlpha(theme.tickText(), 0.6));
         spxRenderer.setSeriesStroke(0, ChartStyle.THIN_LINE);
-        spxRenderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: day {1}, SPX {2}",
+        spxRenderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: day {1}, " + labels.spotName() + " {2}",
                 ChartStyle.integerFormat(), ChartStyle.pointsFormat()));
         plot.setRangeAxis(1, spxAxis);
         plot.setDataset(1, spxData);
@@ -136,7 +147,7 @@ public final class VixPathChart {
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
 
         String subtitle = result.policyName() + ", sample path " + path.pathIndex() + ": " + entries
-                + (entries == 1 ? " layer entry" : " layer entries") + " marked on the VIX line";
+                + (entries == 1 ? " layer entry" : " layer entries") + " marked on the " + labels.volName() + " line";
         return ChartStyle.chart(plot, title, subtitle, true, theme);
     }
 

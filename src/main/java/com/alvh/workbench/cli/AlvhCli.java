@@ -56,7 +56,14 @@ public final class AlvhCli {
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, err));
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (LinkageError | VirtualMachineError e) {
+            // A broken installation or an exhausted JVM: one line, not a stack trace.
+            err.println("error: internal failure: " + e);
+            code = RUNTIME_FAILURE;
+        }
         out.flush();
         err.flush();
         return code;

@@ -1,9 +1,14 @@
 package com.alvh.workbench.cli;
 
+import com.alvh.workbench.chart.ChartTheme;
+import com.alvh.workbench.chart.MarketLabels;
 import com.alvh.workbench.report.ReportFormat;
 import com.alvh.workbench.report.ReportWriter;
 import com.alvh.workbench.report.ScenarioReportContent;
+import com.alvh.workbench.scenario.DefiScenarioSpec;
 import com.alvh.workbench.scenario.Scenario;
+import com.alvh.workbench.scenario.ScenarioFile;
+import com.alvh.workbench.scenario.ScenarioSpec;
 import com.alvh.workbench.scenario.SimulationEngine;
 import com.alvh.workbench.scenario.SimulationResult;
 import picocli.CommandLine.Command;
@@ -44,10 +49,18 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--format: " + e.getMessage());
         }
-        Scenario scenario = input.resolver().resolve(input.load());
+        ScenarioFile file = input.loadFile();
         var err = spec.commandLine().getErr();
-        SimulationResult result = SimulationEngine.run(scenario, ConsoleProgress.forTerminal(err, false), null);
-        List<Path> files = ReportWriter.write(ScenarioReportContent.of(result), out, formats);
+        List<Path> files;
+        if (file instanceof DefiScenarioSpec defi) {
+            var result = SimulationEngine.run(defi, ConsoleProgress.forTerminal(err, false), null);
+            files = ReportWriter.write(ScenarioReportContent.of(result), out, formats, ChartTheme.LIGHT,
+                    MarketLabels.DEFI);
+        } else {
+            Scenario scenario = input.resolver().resolve((ScenarioSpec) file);
+            SimulationResult result = SimulationEngine.run(scenario, ConsoleProgress.forTerminal(err, false), null);
+            files = ReportWriter.write(ScenarioReportContent.of(result), out, formats);
+        }
         var o = spec.commandLine().getOut();
         o.println("wrote " + files.size() + " files to " + out.toAbsolutePath());
         for (Path f : files) {

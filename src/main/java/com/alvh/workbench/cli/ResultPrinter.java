@@ -21,14 +21,43 @@ final class ResultPrinter {
     private ResultPrinter() {
     }
 
+    /**
+     * What is printed of a run, equity or DeFi.
+     *
+     * @param name scenario name
+     * @param model model description
+     * @param settings paths, steps, seed, threads as run
+     * @param seconds wall time
+     * @param capital account capital (USD)
+     * @param entries one per policy
+     * @param primary index of the policy under study (its layers are listed)
+     */
+    record Run(String name, String model, com.alvh.workbench.sim.SimulationSettings settings, double seconds,
+               double capital, java.util.List<PolicyComparison.Entry> entries, int primary) {
+
+        static Run of(SimulationResult r) {
+            var s = r.scenario();
+            return new Run(s.name(), s.modelDescription(), s.settings(), r.elapsedSeconds(), s.spec().capital(),
+                    r.entries(), 0);
+        }
+
+        static Run of(com.alvh.workbench.scenario.DefiRunResult r) {
+            return new Run(r.spec().name(), r.modelDescription(), r.sample().settings(), r.elapsedSeconds(),
+                    r.entries().get(0).result().capital(), r.entries(), r.primaryIndex());
+        }
+    }
+
     static void table(SimulationResult r, PrintWriter out) {
-        var s = r.scenario();
-        out.println(s.name());
-        out.println("  model   " + s.modelDescription());
+        table(Run.of(r), out);
+    }
+
+    static void table(Run r, PrintWriter out) {
+        out.println(r.name());
+        out.println("  model   " + r.model());
         out.printf(Locale.ROOT, "  run     %d paths x %d daily steps, seed %d, %d threads, %.2f s%n",
-                s.settings().paths(), s.settings().steps(), s.settings().seed(), s.settings().threads(),
-                r.elapsedSeconds());
-        out.printf(Locale.ROOT, "  capital %,.0f USD%n%n", s.spec().capital());
+                r.settings().paths(), r.settings().steps(), r.settings().seed(), r.settings().threads(),
+                r.seconds());
+        out.printf(Locale.ROOT, "  capital %,.0f USD%n%n", r.capital());
         out.printf(Locale.ROOT, "%-22s %12s %12s %12s %8s %8s %12s %12s %8s%n", "policy (USD per path)", "mean P&L",
                 "VaR 95", "CVaR 95", "P(loss)", "P(ruin)", "mean maxDD", "hedge cost", "reserve");
         for (PolicyComparison.Entry e : r.entries()) {
@@ -38,7 +67,7 @@ final class ResultPrinter {
                     100 * m.probabilityOfLoss(), 100 * m.probabilityOfRuin(), m.meanMaxDrawdown(), m.meanHedgeCost(),
                     100 * m.reserveDeploymentRate());
         }
-        CampaignSummary primary = r.primary().summary();
+        CampaignSummary primary = r.entries().get(r.primary()).summary();
         if (!primary.layers().isEmpty()) {
             out.println();
             out.println("layers of " + primary.policyName() + " (USD per path)");
@@ -53,16 +82,15 @@ final class ResultPrinter {
         out.flush();
     }
 
-    static ObjectNode tree(SimulationResult r) {
-        var s = r.scenario();
+    static ObjectNode tree(Run r) {
         ObjectNode o = JSON.createObjectNode();
-        o.put("scenario", s.name());
+        o.put("scenario", r.name());
         o.put("version", SoftwareVersion.current());
-        o.put("model", s.modelDescription());
-        o.put("paths", s.settings().paths());
-        o.put("steps", s.settings().steps());
-        o.put("seed", s.settings().seed());
-        o.put("capital", s.spec().capital());
+        o.put("model", r.model());
+        o.put("paths", r.settings().paths());
+        o.put("steps", r.settings().steps());
+        o.put("seed", r.settings().seed());
+        o.put("capital", r.capital());
         ArrayNode policies = o.putArray("policies");
         for (PolicyComparison.Entry e : r.entries()) {
             CampaignSummary m = e.summary();
@@ -112,6 +140,10 @@ final class ResultPrinter {
     }
 
     static void json(SimulationResult r, PrintWriter out) {
+        json(Run.of(r), out);
+    }
+
+    static void json(Run r, PrintWriter out) {
         try {
             out.println(JSON.writeValueAsString(tree(r)));
         } catch (JsonProcessingException e) {

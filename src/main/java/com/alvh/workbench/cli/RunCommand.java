@@ -1,6 +1,9 @@
 package com.alvh.workbench.cli;
 
+import com.alvh.workbench.scenario.DefiScenarioSpec;
 import com.alvh.workbench.scenario.Scenario;
+import com.alvh.workbench.scenario.ScenarioFile;
+import com.alvh.workbench.scenario.ScenarioSpec;
 import com.alvh.workbench.scenario.SimulationEngine;
 import com.alvh.workbench.scenario.SimulationResult;
 import picocli.CommandLine.Command;
@@ -27,13 +30,20 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = input.resolver().resolve(input.load());
+        ScenarioFile file = input.loadFile();
         var err = spec.commandLine().getErr();
-        SimulationResult result = SimulationEngine.run(scenario, ConsoleProgress.forTerminal(err, json), null);
-        if (json) {
-            ResultPrinter.json(result, spec.commandLine().getOut());
+        ResultPrinter.Run run;
+        if (file instanceof DefiScenarioSpec defi) {
+            run = ResultPrinter.Run.of(SimulationEngine.run(defi, ConsoleProgress.forTerminal(err, json), null));
         } else {
-            ResultPrinter.table(result, spec.commandLine().getOut());
+            Scenario scenario = input.resolver().resolve((ScenarioSpec) file);
+            SimulationResult result = SimulationEngine.run(scenario, ConsoleProgress.forTerminal(err, json), null);
+            run = ResultPrinter.Run.of(result);
+        }
+        if (json) {
+            ResultPrinter.json(run, spec.commandLine().getOut());
+        } else {
+            ResultPrinter.table(run, spec.commandLine().getOut());
         }
         return AlvhCli.OK;
     }

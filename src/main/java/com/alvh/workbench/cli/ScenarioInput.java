@@ -1,5 +1,7 @@
 package com.alvh.workbench.cli;
 
+import com.alvh.workbench.scenario.DefiScenarioSpec;
+import com.alvh.workbench.scenario.ScenarioFile;
 import com.alvh.workbench.scenario.ScenarioJson;
 import com.alvh.workbench.scenario.ScenarioResolver;
 import com.alvh.workbench.scenario.ScenarioSpec;
@@ -37,16 +39,34 @@ final class ScenarioInput {
         return data == null ? ScenarioResolver.fromDefaultData() : new ScenarioResolver(data);
     }
 
-    /** The file as read, with the command-line overrides applied. */
+    /** The equity scenario file as read, with the command-line overrides applied. */
     ScenarioSpec load() throws IOException {
+        checkFile();
+        ScenarioSpec spec = ScenarioJson.load(file);
+        return spec.withSimulation(overridden(spec.simulation()));
+    }
+
+    /** A scenario file of either kind, with the command-line overrides applied. */
+    ScenarioFile loadFile() throws IOException {
+        checkFile();
+        ScenarioFile f = ScenarioJson.loadFile(file);
+        if (f instanceof ScenarioSpec spec) {
+            return spec.withSimulation(overridden(spec.simulation()));
+        }
+        DefiScenarioSpec d = (DefiScenarioSpec) f;
+        return d.withSimulation(overridden(d.simulation()));
+    }
+
+    private void checkFile() throws IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString());
         }
         if (Files.isDirectory(file)) {
             throw new BadInputException("SCENARIO: " + file + " is a folder, not a scenario file");
         }
-        ScenarioSpec spec = ScenarioJson.load(file);
-        SimulationSpec s = spec.simulation();
+    }
+
+    private SimulationSpec overridden(SimulationSpec s) {
         try {
             if (paths != null) {
                 s = s.withPaths(paths);
@@ -60,6 +80,6 @@ final class ScenarioInput {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--paths/--seed/--threads: " + e.getMessage());
         }
-        return spec.withSimulation(s);
+        return s;
     }
 }

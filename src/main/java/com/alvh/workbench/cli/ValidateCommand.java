@@ -1,7 +1,10 @@
 package com.alvh.workbench.cli;
 
 import com.alvh.workbench.hedge.AlvhPolicy;
+import com.alvh.workbench.scenario.DefiScenarioSpec;
 import com.alvh.workbench.scenario.Scenario;
+import com.alvh.workbench.scenario.ScenarioFile;
+import com.alvh.workbench.scenario.ScenarioSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +26,15 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario s = input.resolver().resolve(input.load());
+        ScenarioFile file = input.loadFile();
+        if (file instanceof DefiScenarioSpec d) {
+            var sample = d.resolve();
+            spec.commandLine().getOut().println("ok: " + input.file + ": '" + d.name() + "', DeFi sample '" + d.sample()
+                    + "', " + d.simulation().paths() + " paths x " + d.simulation().steps() + " steps, runs: "
+                    + sample.runs().stream().map(r -> r.label()).collect(Collectors.joining(", ")));
+            return AlvhCli.OK;
+        }
+        Scenario s = input.resolver().resolve((ScenarioSpec) file);
         spec.commandLine().getOut().println("ok: " + input.file + ": '" + s.name() + "', " + s.modelDescription()
                 + ", " + s.settings().paths() + " paths x " + s.settings().steps() + " steps, policies: "
                 + s.policies().stream().map(AlvhPolicy::name).collect(Collectors.joining(", ")));

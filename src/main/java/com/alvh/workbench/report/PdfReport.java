@@ -71,8 +71,12 @@ final class PdfReport {
 
     private void body(ReportContent c, List<ReportChart> charts) throws IOException {
         newPage();
-        text(c.title(), bold, 20, MARGIN, y - 20, TEXT);
-        y -= 30;
+        // A long title wraps instead of running off the page.
+        for (String line : wrap(c.title(), bold, 20, WIDTH)) {
+            text(line, bold, 20, MARGIN, y - 20, TEXT);
+            y -= 26;
+        }
+        y -= 4;
         paragraph("ALVH Workbench " + c.softwareVersion() + "  |  seed " + c.seed() + "  |  "
                 + ReportTables.integer(c.paths()) + " paths per policy x " + ReportTables.integer(c.steps())
                 + " trading days", regular, 10, MUTED);

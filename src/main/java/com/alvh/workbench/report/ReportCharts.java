@@ -8,6 +8,7 @@ import com.alvh.workbench.chart.PayoffChart;
 import com.alvh.workbench.chart.PnlDistributionChart;
 import com.alvh.workbench.chart.PolicyComparisonChart;
 import com.alvh.workbench.chart.UnderwaterChart;
+import com.alvh.workbench.chart.MarketLabels;
 import com.alvh.workbench.chart.VixPathChart;
 import com.alvh.workbench.sim.CampaignResult;
 import com.alvh.workbench.sim.PolicyComparison;
@@ -37,6 +38,16 @@ public final class ReportCharts {
      * @return the charts, in reading order
      */
     public static List<ReportChart> build(ReportContent content, ChartTheme theme, boolean withTitles) {
+        return build(content, theme, withTitles, MarketLabels.EQUITY);
+    }
+
+    /**
+     * The charts with the sample path's series named by {@code labels} (DeFi runs carry realised
+     * vol and the hedged asset's price where equity runs carry VIX and SPX).
+     */
+    public static List<ReportChart> build(ReportContent content, ChartTheme theme, boolean withTitles,
+                                          MarketLabels labels) {
+        Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(theme, "theme");
         List<ReportChart> out = new ArrayList<>();
@@ -74,10 +85,10 @@ public final class ReportCharts {
                 MaxDrawdownChart.create(entries, withTitles ? t : null, theme)));
         CampaignResult pr = primary.result();
         if (!pr.samples().isEmpty()) {
-            t = "VIX path and layer triggers, " + primaryName;
-            out.add(new ReportChart("vix-path", t, "VIX (index points) per trading day on the sample path with the "
-                    + "most layer entries, each layer's entries marked; SPX (index points) on the right axis.",
-                    VixPathChart.create(pr, VixPathChart.busiestSample(pr), withTitles ? t : null, theme)));
+            t = labels.volName() + " path and layer triggers, " + primaryName;
+            out.add(new ReportChart("vix-path", t, labels.volAxis() + " per step on the sample path with the "
+                    + "most layer entries, each layer's entries marked; " + labels.spotAxis() + " on the right axis.",
+                    VixPathChart.create(pr, VixPathChart.busiestSample(pr), withTitles ? t : null, theme, labels)));
         }
         t = "Policy comparison";
         out.add(new ReportChart("policy-comparison", t, "Mean P&L, VaR 95, CVaR 95, mean and 95th-percentile "

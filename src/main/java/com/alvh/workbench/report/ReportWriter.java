@@ -2,6 +2,7 @@ package com.alvh.workbench.report;
 
 import com.alvh.workbench.chart.ChartExport;
 import com.alvh.workbench.chart.ChartTheme;
+import com.alvh.workbench.chart.MarketLabels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,16 @@ public final class ReportWriter {
      */
     public static List<Path> write(ReportContent content, Path outputDirectory, Set<ReportFormat> formats,
                                    ChartTheme theme) throws IOException {
+        return write(content, outputDirectory, formats, theme, MarketLabels.EQUITY);
+    }
+
+    /**
+     * Writes the report with the sample path's series named by {@code labels} (see
+     * {@link ReportCharts#build(ReportContent, ChartTheme, boolean, MarketLabels)}).
+     */
+    public static List<Path> write(ReportContent content, Path outputDirectory, Set<ReportFormat> formats,
+                                   ChartTheme theme, MarketLabels labels) throws IOException {
+        Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(formats, "formats");
@@ -74,7 +85,7 @@ public final class ReportWriter {
         List<Path> written = new ArrayList<>();
         List<ReportChart> untitled = null;
         if (formats.contains(ReportFormat.HTML) || formats.contains(ReportFormat.PDF)) {
-            untitled = ReportCharts.build(content, theme, false);
+            untitled = ReportCharts.build(content, theme, false, labels);
         }
         if (formats.contains(ReportFormat.HTML)) {
             Path file = dir.resolve("report.html");
@@ -90,7 +101,7 @@ public final class ReportWriter {
         }
         if (formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.SVG)) {
             // Standalone images carry their own titles.
-            for (ReportChart chart : ReportCharts.build(content, theme, true)) {
+            for (ReportChart chart : ReportCharts.build(content, theme, true, labels)) {
                 if (formats.contains(ReportFormat.PNG)) {
                     Path file = dir.resolve("chart-" + chart.id() + ".png");
                     ChartExport.writePng(chart.chart(), file, PNG_WIDTH, PNG_HEIGHT, PNG_SCALE);

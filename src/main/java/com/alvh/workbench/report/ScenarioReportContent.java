@@ -8,6 +8,8 @@ import com.alvh.workbench.market.Act365;
 import com.alvh.workbench.market.MarketSnapshot;
 import com.alvh.workbench.product.IronCondor;
 import com.alvh.workbench.scenario.CondorSpec;
+import com.alvh.workbench.scenario.DefiRunResult;
+import com.alvh.workbench.scenario.DefiScenarioSpec;
 import com.alvh.workbench.scenario.MarketSpec;
 import com.alvh.workbench.scenario.Scenario;
 import com.alvh.workbench.scenario.ScenarioSpec;
@@ -52,6 +54,31 @@ public final class ScenarioReportContent {
         return new ReportContent(spec.name(), SoftwareVersion.current(), parameters(s), s.modelDescription(),
                 s.settings().seed(), s.settings().paths(), s.settings().steps(), entries, 0, baseline,
                 payoff(s, run.primary().result()));
+    }
+
+    /**
+     * The content of a DeFi run's report: the unhedged base (first) is the baseline, the first
+     * hedged run (second) the primary; no condor payoff (the LP payoff is in the workbench's live view).
+     */
+    public static ReportContent of(DefiRunResult run) {
+        DefiScenarioSpec spec = run.spec();
+        var settings = run.sample().settings();
+        List<ReportContent.Parameter> p = new ArrayList<>();
+        add(p, "Scenario", spec.name());
+        if (!spec.description().isBlank()) {
+            add(p, "Description", spec.description());
+        }
+        if (!run.sample().question().equals(spec.description())) {
+            add(p, "Question", run.sample().question());
+        }
+        add(p, "DeFi sample", spec.sample() + " (positions, market and layers in docs/defi.md)");
+        add(p, "Market", run.modelDescription());
+        add(p, "Simulation", f("%,d paths x %d daily steps (1/365 year), seed %d, %d threads", settings.paths(),
+                settings.steps(), settings.seed(), settings.threads()));
+        add(p, "Compared", String.join("; ", run.runs().stream().map(r -> r.label()).toList()));
+        int primary = run.primaryIndex();
+        return new ReportContent(spec.name(), SoftwareVersion.current(), p, run.modelDescription(), settings.seed(),
+                settings.paths(), settings.steps(), run.entries(), primary, primary == 0 ? -1 : 0, null);
     }
 
     static List<ReportContent.Parameter> parameters(Scenario s) {

@@ -68,14 +68,52 @@ public final class ScenarioJson {
     }
 
     /**
-     * Reads a scenario from JSON text.
+     * Reads a scenario file of either kind (equity campaign or DeFi position).
+     *
+     * @param file the file
+     * @return the scenario as stated
+     * @throws ScenarioException listing every problem with its JSON path
+     * @throws IOException if the file cannot be read
+     */
+    public static ScenarioFile loadFile(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new ScenarioException(file.toString(), List.of(new ScenarioProblem("$",
+                    "file is " + size + " bytes; a scenario file is at most " + MAX_FILE_BYTES)));
+        }
+        return readFile(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /**
+     * Reads a scenario of either kind from JSON text.
      *
      * @param json the text
      * @param source where it came from, for messages
      * @return the scenario
      * @throws ScenarioException listing every problem with its JSON path
      */
-    public static ScenarioSpec read(String json, String source) {
+    public static ScenarioFile readFile(String json, String source) {
+        ObjectNode tree = parse(json, source);
+        JsonNode kind = tree.get("kind");
+        if (kind != null && kind.isTextual() && kind.textValue().equals(KIND_DEFI)) {
+            List<ScenarioProblem> problems = new ArrayList<>();
+            ObjectNode migrated = ScenarioMigrations.migrate(tree, problems);
+            DefiScenarioSpec spec = migrated == null ? null : readDefi(new JsonCursor(migrated, "$", problems));
+            if (!problems.isEmpty() || spec == null) {
+                throw new ScenarioException(source, problems.isEmpty()
+                        ? List.of(new ScenarioProblem("$", "could not be read")) : problems);
+            }
+            return spec;
+        }
+        return read(tree, source);
+    }
+
+    /** The {@code kind} of a DeFi scenario file. */
+    public static final String KIND_DEFI = "defi";
+    /** The {@code kind} of an equity scenario file (the default when absent). */
+    public static final String KIND_EQUITY = "equity";
+
+    private static ObjectNode parse(String json, String source) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -85,17 +123,66 @@ public final class ScenarioJson {
             throw new ScenarioException(source, List.of(new ScenarioProblem(where,
                     "not valid JSON: " + e.getOriginalMessage())));
         }
-        List<ScenarioProblem> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
             throw new ScenarioException(source, List.of(new ScenarioProblem("$", "a scenario must be a JSON object")));
         }
-        ObjectNode migrated = ScenarioMigrations.migrate((ObjectNode) root, problems);
+        return (ObjectNode) root;
+    }
+
+    /**
+     * Reads a scenario from JSON text.
+     *
+     * @param json the text
+     * @param source where it came from, for messages
+     * @return the scenario
+     * @throws ScenarioException listing every problem with its JSON path
+     */
+    public static ScenarioSpec read(String json, String source) {
+        return read(parse(json, source), source);
+    }
+
+    private static ScenarioSpec read(ObjectNode root, String source) {
+        List<ScenarioProblem> problems = new ArrayList<>();
+        JsonNode kind = root.get("kind");
+        if (kind != null && !(kind.isTextual() && kind.textValue().equals(KIND_EQUITY))) {
+            String k = kind.isTextual() ? kind.textValue() : kind.toString();
+            throw new ScenarioException(source, List.of(new ScenarioProblem("$.kind", k.equals(KIND_DEFI)
+                    ? "this is a DeFi scenario; the equity editor cannot open it (the command line runs it)"
+                    : "unknown kind '" + k + "', expected equity or defi")));
+        }
+        ObjectNode migrated = ScenarioMigrations.migrate(root, problems);
         ScenarioSpec spec = migrated == null ? null : readScenario(new JsonCursor(migrated, "$", problems));
         if (!problems.isEmpty() || spec == null) {
             throw new ScenarioException(source, problems.isEmpty()
                     ? List.of(new ScenarioProblem("$", "could not be read")) : problems);
         }
         return spec;
+    }
+
+    /** A scenario of either kind as pretty-printed JSON. */
+    public static String write(ScenarioFile file) {
+        if (file instanceof ScenarioSpec spec) {
+            return write(spec);
+        }
+        DefiScenarioSpec d = (DefiScenarioSpec) file;
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("schemaVersion", SCHEMA_VERSION);
+        o.put("kind", KIND_DEFI);
+        o.put("name", d.name());
+        o.put("description", d.description());
+        o.putObject("defi").put("sample", d.sample());
+        o.putObject("simulation").put("paths", d.simulation().paths()).put("steps", d.simulation().steps())
+                .put("seed", d.simulation().seed()).put("threads", d.simulation().threads());
+        try {
+            return MAPPER.writeValueAsString(o) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write scenario '" + d.name() + "'", e);
+        }
+    }
+
+    /** Saves a scenario of either kind atomically. */
+    public static void save(ScenarioFile file, Path target) throws IOException {
+        writeAtomically(target, write(file));
     }
 
     /** The scenario as pretty-printed JSON in the current schema version. */
@@ -148,9 +235,25 @@ public final class ScenarioJson {
 
     // ---------------------------------------------------------------- reading
 
+    private static DefiScenarioSpec readDefi(JsonCursor c) {
+        int mark = c.problemCount();
+        c.allowOnly("schemaVersion", "kind", "name", "description", "defi", "simulation");
+        int version = c.integer("schemaVersion");
+        String name = c.text("name");
+        String description = c.text("description", "");
+        JsonCursor d = c.object("defi");
+        d.allowOnly("sample");
+        String sample = d.text("sample");
+        if (sample != null && !DefiScenarioSpec.SAMPLES.contains(sample)) {
+            d.problem(d.pathOf("sample"), "unknown DeFi sample '" + sample + "', expected one of " + DefiScenarioSpec.SAMPLES);
+        }
+        SimulationSpec simulation = readSimulation(c.object("simulation"));
+        return c.build(mark, () -> new DefiScenarioSpec(version, name, description, sample, simulation));
+    }
+
     private static ScenarioSpec readScenario(JsonCursor c) {
         int mark = c.problemCount();
-        c.allowOnly("schemaVersion", "name", "description", "market", "model", "simulation", "condor", "costs",
+        c.allowOnly("schemaVersion", "kind", "name", "description", "market", "model", "simulation", "condor", "costs",
                 "capital", "policy", "compare");
         int version = c.integer("schemaVersion");
         String name = c.text("name");

@@ -1,5 +1,6 @@
 package com.alvh.workbench.scenario;
 
+import com.alvh.workbench.defi.DefiSamples;
 import com.alvh.workbench.hedge.AlvhPolicy;
 import com.alvh.workbench.hedge.ExitRule;
 import com.alvh.workbench.hedge.HedgeInstrumentKind;
@@ -41,14 +42,17 @@ public final class ScenarioSamples {
      *
      * @param data the shipped history, to count the trading days of each replay
      */
-    public static Map<String, ScenarioSpec> all(ScenarioResolver data) {
-        Map<String, ScenarioSpec> m = new LinkedHashMap<>();
+    public static Map<String, ScenarioFile> all(ScenarioResolver data) {
+        Map<String, ScenarioFile> m = new LinkedHashMap<>();
         m.put("base-condor-alvh", baseCondorAlvh());
         m.put("steward", preset(PolicySpec.PresetName.STEWARD, "Steward: early triggers, conservative size"));
         m.put("promoter", preset(PolicySpec.PresetName.PROMOTER, "Promoter: late triggers, yield first"));
         m.put("vxth", preset(PolicySpec.PresetName.VXTH, "Cboe VXTH reference policy"));
         for (HistoricalEpisode e : HistoricalEpisode.values()) {
             m.put("replay-" + e.id(), replay(e, data.replaySteps(e.from(), e.to())));
+        }
+        for (DefiSamples.DefiSample d : DefiSamples.all()) {
+            m.put("defi-" + d.key(), defi(d));
         }
         return m;
     }
@@ -102,6 +106,20 @@ public final class ScenarioSamples {
                 market(), ModelSpec.Replay.of(episode), new SimulationSpec(1, steps, 1L, 1),
                 condor(), TradingCosts.DEFAULT, CAPITAL, preset(PolicySpec.PresetName.STEWARD),
                 List.of(preset(PolicySpec.PresetName.UNHEDGED), preset(PolicySpec.PresetName.PROMOTER)));
+    }
+
+    /** The DeFi sample as a scenario file: the sample's own paths, one year of days and seed. */
+    public static DefiScenarioSpec defi(DefiSamples.DefiSample d) {
+        String title = switch (d.key()) {
+            case "insurance-pool" -> "DeFi insurance pool with multi-sig payouts and recovery tranches";
+            case "governance-farm" -> "Governance-token farming hedged with perps and puts";
+            case "lp-layered-vs-diversified" -> "LP positions: layered hedges or diversify across chains";
+            case "stable-lp-depeg" -> "Single-sided stable LP through a depeg";
+            case "tail-risk" -> "Smart-contract tail risk and position sizing";
+            default -> "DeFi: " + d.key();
+        };
+        return new DefiScenarioSpec(ScenarioJson.SCHEMA_VERSION, title, d.question(), d.key(),
+                new SimulationSpec(d.settings().paths(), d.settings().steps(), d.settings().seed(), 0));
     }
 
     private static ScenarioSpec preset(PolicySpec.PresetName name, String title) {

@@ -22,7 +22,7 @@ import java.util.List;
  */
 public record ScenarioSpec(int schemaVersion, String name, String description, MarketSpec market, ModelSpec model,
                            SimulationSpec simulation, CondorSpec condor, TradingCosts costs, double capital,
-                           PolicySpec policy, List<PolicySpec> compare) {
+                           PolicySpec policy, List<PolicySpec> compare) implements ScenarioFile {
 
     public ScenarioSpec {
         if (name == null || name.isBlank()) {

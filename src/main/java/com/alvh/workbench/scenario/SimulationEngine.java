@@ -31,4 +31,20 @@ public final class SimulationEngine {
                 cancel == null ? new CancellationToken() : cancel);
         return new SimulationResult(scenario, entries, System.nanoTime() - start);
     }
+
+    /**
+     * Runs a DeFi scenario: every (position, hedge) pair of its sample on the same paths.
+     *
+     * @param spec the scenario
+     * @param progress told paths done out of paths x pairs
+     * @param cancel stops the run
+     * @return one result per pair, unhedged base first
+     */
+    public static DefiRunResult run(DefiScenarioSpec spec, ProgressListener progress, CancellationToken cancel) {
+        long start = System.nanoTime();
+        var sample = spec.resolve();
+        var runs = sample.run(progress == null ? ProgressListener.NONE : progress,
+                cancel == null ? new CancellationToken() : cancel);
+        return new DefiRunResult(spec, sample, runs, System.nanoTime() - start);
+    }
 }

@@ -129,4 +129,18 @@ class AlvhCliTest {
         assertThat(bad.code()).isEqualTo(AlvhCli.BAD_INPUT);
         assertThat(bad.err()).startsWith("error: --format").contains("docx");
     }
+
+    @Test
+    void defiScenariosRunValidateAndRefuseReplay() {
+        String file = "sample-data/scenarios/defi-stable-lp-depeg.json";
+        Outcome v = run("validate", file);
+        assertThat(v.code()).as(v.err()).isZero();
+        assertThat(v.out()).contains("DeFi sample 'stable-lp-depeg'", "Unhedged", "Peg layers");
+        Outcome r = run("run", file, "--paths", "200", "--seed", "3", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"paths\" : 200", "\"name\" : \"Peg layers\"");
+        Outcome replay = run("replay", file, "--episode", "2020-covid");
+        assertThat(replay.code()).isEqualTo(AlvhCli.BAD_INPUT);
+        assertThat(replay.err()).contains("$.kind").contains("DeFi scenario");
+    }
 }

@@ -23,7 +23,7 @@ class ScenarioSamplesTest {
 
     @Test
     void shippedFilesAreTheSamplesAndResolve() throws IOException {
-        Map<String, ScenarioSpec> samples = ScenarioSamples.all(RESOLVER);
+        Map<String, ScenarioFile> samples = ScenarioSamples.all(RESOLVER);
         if (Boolean.getBoolean("alvh.regenerate")) {
             Files.createDirectories(DIR);
             for (var e : samples.entrySet()) {
@@ -38,18 +38,22 @@ class ScenarioSamplesTest {
             Path file = DIR.resolve(e.getKey() + ".json");
             String text = Files.readString(file, StandardCharsets.UTF_8);
             assertThat(text).as(file.toString()).isEqualTo(ScenarioJson.write(e.getValue()));
-            ScenarioSpec read = ScenarioJson.load(file);
+            ScenarioFile read = ScenarioJson.loadFile(file);
             assertThat(read).as(file.toString()).isEqualTo(e.getValue());
-            Scenario s = RESOLVER.resolve(read);
-            assertThat(s.policies()).as(file + " policies").isNotEmpty();
-            assertThat(s.policies().stream().map(p -> p.name())).contains("Unhedged");
+            if (read instanceof ScenarioSpec spec) {
+                Scenario s = RESOLVER.resolve(spec);
+                assertThat(s.policies()).as(file + " policies").isNotEmpty();
+                assertThat(s.policies().stream().map(p -> p.name())).contains("Unhedged");
+            } else {
+                assertThat(((DefiScenarioSpec) read).resolve().runs()).as(file + " runs").hasSizeGreaterThan(1);
+            }
         }
     }
 
     @Test
     void replaySamplesCoverEachEpisodeDayByDay() {
-        Map<String, ScenarioSpec> samples = ScenarioSamples.all(RESOLVER);
-        Scenario covid = RESOLVER.resolve(samples.get("replay-2020-covid"));
+        Map<String, ScenarioFile> samples = ScenarioSamples.all(RESOLVER);
+        Scenario covid = RESOLVER.resolve((ScenarioSpec) samples.get("replay-2020-covid"));
         assertThat(covid.isReplay()).isTrue();
         assertThat(covid.dates().get(0)).hasToString("2020-02-19");
         assertThat(covid.dates().get(covid.dates().size() - 1)).hasToString("2020-03-23");

@@ -1,0 +1,30 @@
+package com.alvh.workbench.chart;
+
+/**
+ * What the two series of a sample path are called: VIX and SPX for the equity campaign, realised
+ * volatility and the hedged asset's price for DeFi positions (whose sample paths carry those in the
+ * same fields).
+ *
+ * @param volName short name of the volatility series, e.g. "VIX"
+ * @param volAxis its axis label with the unit
+ * @param spotName short name of the price series, e.g. "SPX"
+ * @param spotAxis its axis label with the unit
+ * @param stepAxis the x axis label
+ */
+public record MarketLabels(String volName, String volAxis, String spotName, String spotAxis, String stepAxis) {
+
+    /** The equity campaign: VIX and SPX in index points per trading day. */
+    public static final MarketLabels EQUITY = new MarketLabels("VIX", "VIX (index points)", "SPX",
+            "SPX (index points)", "Trading day");
+    /** DeFi positions: realised vol of the hedged asset (vol points) and its price (USD) per calendar day. */
+    public static final MarketLabels DEFI = new MarketLabels("Realised vol", "Realised vol (vol points)", "Price",
+            "Hedged asset price (USD)", "Day");
+
+    public MarketLabels {
+        for (String s : new String[] {volName, volAxis, spotName, spotAxis, stepAxis}) {
+            if (s == null || s.isBlank()) {
+                throw new IllegalArgumentException("MarketLabels need five non-blank labels");
+            }
+        }
+    }
+}

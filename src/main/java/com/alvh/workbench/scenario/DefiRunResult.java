@@ -1,0 +1,48 @@
+package com.alvh.workbench.scenario;
+
+import com.alvh.workbench.defi.DefiSamples;
+import com.alvh.workbench.defi.DefiSimulation;
+import com.alvh.workbench.sim.PolicyComparison;
+
+import java.util.List;
+
+/**
+ * What a DeFi scenario run produced: one entry per compared (position, hedge) pair on the same paths,
+ * the unhedged base first.
+ *
+ * @param spec the file
+ * @param sample the sample as run (its market, runs and settings)
+ * @param runs each pair's result, in the sample's order
+ * @param elapsedNanos wall time (ns)
+ */
+public record DefiRunResult(DefiScenarioSpec spec, DefiSamples.DefiSample sample, List<DefiSimulation.Labelled> runs,
+                            long elapsedNanos) {
+
+    public DefiRunResult {
+        if (spec == null || sample == null || runs == null || runs.isEmpty()) {
+            throw new IllegalArgumentException("spec, sample and at least one run are required");
+        }
+        runs = List.copyOf(runs);
+    }
+
+    /** The comparison entries (result and summary per pair), unhedged base first. */
+    public List<PolicyComparison.Entry> entries() {
+        return runs.stream().map(DefiSimulation.Labelled::entry).toList();
+    }
+
+    /** The run under study: the first hedged one (every sample puts its unhedged base first). */
+    public int primaryIndex() {
+        return runs.size() > 1 ? 1 : 0;
+    }
+
+    /** Wall time in seconds. */
+    public double elapsedSeconds() {
+        return elapsedNanos / 1e9;
+    }
+
+    /** One line naming the market model and its assets. */
+    public String modelDescription() {
+        return "DeFi jump-diffusion market (" + String.join(", ", sample.market().assetNames()) + "), "
+                + sample.settings().steps() + " daily steps of 1/365 year; see docs/defi.md";
+    }
+}

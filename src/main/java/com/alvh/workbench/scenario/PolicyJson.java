@@ -28,6 +28,9 @@ final class PolicyJson {
             "vixRatioAbove", "portfolioDrawdownAbove", "spxDrawdownAbove", "indicatorAbove", "indicatorBelow",
             "eventWithin", "allOf", "anyOf", "not");
 
+    /** Deepest nesting of allOf, anyOf and not read from a file; real policies use two or three levels. */
+    static final int MAX_TRIGGER_DEPTH = 32;
+
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private PolicyJson() {
@@ -204,8 +207,20 @@ final class PolicyJson {
     }
 
     static Trigger readTrigger(JsonCursor c) {
+        return readTrigger(c, 1);
+    }
+
+    /**
+     * @param depth 1 for a layer's or reserve's own trigger, one more inside each allOf, anyOf or not;
+     *        bounded so a crafted file cannot exhaust the reading thread's stack (found by ScenarioLoaderFuzzTest)
+     */
+    private static Trigger readTrigger(JsonCursor c, int depth) {
         int mark = c.problemCount();
         if (!c.node().isObject()) {
+            return null;
+        }
+        if (depth > MAX_TRIGGER_DEPTH) {
+            c.problem(c.path(), "triggers nest at most " + MAX_TRIGGER_DEPTH + " deep (allOf, anyOf, not)");
             return null;
         }
         String type = c.text("type");
@@ -267,14 +282,14 @@ final class PolicyJson {
                 c.allowOnly("type", "of");
                 List<Trigger> parts = new ArrayList<>();
                 for (JsonCursor p : c.array("of")) {
-                    parts.add(readTrigger(p));
+                    parts.add(readTrigger(p, depth + 1));
                 }
                 return type.equals("allOf") ? c.build(mark, () -> new Trigger.AllOf(parts))
                         : c.build(mark, () -> new Trigger.AnyOf(parts));
             }
             case "not" -> {
                 c.allowOnly("type", "of");
-                Trigger inner = readTrigger(c.object("of"));
+                Trigger inner = readTrigger(c.object("of"), depth + 1);
                 return c.build(mark, () -> new Trigger.Not(inner));
             }
             default -> {
@@ -298,7 +313,8 @@ final class PolicyJson {
         o.put("name", p.name());
         ArrayNode layers = o.putArray("layers");
         p.layers().forEach(l -> layers.add(writeLayer(l)));
-        if (p.reserve().active()) {
+        // Written whenever it has its trigger and layer, also at zero capital: a save must keep what was read.
+        if (p.reserve().breach() != null && p.reserve().deployment() != null) {
             ObjectNode r = o.putObject("reserve");
             r.put("capital", p.reserve().capital());
             r.put("costRate", p.reserve().costRate());

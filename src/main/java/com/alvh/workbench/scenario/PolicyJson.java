@@ -105,8 +105,18 @@ final class PolicyJson {
         if (!c.has("strike") && instrument != null && instrument != HedgeInstrumentKind.VIX_FUTURE) {
             c.problem(c.pathOf("strike"), "is required for " + instrument.name().toLowerCase(Locale.ROOT));
         }
-        double spreadWidth = instrument == HedgeInstrumentKind.VIX_CALL_SPREAD ? c.number("spreadWidth")
-                : c.number("spreadWidth", 0.0);
+        double spreadWidth;
+        if (instrument == HedgeInstrumentKind.VIX_CALL_SPREAD) {
+            spreadWidth = c.number("spreadWidth");
+        } else {
+            // Meaningless for other instruments (HedgeLayer ignores it) and not saved for them, so it is
+            // checked as the schema says (>= 0) but not kept: the spec read equals the spec reopened.
+            double given = c.number("spreadWidth", 0.0);
+            if (given < 0.0) {
+                c.problem(c.pathOf("spreadWidth"), "must be >= 0, was " + given);
+            }
+            spreadWidth = 0.0;
+        }
         int tenorDays = c.positiveInteger("tenorDays");
         SizeRule size = readSize(c.object("size"));
         Trigger entry = readTrigger(c.object("entry"));

@@ -164,6 +164,27 @@ class ScenarioLoaderFuzzTest {
         assertThat(((PolicySpec.Custom) reopened.policy()).policy().reserve().deployment()).isNotNull();
     }
 
+    /**
+     * The fuzzer's third finding: a spreadWidth on a layer that is not a call spread was kept in the
+     * scenario (even a negative one, which the schema forbids) but not saved. Now it is checked against
+     * the schema and not kept.
+     */
+    @Test
+    void aSpreadWidthOutsideACallSpreadIsCheckedAndNotKept() {
+        ObjectNode tree = SAMPLES.get(0).deepCopy();
+        ObjectNode calls = (ObjectNode) tree.get("policy").get("layers").get(1);
+        assertThat(calls.get("instrument").asText()).isEqualTo("VIX_CALL");
+        calls.put("spreadWidth", 5.0);
+        ScenarioSpec spec = ScenarioJson.read(tree.toString(), "width.json");
+        assertThat(ScenarioJson.read(ScenarioJson.write(spec), "saved.json")).isEqualTo(spec);
+
+        calls.put("spreadWidth", -9.223372036854776E18);
+        ScenarioException e = catchThrowableOfType(() -> ScenarioJson.read(tree.toString(), "width.json"),
+                ScenarioException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).extracting(ScenarioProblem::path).containsExactly("$.policy.layers[1].spreadWidth");
+    }
+
     /** A trigger nested exactly as deep as allowed is still read. */
     @Test
     void triggersNestedToTheLimitAreRead() {
@@ -189,12 +210,25 @@ class ScenarioLoaderFuzzTest {
         }
         // Accepted: a save must reopen as the same scenario (the workbench saves what it opened).
         String written = ScenarioJson.write(spec);
-        assertThat(ScenarioJson.read(written, "rewritten.json")).isEqualTo(spec);
+        ScenarioSpec reopened = ScenarioJson.read(written, "rewritten.json");
+        assertThat(reopened).as(() -> "saved and reopened: " + firstDifference(spec.toString(), reopened.toString()))
+                .isEqualTo(spec);
         try {
             RESOLVER.resolve(spec);
         } catch (ScenarioException e) {
             assertClean(e);
         }
+    }
+
+    /** Where two long descriptions part, with some context (the records' toString is one long line). */
+    private static String firstDifference(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int from = Math.max(0, i - 120);
+        return "read ..." + a.substring(from, Math.min(a.length(), i + 120)) + "...\n reopened ..."
+                + b.substring(from, Math.min(b.length(), i + 120)) + "...";
     }
 
     private static void assertClean(ScenarioException e) {

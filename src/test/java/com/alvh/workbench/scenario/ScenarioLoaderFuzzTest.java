@@ -3,12 +3,9 @@ package com.alvh.workbench.scenario;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
@@ -46,9 +43,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class ScenarioLoaderFuzzTest {
 
-    /** Writes the edited trees; allows deeper nesting than the reader's limit so the reader's guard is what is tested. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(10_000).build()).build()).build();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     /** Surefire runs in the project folder, where the shipped history and samples are. */
     private static final ScenarioResolver RESOLVER = new ScenarioResolver(Path.of("sample-data"));
@@ -101,14 +96,14 @@ class ScenarioLoaderFuzzTest {
     void mutatedSamplesAreReadOrRefusedCleanly(FuzzedDataProvider data) {
         ObjectNode tree = SAMPLES.get(data.consumeInt(0, SAMPLES.size() - 1)).deepCopy();
         int edits = data.consumeInt(1, 6);
+        List<String> nested = new ArrayList<>();
         for (int i = 0; i < edits && data.remainingBytes() > 0; i++) {
-            edit(tree, data);
+            edit(tree, data, nested);
         }
-        String text;
-        try {
-            text = MAPPER.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the test could not write its own tree", e);
+        String text = write(tree);
+        // Latest first: a later nesting may hold the marker of an earlier one.
+        for (int i = nested.size() - 1; i >= 0; i--) {
+            text = text.replace(write(F.textNode("\u0001nest" + i)), nested.get(i));
         }
         check(text);
     }
@@ -265,7 +260,7 @@ class ScenarioLoaderFuzzTest {
         }
     }
 
-    private static void edit(ObjectNode root, FuzzedDataProvider data) {
+    private static void edit(ObjectNode root, FuzzedDataProvider data, List<String> nested) {
         List<Slot> slots = new ArrayList<>();
         collect(root, slots);
         if (slots.isEmpty()) {
@@ -301,26 +296,45 @@ class ScenarioLoaderFuzzTest {
                 s.set(donors.get(data.consumeInt(0, donors.size() - 1)).get().deepCopy());
             }
             case 8 -> {
-                // Deep nesting, up to past Jackson's default depth limit (1000).
-                JsonNode v = s.get();
-                int depth = data.consumeInt(1, 1500);
+                // Deep nesting, up to past Jackson's depth limit (1000). Spliced in as text after writing
+                // into the written text, so the harness itself never recurses that deep.
                 boolean trigger = data.consumeBoolean();
-                for (int d = 0; d < depth; d++) {
-                    v = trigger ? F.objectNode().put("type", "not").set("of", v) : F.arrayNode().add(v);
-                }
-                s.set(v);
+                int depth = data.consumeInt(1, 1100);
+                String open = trigger ? "{\"type\":\"not\",\"of\":" : "[";
+                String close = trigger ? "}" : "]";
+                String marker = "\u0001nest" + nested.size();
+                nested.add(open.repeat(depth) + write(s.get()) + close.repeat(depth));
+                s.set(F.textNode(marker));
             }
             default -> {
                 // A long array: many copies of one element (many layers, many compare policies).
                 JsonNode v = s.get();
                 ArrayNode a = F.arrayNode();
-                int n = data.consumeInt(0, 300);
+                // Bounded so repeated edits cannot multiply into millions of nodes (the harness, not the
+                // loader, would run out of memory): the whole tree stays under about 50,000 nodes.
+                int n = data.consumeInt(0, Math.min(300, 50_000 / (nodes(root) + nodes(v))));
                 for (int k = 0; k < n; k++) {
                     a.add(v.deepCopy());
                 }
                 s.set(a);
             }
         }
+    }
+
+    private static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the test could not write its own tree", e);
+        }
+    }
+
+    private static int nodes(JsonNode node) {
+        int n = 1;
+        for (JsonNode child : node) {
+            n += nodes(child);
+        }
+        return n;
     }
 
     private static void collect(JsonNode node, List<Slot> out) {

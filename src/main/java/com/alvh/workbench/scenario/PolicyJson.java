@@ -28,6 +28,9 @@ final class PolicyJson {
             "vixRatioAbove", "portfolioDrawdownAbove", "spxDrawdownAbove", "indicatorAbove", "indicatorBelow",
             "eventWithin", "realisedVolAbove", "pegDeviationAbove", "allOf", "anyOf", "not");
 
+    /** Deepest nesting of allOf, anyOf and not read from a file; real policies use two or three levels. */
+    static final int MAX_TRIGGER_DEPTH = 32;
+
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private PolicyJson() {
@@ -102,8 +105,18 @@ final class PolicyJson {
         if (!c.has("strike") && instrument != null && instrument != HedgeInstrumentKind.VIX_FUTURE) {
             c.problem(c.pathOf("strike"), "is required for " + instrument.name().toLowerCase(Locale.ROOT));
         }
-        double spreadWidth = instrument == HedgeInstrumentKind.VIX_CALL_SPREAD ? c.number("spreadWidth")
-                : c.number("spreadWidth", 0.0);
+        double spreadWidth;
+        if (instrument == HedgeInstrumentKind.VIX_CALL_SPREAD) {
+            spreadWidth = c.number("spreadWidth");
+        } else {
+            // Meaningless for other instruments (HedgeLayer ignores it) and not saved for them, so it is
+            // checked as the schema says (>= 0) but not kept: the spec read equals the spec reopened.
+            double given = c.number("spreadWidth", 0.0);
+            if (given < 0.0) {
+                c.problem(c.pathOf("spreadWidth"), "must be >= 0, was " + given);
+            }
+            spreadWidth = 0.0;
+        }
         int tenorDays = c.positiveInteger("tenorDays");
         SizeRule size = readSize(c.object("size"));
         Trigger entry = readTrigger(c.object("entry"));
@@ -204,8 +217,20 @@ final class PolicyJson {
     }
 
     static Trigger readTrigger(JsonCursor c) {
+        return readTrigger(c, 1);
+    }
+
+    /**
+     * @param depth 1 for a layer's or reserve's own trigger, one more inside each allOf, anyOf or not;
+     *        bounded so a crafted file cannot exhaust the reading thread's stack (found by ScenarioLoaderFuzzTest)
+     */
+    private static Trigger readTrigger(JsonCursor c, int depth) {
         int mark = c.problemCount();
         if (!c.node().isObject()) {
+            return null;
+        }
+        if (depth > MAX_TRIGGER_DEPTH) {
+            c.problem(c.path(), "triggers nest at most " + MAX_TRIGGER_DEPTH + " deep (allOf, anyOf, not)");
             return null;
         }
         String type = c.text("type");
@@ -277,14 +302,14 @@ final class PolicyJson {
                 c.allowOnly("type", "of");
                 List<Trigger> parts = new ArrayList<>();
                 for (JsonCursor p : c.array("of")) {
-                    parts.add(readTrigger(p));
+                    parts.add(readTrigger(p, depth + 1));
                 }
                 return type.equals("allOf") ? c.build(mark, () -> new Trigger.AllOf(parts))
                         : c.build(mark, () -> new Trigger.AnyOf(parts));
             }
             case "not" -> {
                 c.allowOnly("type", "of");
-                Trigger inner = readTrigger(c.object("of"));
+                Trigger inner = readTrigger(c.object("of"), depth + 1);
                 return c.build(mark, () -> new Trigger.Not(inner));
             }
             default -> {
@@ -308,7 +333,8 @@ final class PolicyJson {
         o.put("name", p.name());
         ArrayNode layers = o.putArray("layers");
         p.layers().forEach(l -> layers.add(writeLayer(l)));
-        if (p.reserve().active()) {
+        // Written whenever it has its trigger and layer, also at zero capital: a save must keep what was read.
+        if (p.reserve().breach() != null && p.reserve().deployment() != null) {
             ObjectNode r = o.putObject("reserve");
             r.put("capital", p.reserve().capital());
             r.put("costRate", p.reserve().costRate());

@@ -64,16 +64,18 @@ final class ExploreView {
     ExploreView(ExploreViewModel model, PositionSummary summary, ChartActions actions, Runnable exportCsv) {
         this.model = model;
         chartPane = new ChartPane(CHART_ID, "payoff", model.chartProperty(), actions);
-        VBox.setVgrow(chartPane, Priority.ALWAYS);
         javafx.scene.control.TabPane tables = new javafx.scene.control.TabPane(
                 new javafx.scene.control.Tab("Greeks", greeksBox()),
                 new javafx.scene.control.Tab("P&L table", pnlBox(exportCsv)));
         tables.setId("exploreTables");
         tables.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        tables.setPrefHeight(ROW_HEIGHT * 6 + 70);
-        tables.setMinHeight(ROW_HEIGHT * 6 + 70);
-        VBox.setMargin(tables, new Insets(0, 8, 8, 8));
-        VBox center = new VBox(4, controls(), chartPane, tables);
+        tables.setMinHeight(120);
+        // Chart above, tables below, the divider the user's to move.
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(chartPane, tables);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.66);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox center = new VBox(4, controls(), split);
         root.setCenter(center);
         ScrollPane side = new ScrollPane(positionPanel(summary));
         side.setFitToWidth(true);
@@ -209,11 +211,10 @@ final class ExploreView {
             }
         });
         table.setFixedCellSize(ROW_HEIGHT);
-        table.setPrefHeight(ROW_HEIGHT * 6 + 6);
-        table.setMinHeight(ROW_HEIGHT * 6 + 6);
         Label header = sectionHeader("Greeks at the slider's spot, T+n, VIX shifted (sticky strike)");
         VBox box = new VBox(4, header, table);
         box.setPadding(new Insets(6, 0, 0, 0));
+        VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }
 
@@ -254,8 +255,6 @@ final class ExploreView {
         // The table depends on the VIX shift only; refill when it changes.
         model.vixShiftProperty().addListener((obs, old, now) -> fill.run());
         table.setFixedCellSize(ROW_HEIGHT - 4);
-        table.setPrefHeight(ROW_HEIGHT * 6 + 6);
-        table.setMinHeight(ROW_HEIGHT * 6 + 6);
         Button csv = new Button("Export CSV\u2026");
         csv.setId("exportPnlCsv");
         csv.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);

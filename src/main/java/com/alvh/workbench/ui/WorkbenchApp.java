@@ -27,7 +27,8 @@ public final class WorkbenchApp extends Application {
         runner = new FxJobRunner(1);
         model = WorkbenchViewModel.sample(runner, dataDirectory());
         WorkbenchView view = show(stage, model);
-        applyStartOptions(getParameters().getNamed(), view, model);
+        // No parameters when started directly (tests call start(stage) on a new instance).
+        applyStartOptions(getParameters() == null ? java.util.Map.of() : getParameters().getNamed(), view, model);
     }
 
     /**
@@ -86,9 +87,11 @@ public final class WorkbenchApp extends Application {
                 Application.setUserAgentStylesheet(now.userAgentStylesheet()));
         WorkbenchView view = new WorkbenchView(model, stage::close, dialogs);
         stage.setTitle(TITLE);
-        stage.setScene(new Scene(view.root(), WIDTH, HEIGHT));
-        stage.setMinWidth(1100);
-        stage.setMinHeight(700);
+        // Never larger than the screen (small laptops, the headless test screen).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(view.root(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));
+        stage.setMinWidth(Math.min(1100, screen.getWidth()));
+        stage.setMinHeight(Math.min(700, screen.getHeight()));
         stage.show();
         return view;
     }

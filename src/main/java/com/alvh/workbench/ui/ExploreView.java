@@ -73,7 +73,7 @@ final class ExploreView {
         // Chart above, tables below, the divider the user's to move.
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(chartPane, tables);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.6);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox center = new VBox(4, controls(), split);
         root.setCenter(center);
@@ -143,7 +143,7 @@ final class ExploreView {
                 Math.max(1.0, model.baseVix() + model.vixShiftProperty().get())), model.vixShiftProperty()));
         addRow(grid, 1, termLabel("VIX shift (pts)", Glossary.VIX_SHIFT), vix, vixSpin, vixNote);
 
-        Slider days = new Slider(0, model.maxDaysForward(), 0);
+        Slider days = new Slider(0, model.maxDaysForward(), model.daysForwardProperty().get());
         days.setId(DAYS_SLIDER_ID);
         days.setMajorTickUnit(5);
         days.setMinorTickCount(4);
@@ -152,7 +152,7 @@ final class ExploreView {
         // The slider is continuous; the model holds whole days.
         days.valueProperty().addListener((obs, old, now) -> model.daysForwardProperty().set((int) Math.round(now.doubleValue())));
         model.daysForwardProperty().addListener((obs, old, now) -> days.setValue(now.intValue()));
-        Spinner<Integer> daysSpin = new Spinner<>(0, model.maxDaysForward(), 0);
+        Spinner<Integer> daysSpin = new Spinner<>(0, model.maxDaysForward(), model.daysForwardProperty().get());
         daysSpin.getValueFactory().valueProperty().bindBidirectional(model.daysForwardProperty().asObject());
         Label daysNote = new Label();
         daysNote.textProperty().bind(Bindings.createStringBinding(() -> (model.maxDaysForward()

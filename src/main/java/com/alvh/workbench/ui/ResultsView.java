@@ -48,7 +48,7 @@ final class ResultsView {
         root.setTop(toolbar());
         SplitPane split = new SplitPane(dashboardPane(), tables());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.3);
         root.setCenter(split);
     }
 
@@ -150,7 +150,7 @@ final class ResultsView {
         return pane;
     }
 
-    private HBox tables() {
+    private VBox tables() {
         TableView<PolicyRow> summary = new TableView<>(model.rows());
         summary.setId(SUMMARY_TABLE_ID);
         summary.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
@@ -197,13 +197,10 @@ final class ResultsView {
         layerHeader.setTooltip(ExploreView.tip(Glossary.LAYER));
         VBox right = new VBox(4, layerHeader, layers);
         VBox.setVgrow(layers, Priority.ALWAYS);
-        right.setPrefWidth(430);
-        right.setMinWidth(360);
-        HBox box = new HBox(12, left, right);
-        HBox.setHgrow(left, Priority.ALWAYS);
+        VBox box = new VBox(8, left, right);
+        VBox.setVgrow(left, Priority.ALWAYS);
+        VBox.setVgrow(right, Priority.ALWAYS);
         box.setPadding(new Insets(8, 12, 8, 12));
-        Region unused = new Region();
-        unused.setManaged(false);
         return box;
     }
 

@@ -93,9 +93,7 @@ public final class PayoffChart {
         Objects.requireNonNull(theme, "theme");
         double[] spots = profile.spots();
 
-        DefaultXYDataset dataset = new DefaultXYDataset();
-        dataset.addSeries(EXPIRY_KEY, new double[][] {spots, profile.pnlAtExpiry()});
-        dataset.addSeries(horizonKey(profile.horizonDays()), new double[][] {spots, profile.pnlAtHorizon()});
+        DefaultXYDataset dataset = dataset(profile, spots);
 
         NumberAxis xAxis = new NumberAxis(DOMAIN_LABEL);
         xAxis.setAutoRangeIncludesZero(false);
@@ -134,8 +132,7 @@ public final class PayoffChart {
 
         ValueMarker zero = new ValueMarker(0.0, theme.zeroLine(), ZERO_STROKE);
         plot.addRangeMarker(zero);
-        addBreakEvenMarkers(plot, profile.breakEvens(), theme);
-        plot.addDomainMarker(spotMarker(profile.spot(), theme));
+        addDomainMarkers(plot, profile, theme);
 
         JFreeChart chart = new JFreeChart(null, TITLE_FONT, plot, true);
         if (title != null) {
@@ -157,6 +154,47 @@ public final class PayoffChart {
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 16));
         return chart;
+    }
+
+    /**
+     * Puts a new profile on a chart made by {@link #create}: both curves, the break-even and spot
+     * markers and the title, with a single change notification (so a viewer redraws once per
+     * call, not once per series and marker). The grid must be the one the chart was made with,
+     * since the x axis keeps its range. For live what-if sliders.
+     *
+     * @param chart a chart from {@link #create}
+     * @param profile the new P&amp;L grid, on the chart's x grid
+     * @param title the new title, or {@code null} to keep the current one
+     * @param theme the colours the chart was made with (for the markers)
+     */
+    public static void update(JFreeChart chart, PayoffProfile profile, String title, ChartTheme theme) {
+        Objects.requireNonNull(chart, "chart");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(theme, "theme");
+        XYPlot plot = chart.getXYPlot();
+        chart.setNotify(false);
+        try {
+            plot.setDataset(dataset(profile, profile.spots()));
+            plot.clearDomainMarkers();
+            addDomainMarkers(plot, profile, theme);
+            if (title != null && chart.getTitle() != null) {
+                chart.getTitle().setText(title);
+            }
+        } finally {
+            chart.setNotify(true); // fires the one ChartChangeEvent
+        }
+    }
+
+    private static DefaultXYDataset dataset(PayoffProfile profile, double[] spots) {
+        DefaultXYDataset dataset = new DefaultXYDataset();
+        dataset.addSeries(EXPIRY_KEY, new double[][] {spots, profile.pnlAtExpiry()});
+        dataset.addSeries(horizonKey(profile.horizonDays()), new double[][] {spots, profile.pnlAtHorizon()});
+        return dataset;
+    }
+
+    private static void addDomainMarkers(XYPlot plot, PayoffProfile profile, ChartTheme theme) {
+        addBreakEvenMarkers(plot, profile.breakEvens(), theme);
+        plot.addDomainMarker(spotMarker(profile.spot(), theme));
     }
 
     private static void styleAxis(NumberAxis axis, ChartTheme theme) {

@@ -1,11 +1,13 @@
 package com.alvh.workbench.ui;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application: one main window on the sample iron condor.
+ * The JavaFX application: one main window on the sample iron condor, its campaign and the real
+ * history in {@code sample-data/} (or the folder named by the {@code alvh.data} system property).
  *
  * <p>Started through {@link Launcher} (classpath mode), since a main class that extends
  * {@code Application} needs JavaFX on the module path.
@@ -14,25 +16,82 @@ public final class WorkbenchApp extends Application {
 
     /** Window title. */
     public static final String TITLE = "ALVH Workbench";
-    static final double WIDTH = 1280;
-    static final double HEIGHT = 800;
+    static final double WIDTH = 1440;
+    static final double HEIGHT = 900;
+
+    private FxJobRunner runner;
+    private WorkbenchViewModel model;
 
     @Override
     public void start(Stage stage) {
-        WorkbenchViewModel model = new WorkbenchViewModel(SamplePosition.profile(), SamplePosition.summary());
-        show(stage, model);
+        runner = new FxJobRunner(1);
+        model = WorkbenchViewModel.sample(runner, dataDirectory());
+        WorkbenchView view = show(stage, model);
+        // No parameters when started directly (tests call start(stage) on a new instance).
+        applyStartOptions(getParameters() == null ? java.util.Map.of() : getParameters().getNamed(), view, model);
+    }
+
+    /**
+     * Start-up options for demos and screenshots: {@code --tab=explore|playback|results},
+     * {@code --episode=2020-covid} (loads it) with {@code --day=N} (0-based, once loaded),
+     * {@code --paths=N} and {@code --run} (starts the comparison), {@code --theme=dark}.
+     */
+    static void applyStartOptions(java.util.Map<String, String> options, WorkbenchView view, WorkbenchViewModel model) {
+        if ("dark".equals(options.get("theme"))) {
+            model.setTheme(WorkbenchViewModel.Theme.DARK);
+        }
+        String tab = options.getOrDefault("tab", "explore");
+        view.tabs().getSelectionModel().select(switch (tab) {
+            case "playback" -> 1;
+            case "results" -> 2;
+            default -> 0;
+        });
+        if (options.containsKey("episode")) {
+            PlaybackViewModel pb = model.playback();
+            pb.episodeProperty().set(com.alvh.workbench.market.HistoricalEpisode.byId(options.get("episode")));
+            int day = Integer.parseInt(options.getOrDefault("day", "0"));
+            pb.dataProperty().addListener((obs, old, now) -> pb.positionProperty().set(day));
+            pb.load();
+        }
+        if (options.containsKey("paths")) {
+            model.simulation().pathsProperty().set(Integer.parseInt(options.get("paths")));
+        }
+        if ("true".equals(options.get("run"))) {
+            model.simulation().run();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.simulation().cancel();
+        }
+        if (runner != null) {
+            runner.close();
+        }
+    }
+
+    static Path dataDirectory() {
+        return Path.of(System.getProperty("alvh.data", "sample-data"));
     }
 
     /** Puts the workbench for {@code model} in {@code stage} and shows it. */
     static WorkbenchView show(Stage stage, WorkbenchViewModel model) {
+        return show(stage, model, FileDialogs.CHOOSER);
+    }
+
+    /** As {@link #show(Stage, WorkbenchViewModel)} with another way to ask for file names. */
+    static WorkbenchView show(Stage stage, WorkbenchViewModel model, FileDialogs dialogs) {
         Application.setUserAgentStylesheet(model.getTheme().userAgentStylesheet());
         model.themeProperty().addListener((obs, old, now) ->
                 Application.setUserAgentStylesheet(now.userAgentStylesheet()));
-        WorkbenchView view = new WorkbenchView(model, stage::close);
+        WorkbenchView view = new WorkbenchView(model, stage::close, dialogs);
         stage.setTitle(TITLE);
-        stage.setScene(new Scene(view.root(), WIDTH, HEIGHT));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        // Never larger than the screen (small laptops, the headless test screen).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(view.root(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));
+        stage.setMinWidth(Math.min(1100, screen.getWidth()));
+        stage.setMinHeight(Math.min(700, screen.getHeight()));
         stage.show();
         return view;
     }

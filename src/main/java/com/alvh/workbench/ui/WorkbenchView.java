@@ -1,10 +1,7 @@
 package com.alvh.workbench.ui;
 
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import com.alvh.workbench.chart.ChartExport;
-import com.alvh.workbench.pricing.OptionType;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
@@ -13,72 +10,106 @@ import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.HPos;
-import javafx.geometry.Insets;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.JFreeChart;
 
 /**
- * The main window's content: menu bar, payoff chart, position panel and status bar. It binds to
- * a {@link WorkbenchViewModel} and forwards menu actions to it; it holds no state of its own.
+ * The main window's content: menu bar, the Explore, Playback and Results tabs, and the status
+ * bar. It binds to a {@link WorkbenchViewModel}, forwards menu actions and shortcuts to it, and
+ * implements the chart actions (file dialog, clipboard); it holds no state of its own.
+ *
+ * <p>Shortcuts: Ctrl+R run, Esc cancel, Ctrl+E / Ctrl+Shift+E export the chart shown as PNG /
+ * SVG, Ctrl+Shift+C copy it, Ctrl+T light/dark, Ctrl+1/2/3 tabs, and on the Playback tab Space
+ * play/pause, Left/Right step, Home/End.
  */
-public final class WorkbenchView {
+public final class WorkbenchView implements ChartActions {
 
     /** CSS ids, for styling and for tests. */
-    static final String CHART_ID = "payoffChart";
-    static final String LEGS_TABLE_ID = "legsTable";
+    static final String CHART_ID = ExploreView.CHART_ID;
+    static final String LEGS_TABLE_ID = ExploreView.LEGS_TABLE_ID;
     static final String STATUS_ID = "statusMessage";
-    static final String SIDE_PANEL_ID = "positionPanel";
-
-    private static final double SIDE_PANEL_WIDTH = 360;
-    private static final double ROW_HEIGHT = 34;
+    static final String SIDE_PANEL_ID = ExploreView.SIDE_PANEL_ID;
+    static final String TABS_ID = "mainTabs";
 
     private final WorkbenchViewModel model;
     private final Runnable onQuit;
+    private final FileDialogs dialogs;
     private final BorderPane root = new BorderPane();
-    private final ChartViewer chartViewer = new ChartViewer();
+    private final TabPane tabs = new TabPane();
+    private final ExploreView explore;
+    private final PlaybackView playback;
+    private final ResultsView results;
+    private final Tab exploreTab;
+    private final Tab playbackTab;
+    private final Tab resultsTab;
 
     /**
      * @param model the state to show
      * @param onQuit what File &gt; Quit does (the application closes its stage)
      */
     public WorkbenchView(WorkbenchViewModel model, Runnable onQuit) {
+        this(model, onQuit, FileDialogs.CHOOSER);
+    }
+
+    /**
+     * @param model the state to show
+     * @param onQuit what File &gt; Quit does
+     * @param dialogs how to ask for file names (a stub in tests)
+     */
+    public WorkbenchView(WorkbenchViewModel model, Runnable onQuit, FileDialogs dialogs) {
         this.model = Objects.requireNonNull(model, "model");
         this.onQuit = Objects.requireNonNull(onQuit, "onQuit");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         root.getStyleClass().add("workbench");
         root.getStylesheets().add(Objects.requireNonNull(
                 WorkbenchView.class.getResource("workbench.css"), "workbench.css").toExternalForm());
+        explore = new ExploreView(model.explore(), model.summary(), this, this::exportPnlTable);
+        playback = new PlaybackView(model.playback(), this);
+        results = new ResultsView(model.simulation(), this);
+        exploreTab = tab("Explore", "exploreTab", explore.root());
+        playbackTab = tab("Playback", "playbackTab", playback.root());
+        resultsTab = tab("Results", "resultsTab", results.root());
+        tabs.setId(TABS_ID);
+        tabs.getTabs().setAll(exploreTab, playbackTab, resultsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.TABS_FLOATING);
         root.setTop(menuBar());
-        root.setCenter(chartPane());
-        root.setLeft(positionPanel());
+        root.setCenter(tabs);
         root.setBottom(statusBar());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::playbackKeys);
+    }
+
+    private static Tab tab(String title, String id, javafx.scene.Node content) {
+        Tab t = new Tab(title, content);
+        t.setId(id);
+        return t;
     }
 
     /** The root node, to put in a scene. */
@@ -86,22 +117,59 @@ public final class WorkbenchView {
         return root;
     }
 
+    TabPane tabs() {
+        return tabs;
+    }
+
+    /** The chart of the tab shown (the File menu's export and copy act on it), or null. */
+    ChartPane activeChartPane() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (selected == playbackTab) {
+            return playback.chartPane().chart() == null ? null : playback.chartPane();
+        }
+        if (selected == resultsTab) {
+            return results.selectedChartPane();
+        }
+        return explore.chartPane();
+    }
+
     private MenuBar menuBar() {
-        MenuItem exportPng = new MenuItem("Export chart as PNG\u2026");
-        exportPng.setId("exportPng");
-        exportPng.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        exportPng.setOnAction(e -> export(ChartExport.Format.PNG));
-        MenuItem exportSvg = new MenuItem("Export chart as SVG\u2026");
-        exportSvg.setId("exportSvg");
-        exportSvg.setAccelerator(new KeyCodeCombination(KeyCode.E,
-                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        exportSvg.setOnAction(e -> export(ChartExport.Format.SVG));
-        MenuItem quit = new MenuItem("Quit");
-        quit.setId("quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> onQuit.run());
-        Menu file = new Menu("File", null, exportPng, exportSvg, new SeparatorMenuItem(), quit);
+        MenuItem exportPng = item("Export chart as PNG\u2026", "exportPng",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> exportActive(ChartExport.Format.PNG));
+        MenuItem exportSvg = item("Export chart as SVG\u2026", "exportSvg",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> exportActive(ChartExport.Format.SVG));
+        MenuItem copy = item("Copy chart image", "copyChart",
+                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
+                    ChartPane pane = activeChartPane();
+                    if (pane != null) {
+                        pane.copyImage();
+                    }
+                });
+        MenuItem csv = item("Export P&L table as CSV\u2026", "exportCsv", null, this::exportPnlTable);
+        MenuItem quit = item("Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), onQuit);
+        Menu file = new Menu("File", null, exportPng, exportSvg, copy, csv, new SeparatorMenuItem(), quit);
         file.setId("fileMenu");
+
+        SimulationViewModel sim = model.simulation();
+        MenuItem run = item("Run simulation", "runMenu",
+                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), () -> {
+                    tabs.getSelectionModel().select(resultsTab);
+                    sim.run();
+                });
+        run.disableProperty().bind(sim.runningProperty());
+        MenuItem cancel = item("Cancel run", "cancelMenu", new KeyCodeCombination(KeyCode.ESCAPE), sim::cancel);
+        cancel.disableProperty().bind(sim.runningProperty().not());
+        PlaybackViewModel pb = model.playback();
+        MenuItem load = item("Load episode", "loadMenu", null, () -> {
+            tabs.getSelectionModel().select(playbackTab);
+            pb.load();
+        });
+        MenuItem play = item("Play / pause\t(Space)", "playMenu", null, pb::togglePlay);
+        MenuItem forward = item("Step forward\t(\u2192)", "stepForwardMenu", null, pb::stepForward);
+        MenuItem back = item("Step back\t(\u2190)", "stepBackMenu", null, pb::stepBack);
+        Menu runMenu = new Menu("Run", null, run, cancel, new SeparatorMenuItem(), load, play, forward, back);
+        runMenu.setId("runMenuBar");
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("Light theme");
@@ -118,127 +186,76 @@ public final class WorkbenchView {
         };
         syncThemeItems.run();
         model.themeProperty().addListener((obs, old, now) -> syncThemeItems.run());
-        MenuItem toggle = new MenuItem("Toggle light/dark");
-        toggle.setId("toggleTheme");
-        toggle.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
-        toggle.setOnAction(e -> model.toggleTheme());
-        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), toggle);
+        MenuItem toggle = item("Toggle light/dark", "toggleTheme",
+                new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), model::toggleTheme);
+        MenuItem toExplore = item("Explore", "showExplore",
+                new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                () -> tabs.getSelectionModel().select(exploreTab));
+        MenuItem toPlayback = item("Playback", "showPlayback",
+                new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                () -> tabs.getSelectionModel().select(playbackTab));
+        MenuItem toResults = item("Results", "showResults",
+                new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+                () -> tabs.getSelectionModel().select(resultsTab));
+        MenuItem resetZoom = item("Reset chart zoom", "resetZoom",
+                new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> {
+                    ChartPane pane = activeChartPane();
+                    if (pane != null) {
+                        pane.resetZoom();
+                    }
+                });
+        Menu view = new Menu("View", null, light, dark, toggle, new SeparatorMenuItem(), toExplore, toPlayback,
+                toResults, new SeparatorMenuItem(), resetZoom);
         view.setId("viewMenu");
 
-        MenuBar bar = new MenuBar(file, view);
+        MenuItem keys = item("Keyboard shortcuts", "shortcutsHelp", null, () -> info("Keyboard shortcuts",
+                "Ctrl+R  run the simulation\nEsc  cancel the run\nCtrl+E / Ctrl+Shift+E  export the chart shown "
+                        + "(PNG / SVG)\nCtrl+Shift+C  copy the chart image\nCtrl+T  light/dark theme\n"
+                        + "Ctrl+1/2/3  Explore, Playback, Results\nCtrl+0  reset chart zoom\n"
+                        + "Playback: Space play/pause, \u2190/\u2192 step, Home/End\n"
+                        + "Charts: wheel or drag a rectangle to zoom, Shift+drag to pan, double-click to reset, "
+                        + "right-click for copy and export"));
+        MenuItem terms = item("Glossary of terms", "glossaryHelp", null, () -> info("Glossary",
+                Arrays.stream(Glossary.values()).map(Glossary::tooltip).collect(Collectors.joining("\n\n"))));
+        Menu help = new Menu("Help", null, keys, terms);
+
+        MenuBar bar = new MenuBar(file, runMenu, view, help);
         bar.setUseSystemMenuBar(true); // the native menu bar where there is one (macOS)
         return bar;
     }
 
-    private StackPane chartPane() {
-        chartViewer.setId(CHART_ID);
-        chartViewer.setChart(model.getChart());
-        model.chartProperty().addListener((obs, old, now) -> chartViewer.setChart(now));
-        StackPane pane = new StackPane(chartViewer);
-        pane.getStyleClass().add("chart-pane");
-        return pane;
-    }
-
-    private VBox positionPanel() {
-        PositionSummary s = model.summary();
-        Label title = new Label(s.name());
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label description = new Label(s.description());
-        description.getStyleClass().add(Styles.TEXT_MUTED);
-        description.setWrapText(true);
-
-        Label legsHeader = sectionHeader("Legs");
-        TableView<PositionSummary.Leg> legs = legsTable(s);
-
-        Label headlineHeader = sectionHeader("At entry");
-        GridPane headline = new GridPane();
-        headline.getStyleClass().add("metrics");
-        headline.setHgap(12);
-        headline.setVgap(6);
-        ColumnConstraints nameColumn = new ColumnConstraints();
-        nameColumn.setHgrow(Priority.ALWAYS);
-        ColumnConstraints valueColumn = new ColumnConstraints();
-        valueColumn.setHalignment(HPos.RIGHT);
-        headline.getColumnConstraints().addAll(nameColumn, valueColumn);
-        int row = 0;
-        addMetric(headline, row++, "Net credit", usd(s.netCredit()), "creditValue", Styles.SUCCESS);
-        addMetric(headline, row++, "Max profit", usd(s.maxProfit()), "maxProfitValue", Styles.SUCCESS);
-        addMetric(headline, row++, "Max loss", usd(-s.maxLoss()), "maxLossValue", Styles.DANGER);
-        addMetric(headline, row++, "Break-evens", breakEvens(s.breakEvens()), "breakEvensValue", null);
-        addMetric(headline, row++, "Spot", points(s.spot()), "spotValue", null);
-        addMetric(headline, row, "Days to expiry", Integer.toString(s.daysToExpiry()), "dteValue", null);
-
-        Label note = new Label(s.pricingNote());
-        note.setId("pricingNote");
-        note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        note.setWrapText(true);
-
-        VBox panel = new VBox(6, title, description, legsHeader, legs, headlineHeader, headline, note);
-        VBox.setMargin(legsHeader, new Insets(14, 0, 0, 0));
-        VBox.setMargin(headlineHeader, new Insets(14, 0, 0, 0));
-        VBox.setMargin(note, new Insets(14, 0, 0, 0));
-        panel.setId(SIDE_PANEL_ID);
-        panel.getStyleClass().add("side-panel");
-        panel.setPrefWidth(SIDE_PANEL_WIDTH);
-        panel.setMinWidth(SIDE_PANEL_WIDTH);
-        panel.setMaxWidth(SIDE_PANEL_WIDTH);
-        return panel;
-    }
-
-    private static Label sectionHeader(String text) {
-        Label label = new Label(text.toUpperCase(Locale.ROOT));
-        label.getStyleClass().addAll("section-header", Styles.TEXT_SMALL, Styles.TEXT_BOLD);
-        return label;
-    }
-
-    private static TableView<PositionSummary.Leg> legsTable(PositionSummary s) {
-        TableView<PositionSummary.Leg> table = new TableView<>();
-        table.setId(LEGS_TABLE_ID);
-        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setEditable(false);
-        table.setFocusTraversable(false);
-        table.getColumns().add(column("Side", 60, leg -> leg.side(), false));
-        table.getColumns().add(column("Qty", 44, leg -> Integer.toString(Math.abs(leg.quantity())), true));
-        table.getColumns().add(column("Type", 50, leg -> leg.type() == OptionType.PUT ? "Put" : "Call", false));
-        table.getColumns().add(column("Strike", 70, leg -> points(leg.strike()), true));
-        table.getColumns().add(column("Price", 70, leg -> price(leg.entryPrice()), true));
-        table.getItems().setAll(s.legs());
-        table.setFixedCellSize(ROW_HEIGHT);
-        // Exactly as tall as its rows plus the header: no scroll bar, no empty band.
-        double height = ROW_HEIGHT * (s.legs().size() + 1) + 4;
-        table.setPrefHeight(height);
-        table.setMinHeight(height);
-        table.setMaxHeight(height);
-        return table;
-    }
-
-    private static TableColumn<PositionSummary.Leg, String> column(
-            String name, double width, Function<PositionSummary.Leg, String> text,
-            boolean numeric) {
-        TableColumn<PositionSummary.Leg, String> column = new TableColumn<>(name);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setReorderable(false);
-        if (numeric) {
-            column.getStyleClass().add(Tweaks.ALIGN_RIGHT);
+    private static MenuItem item(String text, String id, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
         }
-        return column;
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
-    private static void addMetric(GridPane grid, int row, String name, String value, String id,
-                                  String styleClass) {
-        Label nameLabel = new Label(name);
-        nameLabel.getStyleClass().add(Styles.TEXT_MUTED);
-        Label valueLabel = new Label(value);
-        valueLabel.setId(id);
-        valueLabel.getStyleClass().addAll("metric-value", Styles.TEXT_BOLD);
-        if (styleClass != null) {
-            valueLabel.getStyleClass().add(styleClass);
+    /** Space, arrows, Home and End drive the playback while its tab is shown and no text field has focus. */
+    private void playbackKeys(KeyEvent e) {
+        if (tabs.getSelectionModel().getSelectedItem() != playbackTab || e.isShortcutDown() || e.isAltDown()) {
+            return;
         }
-        grid.add(nameLabel, 0, row);
-        grid.add(valueLabel, 1, row);
+        Scene scene = root.getScene();
+        if (scene != null && scene.getFocusOwner() instanceof TextInputControl) {
+            return;
+        }
+        PlaybackViewModel pb = model.playback();
+        boolean handled = true;
+        switch (e.getCode()) {
+            case SPACE -> pb.togglePlay();
+            case RIGHT -> pb.stepForward();
+            case LEFT -> pb.stepBack();
+            case HOME -> pb.toStart();
+            case END -> pb.toEnd();
+            default -> handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
     }
 
     private HBox statusBar() {
@@ -247,43 +264,99 @@ public final class WorkbenchView {
         message.textProperty().bind(model.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        SimulationViewModel sim = model.simulation();
+        ProgressBar progress = new ProgressBar();
+        progress.setId("statusProgress");
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(sim.progressProperty());
+        progress.visibleProperty().bind(sim.runningProperty());
+        progress.managedProperty().bind(sim.runningProperty());
+        Label running = new Label();
+        running.textProperty().bind(sim.messageProperty());
+        running.getStyleClass().add(Styles.TEXT_MUTED);
+        Label redraw = new Label();
+        redraw.setId("redrawTime");
+        redraw.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.US, "redraw %.1f ms",
+                model.explore().lastRedrawMillisProperty().get()), model.explore().lastRedrawMillisProperty()));
+        redraw.getStyleClass().add(Styles.TEXT_MUTED);
         Label theme = new Label();
         theme.textProperty().bind(Bindings.createStringBinding(
                 () -> model.getTheme() == WorkbenchViewModel.Theme.DARK ? "Dark theme" : "Light theme",
                 model.themeProperty()));
         theme.getStyleClass().add(Styles.TEXT_MUTED);
-        Label points = new Label(model.profile().spots().length + " grid points");
-        points.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = new HBox(16, message, spacer, points, theme);
+        HBox bar = new HBox(16, message, spacer, running, progress, redraw, theme);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
 
-    private void export(ChartExport.Format format) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export chart as " + format);
-        String extension = format.extension();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                format + " image (*." + extension + ")", "*." + extension));
-        chooser.setInitialFileName("payoff." + extension);
-        Window window = root.getScene() == null ? null : root.getScene().getWindow();
-        File file = chooser.showSaveDialog(window);
-        if (file == null) {
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private void exportActive(ChartExport.Format format) {
+        ChartPane pane = activeChartPane();
+        if (pane == null) {
+            model.report("No chart on this tab to export");
             return;
         }
-        Path target = file.toPath();
-        if (!file.getName().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
-            target = target.resolveSibling(file.getName() + "." + extension);
+        pane.export(format);
+    }
+
+    @Override
+    public void export(JFreeChart chart, ChartExport.Format format, String baseName) {
+        String extension = format.extension();
+        Optional<Path> target = dialogs.saveFile(window(), "Export chart as " + format, baseName + "." + extension,
+                format + " image", extension);
+        if (target.isEmpty()) {
+            return;
         }
         try {
-            model.exportChart(target, format);
+            model.exportChart(chart, target.get(), format);
         } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("The chart could not be exported");
-            alert.initOwner(window);
-            alert.showAndWait();
+            error("The chart could not be exported", e.getMessage());
         }
+    }
+
+    @Override
+    public void copy(JFreeChart chart, int widthPx, int heightPx) {
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(ChartExport.toImage(chart, widthPx, heightPx, 2.0), null));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        model.report("Copied the chart to the clipboard (" + widthPx + " x " + heightPx + " px)");
+    }
+
+    private void exportPnlTable() {
+        Optional<Path> target = dialogs.saveFile(window(), "Export P&L table as CSV", "pnl-table.csv", "CSV file",
+                "csv");
+        if (target.isEmpty()) {
+            return;
+        }
+        try {
+            model.explore().exportTableCsv(target.get());
+            model.report("Exported the P&L table to " + target.get().toAbsolutePath());
+        } catch (IOException e) {
+            model.report("Export failed: " + e.getMessage());
+            error("The table could not be exported", e.getMessage());
+        }
+    }
+
+    private void error(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.setHeaderText(header);
+        alert.initOwner(window());
+        alert.showAndWait();
+    }
+
+    private void info(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setHeaderText(header);
+        Label body = new Label(text);
+        body.setWrapText(true);
+        body.setMaxWidth(560);
+        alert.getDialogPane().setContent(body);
+        alert.initOwner(window());
+        alert.show();
     }
 
     private static DecimalFormatSymbols symbols() {

@@ -3,9 +3,9 @@ package com.alvh.workbench.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.alvh.workbench.analytics.PayoffProfile;
+import com.alvh.workbench.analytics.SampleScenarios;
 import com.alvh.workbench.chart.ChartExport;
 import com.alvh.workbench.chart.ChartTheme;
-import com.alvh.workbench.chart.PayoffChart;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -18,9 +18,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.jfree.chart.JFreeChart;
 
 /**
- * State of the main window: the position shown, the theme, the current chart and the status
- * line. The view binds to these properties and forwards menu actions here; nothing in this class
- * touches the scene graph, so it is tested without a display.
+ * State of the main window: the theme, the status line and the three tabs' view models (Explore,
+ * Playback, Results). The view binds to these properties and forwards menu actions here; nothing
+ * in this class touches the scene graph, so it is tested without a display.
  */
 public final class WorkbenchViewModel {
 
@@ -53,36 +53,72 @@ public final class WorkbenchViewModel {
         }
     }
 
-    private final PayoffProfile profile;
     private final PositionSummary summary;
+    private final ExploreViewModel explore;
+    private final SimulationViewModel simulation;
+    private final PlaybackViewModel playback;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
-    private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
 
     /**
-     * @param profile the payoff to chart
      * @param summary the position's legs and headline numbers for the side panel
+     * @param explore the Explore tab
+     * @param simulation the Results tab
+     * @param playback the Playback tab
      */
-    public WorkbenchViewModel(PayoffProfile profile, PositionSummary summary) {
-        this.profile = Objects.requireNonNull(profile, "profile");
+    public WorkbenchViewModel(PositionSummary summary, ExploreViewModel explore, SimulationViewModel simulation,
+                              PlaybackViewModel playback) {
         this.summary = Objects.requireNonNull(summary, "summary");
-        chart.set(buildChart(Theme.LIGHT));
+        this.explore = Objects.requireNonNull(explore, "explore");
+        this.simulation = Objects.requireNonNull(simulation, "simulation");
+        this.playback = Objects.requireNonNull(playback, "playback");
         theme.addListener((obs, old, now) -> {
             if (now == null) {
                 theme.set(old); // a theme is always set
                 return;
             }
-            chart.set(buildChart(now));
+            explore.setChartTheme(now.chartTheme());
+            simulation.setChartTheme(now.chartTheme());
+            playback.setChartTheme(now.chartTheme());
         });
+        // The status line shows the latest outcome from any tab.
+        simulation.statusProperty().addListener((obs, old, now) -> status.set(now));
+        playback.statusProperty().addListener((obs, old, now) -> status.set(now));
     }
 
-    private JFreeChart buildChart(Theme t) {
-        return PayoffChart.create(profile, summary.name() + " \u2014 P&L at expiry and at T+"
-                + profile.horizonDays() + (profile.horizonDays() == 1 ? " day" : " days"), t.chartTheme());
+    /**
+     * The workbench on the sample condor, the sample campaign and the real history in
+     * {@code dataDirectory}.
+     *
+     * @param runner where long jobs run
+     * @param dataDirectory the sample-data folder
+     */
+    public static WorkbenchViewModel sample(JobRunner runner, Path dataDirectory) {
+        ChartTheme light = Theme.LIGHT.chartTheme();
+        ExploreCalculator calculator = new ExploreCalculator(SampleScenarios.baseCondor(), SampleScenarios.baseMarket(),
+                SampleScenarios.baseSkew(), SampleScenarios.baseProfile().spots());
+        PositionSummary summary = SamplePosition.summary();
+        ExploreViewModel explore = new ExploreViewModel(calculator, summary.name(), light);
+        explore.daysForwardProperty().set(SampleScenarios.HORIZON_DAYS); // opens on the T+14 curve, as before
+        return new WorkbenchViewModel(summary, explore,
+                SimulationViewModel.sample(runner, light), new PlaybackViewModel(runner, dataDirectory, light));
     }
 
+    public ExploreViewModel explore() {
+        return explore;
+    }
+
+    public SimulationViewModel simulation() {
+        return simulation;
+    }
+
+    public PlaybackViewModel playback() {
+        return playback;
+    }
+
+    /** The payoff now shown on the Explore tab. */
     public PayoffProfile profile() {
-        return profile;
+        return explore.getResult().profile();
     }
 
     public PositionSummary summary() {
@@ -109,11 +145,16 @@ public final class WorkbenchViewModel {
 
     /** The payoff chart in the current theme; replaced (not mutated) when the theme changes. */
     public ReadOnlyObjectProperty<JFreeChart> chartProperty() {
-        return chart.getReadOnlyProperty();
+        return explore.chartProperty();
     }
 
     public JFreeChart getChart() {
-        return chart.get();
+        return explore.getChart();
+    }
+
+    /** Puts {@code text} on the status line (for outcomes of view actions such as a copy). */
+    public void report(String text) {
+        status.set(Objects.requireNonNull(text, "text"));
     }
 
     /** One line for the status bar: the outcome of the last action. */
@@ -125,15 +166,20 @@ public final class WorkbenchViewModel {
         return status.get();
     }
 
+    /** Exports the payoff chart; see {@link #exportChart(JFreeChart, Path, ChartExport.Format)}. */
+    public void exportChart(Path target, ChartExport.Format format) throws IOException {
+        exportChart(getChart(), target, format);
+    }
+
     /**
-     * Exports the current chart to {@code target} at {@value #EXPORT_WIDTH_PX} x
+     * Exports {@code chart} to {@code target} at {@value #EXPORT_WIDTH_PX} x
      * {@value #EXPORT_HEIGHT_PX} pixels (layout scale {@value #EXPORT_SCALE}) and reports the outcome in the status line.
      *
      * @throws IOException if the file cannot be written (message names the path)
      */
-    public void exportChart(Path target, ChartExport.Format format) throws IOException {
+    public void exportChart(JFreeChart chart, Path target, ChartExport.Format format) throws IOException {
         try {
-            ChartExport.write(getChart(), format, target, EXPORT_WIDTH_PX, EXPORT_HEIGHT_PX, EXPORT_SCALE);
+            ChartExport.write(chart, format, target, EXPORT_WIDTH_PX, EXPORT_HEIGHT_PX, EXPORT_SCALE);
             status.set("Exported " + format + " to " + target.toAbsolutePath());
         } catch (IOException e) {
             status.set("Export failed: " + e.getMessage());

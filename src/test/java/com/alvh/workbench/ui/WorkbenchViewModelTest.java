@@ -23,7 +23,7 @@ class WorkbenchViewModelTest {
     Path dir;
 
     private static WorkbenchViewModel model() {
-        return new WorkbenchViewModel(SamplePosition.profile(), SamplePosition.summary());
+        return WorkbenchViewModel.sample(new DirectJobRunner(DirectJobRunner.Mode.NOW), java.nio.file.Path.of("sample-data"));
     }
 
     @Test
@@ -48,6 +48,23 @@ class WorkbenchViewModelTest {
         model.toggleTheme();
         assertThat(model.getTheme()).isEqualTo(WorkbenchViewModel.Theme.LIGHT);
         assertThat(model.getChart().getBackgroundPaint()).isEqualTo(ChartTheme.LIGHT.background());
+    }
+
+    @Test
+    void themeReachesThePlaybackChartAndTheStatusFollowsTheTabs() {
+        WorkbenchViewModel model = model();
+        model.playback().load();
+        assertThat(model.getStatus()).contains("trading days");
+        model.toggleTheme();
+        assertThat(model.playback().getChart().getBackgroundPaint()).isEqualTo(ChartTheme.DARK.background());
+        model.report("Copied");
+        assertThat(model.getStatus()).isEqualTo("Copied");
+    }
+
+    @Test
+    void opensOnTheSampleHorizon() {
+        assertThat(model().explore().daysForwardProperty().get())
+                .isEqualTo(com.alvh.workbench.analytics.SampleScenarios.HORIZON_DAYS);
     }
 
     @Test

@@ -48,10 +48,28 @@ public final class SimulationViewModel {
     public static final int DEFAULT_DAYS = 126;
     public static final long DEFAULT_SEED = 20_240_805L;
 
+    /**
+     * What a run needs, taken when Run is pressed (so edits to the scenario apply to the next run).
+     *
+     * @param model the market model
+     * @param spec the campaign (its policy is replaced by each of {@code policies})
+     * @param policies the policies compared, in table order
+     * @param dt step length (years)
+     * @param scenarioName the scenario's name, for the status line
+     */
+    public record RunSetup(MarketModel model, CampaignSpec spec, List<AlvhPolicy> policies, double dt, String scenarioName) {
+        public RunSetup {
+            Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(spec, "spec");
+            policies = List.copyOf(policies);
+            if (policies.isEmpty()) {
+                throw new IllegalArgumentException("policies must not be empty");
+            }
+        }
+    }
+
     private final JobRunner runner;
-    private final Supplier<MarketModel> model;
-    private final CampaignSpec spec;
-    private final List<AlvhPolicy> policies;
+    private final Supplier<RunSetup> setup;
     private ResultCharts resultCharts = ResultCharts.NONE;
     private ChartTheme chartTheme;
 
@@ -79,14 +97,29 @@ public final class SimulationViewModel {
      */
     public SimulationViewModel(JobRunner runner, Supplier<MarketModel> model, CampaignSpec spec,
                                List<AlvhPolicy> policies, ChartTheme chartTheme) {
+        this(runner, fixed(model, spec, policies), chartTheme);
+    }
+
+    private static Supplier<RunSetup> fixed(Supplier<MarketModel> model, CampaignSpec spec, List<AlvhPolicy> policies) {
+        Objects.requireNonNull(model, "model");
+        RunSetup probe = new RunSetup(model.get(), spec, policies, 1.0 / SimulationSettings.TRADING_DAYS_PER_YEAR,
+                "Sample");
+        return () -> new RunSetup(model.get(), probe.spec(), probe.policies(), probe.dt(), probe.scenarioName());
+    }
+
+    /**
+     * A Results tab whose runs take their model, campaign and policies from {@code setup} at the
+     * moment Run is pressed (the scenario being edited); a setup that fails (a scenario with
+     * problems) is reported in the status line and nothing runs.
+     *
+     * @param runner where the run goes
+     * @param setup what to run
+     * @param chartTheme colours of the dashboard's charts
+     */
+    public SimulationViewModel(JobRunner runner, Supplier<RunSetup> setup, ChartTheme chartTheme) {
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.model = Objects.requireNonNull(model, "model");
-        this.spec = Objects.requireNonNull(spec, "spec");
-        this.policies = List.copyOf(policies);
+        this.setup = Objects.requireNonNull(setup, "setup");
         this.chartTheme = Objects.requireNonNull(chartTheme, "chartTheme");
-        if (this.policies.isEmpty()) {
-            throw new IllegalArgumentException("policies must not be empty");
-        }
         clampOnChange(paths, MIN_PATHS, MAX_PATHS);
         clampOnChange(tradingDays, MIN_DAYS, MAX_DAYS);
     }
@@ -134,7 +167,16 @@ public final class SimulationViewModel {
             return;
         }
         SimulationSettings settings = settings();
-        MarketModel m = model.get();
+        RunSetup run;
+        try {
+            run = setup.get();
+        } catch (RuntimeException e) {
+            status.set("Cannot run: " + firstLine(e.getMessage()) + " (see the Scenario tab)");
+            return;
+        }
+        MarketModel m = run.model();
+        CampaignSpec spec = run.spec();
+        List<AlvhPolicy> policies = run.policies();
         ResultCharts provider = resultCharts;
         ChartTheme theme = chartTheme;
         running.set(true);
@@ -187,6 +229,14 @@ public final class SimulationViewModel {
                 finish("Run cancelled; the previous results are kept");
             }
         });
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown problem";
+        }
+        String[] lines = s.split("\n");
+        return lines.length > 1 ? lines[0] + ": " + lines[1].strip() : lines[0];
     }
 
     private void finish(String text) {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.alvh.workbench.analytics.PayoffProfile;
 import com.alvh.workbench.analytics.SampleScenarios;
+import com.alvh.workbench.scenario.ScenarioResolver;
 import com.alvh.workbench.chart.ChartExport;
 import com.alvh.workbench.chart.ChartTheme;
 import java.io.IOException;
@@ -54,6 +55,8 @@ public final class WorkbenchViewModel {
     }
 
     private final PositionSummary summary;
+    private ScenarioSession session;
+    private boolean syncing;
     private final ExploreViewModel explore;
     private final SimulationViewModel simulation;
     private final PlaybackViewModel playback;
@@ -94,14 +97,73 @@ public final class WorkbenchViewModel {
      * @param dataDirectory the sample-data folder
      */
     public static WorkbenchViewModel sample(JobRunner runner, Path dataDirectory) {
+        return sample(runner, dataDirectory, ScenarioSession.defaultSettingsDirectory());
+    }
+
+    /**
+     * The workbench on the ready sample scenario: the Scenario tab edits it, the Results tab runs it.
+     *
+     * @param runner where long jobs run
+     * @param dataDirectory the sample-data folder
+     * @param settingsDirectory where recent files and the autosave live
+     */
+    public static WorkbenchViewModel sample(JobRunner runner, Path dataDirectory, Path settingsDirectory) {
         ChartTheme light = Theme.LIGHT.chartTheme();
+        ScenarioSession session = new ScenarioSession(new ScenarioResolver(dataDirectory), settingsDirectory);
         ExploreCalculator calculator = new ExploreCalculator(SampleScenarios.baseCondor(), SampleScenarios.baseMarket(),
                 SampleScenarios.baseSkew(), SampleScenarios.baseProfile().spots());
         PositionSummary summary = SamplePosition.summary();
         ExploreViewModel explore = new ExploreViewModel(calculator, summary.name(), light);
         explore.daysForwardProperty().set(SampleScenarios.HORIZON_DAYS); // opens on the T+14 curve, as before
-        return new WorkbenchViewModel(summary, explore,
-                SimulationViewModel.sample(runner, light), new PlaybackViewModel(runner, dataDirectory, light));
+        SimulationViewModel simulation = new SimulationViewModel(runner, session::runSetup, light);
+        simulation.setResultCharts(new ReportResultCharts());
+        WorkbenchViewModel vm = new WorkbenchViewModel(summary, explore, simulation,
+                new PlaybackViewModel(runner, dataDirectory, light));
+        vm.attach(session);
+        return vm;
+    }
+
+    /**
+     * Connects the scenario: the Results tab's paths, days and seed are the scenario's (an edit in
+     * either place is an undoable edit of the scenario).
+     */
+    private void attach(ScenarioSession s) {
+        this.session = s;
+        ScenarioEditorViewModel editor = s.editor();
+        Runnable fromSpec = () -> {
+            var sim = editor.specProperty().get().simulation();
+            syncing = true;
+            try {
+                simulation.pathsProperty().set(sim.paths());
+                simulation.tradingDaysProperty().set(sim.steps());
+                simulation.seedProperty().set(sim.seed());
+            } finally {
+                syncing = false;
+            }
+        };
+        fromSpec.run();
+        editor.specProperty().addListener((obs, old, now) -> fromSpec.run());
+        simulation.pathsProperty().addListener((obs, old, now) -> toSpec("paths",
+                sp -> sp.withPaths(now.intValue())));
+        simulation.tradingDaysProperty().addListener((obs, old, now) -> toSpec("steps",
+                sp -> sp.withSteps(now.intValue())));
+        simulation.seedProperty().addListener((obs, old, now) -> toSpec("seed", sp -> sp.withSeed(now.longValue())));
+    }
+
+    private void toSpec(String label, java.util.function.UnaryOperator<com.alvh.workbench.scenario.SimulationSpec> edit) {
+        if (syncing || session == null) {
+            return;
+        }
+        try {
+            session.editor().apply(spec -> spec.withSimulation(edit.apply(spec.simulation())), label);
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+        }
+    }
+
+    /** The scenario being edited, its files and autosave; null for a workbench built without one. */
+    public ScenarioSession session() {
+        return session;
     }
 
     public ExploreViewModel explore() {

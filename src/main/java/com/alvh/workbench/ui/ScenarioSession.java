@@ -1,0 +1,143 @@
+package com.alvh.workbench.ui;
+
+import com.alvh.workbench.scenario.Scenario;
+import com.alvh.workbench.scenario.ScenarioException;
+import com.alvh.workbench.scenario.ScenarioResolver;
+import com.alvh.workbench.scenario.ScenarioSamples;
+import com.alvh.workbench.scenario.ScenarioSpec;
+import com.alvh.workbench.sim.SimulationSettings;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scenario side of the workbench: the editor, the files (open, save, save as, recent), crash
+ * recovery through an autosave, and the run setup the Results tab takes from the scenario. No scene
+ * graph here; the view asks the questions (which file, discard changes?) and calls these methods.
+ */
+public final class ScenarioSession {
+
+    /** Seconds between autosaves of unsaved work. */
+    public static final int AUTOSAVE_SECONDS = 30;
+
+    private final ScenarioResolver resolver;
+    private final ScenarioEditorViewModel editor;
+    private final RecentFiles recent;
+    private final AutosaveStore autosave;
+
+    /**
+     * @param resolver the shipped history (replays, bootstrap, calibration)
+     * @param settingsDirectory where recent files and the autosave live (e.g. {@code ~/.alvh-workbench})
+     */
+    public ScenarioSession(ScenarioResolver resolver, Path settingsDirectory) {
+        this.resolver = resolver;
+        this.editor = ScenarioEditorViewModel.onSample(resolver);
+        this.recent = new RecentFiles(settingsDirectory.resolve("recent.txt"));
+        this.autosave = new AutosaveStore(settingsDirectory.resolve("autosave.json"));
+    }
+
+    /** The settings folder: {@code -Dalvh.settings=DIR}, else {@code ~/.alvh-workbench}. */
+    public static Path defaultSettingsDirectory() {
+        String override = System.getProperty("alvh.settings");
+        return override != null ? Path.of(override) : Path.of(System.getProperty("user.home"), ".alvh-workbench");
+    }
+
+    public ScenarioEditorViewModel editor() {
+        return editor;
+    }
+
+    /** Whether there are unsaved changes (the view asks before discarding them). */
+    public boolean isDirty() {
+        return editor.dirtyProperty().get();
+    }
+
+    /** Starts over on the ready sample scenario (unsaved). */
+    public void newFromSample() {
+        editor.load(new ScenarioDocument(ScenarioSamples.baseCondorAlvh(), null));
+    }
+
+    /**
+     * Opens a file; on any problem the current scenario stays as it was.
+     *
+     * @throws ScenarioException listing every problem with its JSON path
+     * @throws IOException if it cannot be read
+     */
+    public void open(Path file) throws IOException {
+        editor.open(file);
+        rememberQuietly(file);
+    }
+
+    /** Saves to the current file. @throws IllegalStateException if it has none (use {@link #saveAs}) */
+    public void save() throws IOException {
+        editor.save();
+        editor.document().file().ifPresent(this::rememberQuietly);
+        autosave.clear();
+    }
+
+    /** Saves to {@code file}, which becomes the scenario's file. */
+    public void saveAs(Path file) throws IOException {
+        editor.saveAs(file);
+        rememberQuietly(file);
+        autosave.clear();
+    }
+
+    /** Whether the scenario has a file to save to. */
+    public boolean hasFile() {
+        return editor.document().file().isPresent();
+    }
+
+    /** Recently used scenario files, newest first. */
+    public List<Path> recentFiles() {
+        return recent.list();
+    }
+
+    /** Writes unsaved work to the autosave (called every {@value #AUTOSAVE_SECONDS} s). @return whether it wrote */
+    public boolean autosaveIfDirty() throws IOException {
+        if (!isDirty()) {
+            return false;
+        }
+        autosave.write(editor.specProperty().get());
+        return true;
+    }
+
+    /** The scenario a crashed session left, if any. @throws ScenarioException if the autosave is unreadable */
+    public Optional<ScenarioSpec> recoverable() throws IOException {
+        return autosave.recover();
+    }
+
+    /** Opens recovered work as a new, unsaved scenario. */
+    public void recover(ScenarioSpec spec) {
+        editor.load(new ScenarioDocument(spec, null));
+    }
+
+    /** Removes the autosave (a clean exit, or the user declined recovery). */
+    public void discardAutosave() throws IOException {
+        autosave.clear();
+    }
+
+    /** The resolved scenario being edited (what Run runs). @throws ScenarioException if it has problems */
+    public Scenario scenario() {
+        return resolver.resolve(editor.specProperty().get());
+    }
+
+    /**
+     * What the Results tab runs: the scenario's model, campaign and policies.
+     *
+     * @throws ScenarioException if the scenario has problems
+     */
+    public SimulationViewModel.RunSetup runSetup() {
+        Scenario s = scenario();
+        return new SimulationViewModel.RunSetup(s.model(), s.campaign(), s.policies(),
+                1.0 / SimulationSettings.TRADING_DAYS_PER_YEAR, s.name());
+    }
+
+    private void rememberQuietly(Path file) {
+        try {
+            recent.add(file);
+        } catch (IOException e) {
+            // The recent-files list is a convenience: failing to update it must not fail a save.
+        }
+    }
+}

@@ -1,11 +1,13 @@
 package com.alvh.workbench.sim;
 
 import com.alvh.workbench.pricing.HestonModel;
+import com.alvh.workbench.pricing.HestonVixFutureTable;
 import com.alvh.workbench.pricing.VixUnderHeston;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Heston SPX and variance paths by Andersen's quadratic-exponential (QE) scheme with the
@@ -22,6 +24,11 @@ import java.util.Arrays;
  * where {@code K0*} makes the discounted spot an exact martingale of the discrete scheme. VIX and
  * VIX3M are the model's own expected volatility over the next 30 and 91 days given the variance
  * (see {@link VixUnderHeston#volatilityIndex}), so VIX is consistent with the model at every step.
+ *
+ * <p>VIX futures are the model's own, {@code E[VIX_tau | v]}, read from a
+ * {@link HestonVixFutureTable} (exact Laplace-transform values on a grid of spot VIX and trading
+ * days, interpolated). Under Heston spot VIX and variance are one to one; the table is read by spot
+ * VIX, so a bump of a path's VIX (a sensitivity) moves its futures as the model would.
  *
  * @param heston the Heston parameters (v0, kappa, theta, sigma, rho)
  * @param spot0 initial SPX level (index points, &gt; 0)
@@ -46,6 +53,26 @@ public record HestonMarketModel(HestonModel heston, double spot0, double rate, d
         if (!Double.isFinite(rate) || !Double.isFinite(dividendYield)) {
             throw new IllegalArgumentException("rate and dividendYield must be finite, were " + rate + ", " + dividendYield);
         }
+    }
+
+    /**
+     * The model's VIX future: {@code E[VIX_tau]} given the path's spot VIX (equivalently its
+     * variance), from the table.
+     *
+     * @param vix the path's spot VIX (index points)
+     * @param variance the path's variance (per year; not needed: VIX determines it)
+     * @param tau years to the future's expiry
+     * @return the future in index points
+     */
+    @Override
+    public double vixFuture(double vix, double variance, double tau) {
+        return HestonVixFutureTable.of(heston, 0.0).future(vix, tau);
+    }
+
+    @Override
+    public Optional<VixFutureCurve> ownVixFutures() {
+        HestonVixFutureTable table = HestonVixFutureTable.of(heston, 0.0);
+        return Optional.of((vix, variance, tau) -> table.future(vix, tau));
     }
 
     @Override

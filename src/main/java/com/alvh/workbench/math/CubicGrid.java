@@ -70,7 +70,7 @@ public final class CubicGrid {
      * @param gy grid coordinate along y, in {@code [0, ny - 1]}
      * @return the interpolated value
      */
-    public static double interpolate(double[] values, int nx, int ny, double gx, double gy) {
+    public static double interpolate2d(double[] values, int nx, int ny, double gx, double gy) {
         int ix = stencilStart(gx, nx);
         double t = gx - ix;
         double t1 = t - 1.0;

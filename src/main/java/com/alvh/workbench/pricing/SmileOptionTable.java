@@ -80,6 +80,13 @@ public final class SmileOptionTable {
     private final double rho;
     private final double oneMinusRho2;
     private final boolean tabulated;
+    /**
+     * Whether a call beyond the call table ({@code u > 12}) is worth less than 1e-13 of the forward
+     * for every {@code s} of the grid, so that it can be taken as 0 (true for the default skew and
+     * for Black; a flat-winged smile with a large {@code eta} keeps call value out there, and then
+     * the exact formula is used).
+     */
+    private final boolean callTailNegligible;
     private final double[] callGrid; // C(u, s), u from -OVERLAP to MAX
     private final double[] putGrid;  // P(u, s), u from -MAX to OVERLAP
 
@@ -90,6 +97,12 @@ public final class SmileOptionTable {
         this.tabulated = skew.eta() == 0.0 || skew.gamma() == 0.5;
         this.callGrid = tabulated ? build(true) : null;
         this.putGrid = tabulated ? build(false) : null;
+        boolean negligible = true;
+        for (int j = 1; j < NS; j++) {
+            double sd = j * S_STEP;
+            negligible &= exactCall(MAX_CALL_MONEYNESS * sd, sd) < 1e-13;
+        }
+        this.callTailNegligible = negligible;
     }
 
     /**
@@ -231,11 +244,13 @@ public final class SmileOptionTable {
         double gs = stdDev * (1.0 / S_STEP);
         if (u >= 0.0) {
             double gu = (u + OVERLAP) * (1.0 / CALL_STEP);
-            return gu <= NU_CALL - 1 ? Math.max(stdDev * CubicGrid.interpolate(callGrid, NU_CALL, NS, gu, gs), 0.0)
-                    : Double.NaN;
+            if (gu > NU_CALL - 1) {
+                return callTailNegligible ? 0.0 : Double.NaN; // see callTailNegligible
+            }
+            return Math.max(stdDev * CubicGrid.interpolate2d(callGrid, NU_CALL, NS, gu, gs), 0.0);
         }
         double gu = (u + MAX_PUT_MONEYNESS) * (1.0 / PUT_STEP);
-        return gu >= 0.0 ? Math.max(stdDev * CubicGrid.interpolate(putGrid, NU_PUT, NS, gu, gs), 0.0) : Double.NaN;
+        return gu >= 0.0 ? Math.max(stdDev * CubicGrid.interpolate2d(putGrid, NU_PUT, NS, gu, gs), 0.0) : Double.NaN;
     }
 
     /**
@@ -376,7 +391,10 @@ public final class SmileOptionTable {
                 nu = NU_CALL;
                 base = callRow;
                 if (gu > NU_CALL - 1) {
-                    return SmileOptionTable.this.price(type, forward, strike, logMoneyness, stdDev, discount);
+                    if (!callTailNegligible) {
+                        return SmileOptionTable.this.price(type, forward, strike, logMoneyness, stdDev, discount);
+                    }
+                    gu = -1.0; // beyond the call table the call is below 1e-13 of the forward: 0
                 }
             } else {
                 gu = (u + MAX_PUT_MONEYNESS) * (1.0 / PUT_STEP);
@@ -387,6 +405,21 @@ public final class SmileOptionTable {
                     return SmileOptionTable.this.price(type, forward, strike, logMoneyness, stdDev, discount);
                 }
             }
+            double otm;
+            if (gu < 0.0) {
+                otm = 0.0;
+            } else {
+                otm = otmOnRow(grid, nu, base, gu);
+            }
+            double value = discount * forward * otm;
+            if ((type == OptionType.CALL) == callSide) {
+                return value;
+            }
+            double parity = discount * (forward - strike);
+            return Math.max(type == OptionType.CALL ? value + parity : value - parity, 0.0);
+        }
+
+        private double otmOnRow(double[] grid, int nu, int base, double gu) {
             int ix = CubicGrid.stencilStart(gu, nu);
             double t = gu - ix;
             double t1 = t - 1.0;
@@ -404,13 +437,7 @@ public final class SmileOptionTable {
             double r2 = x0 * grid[b] + x1 * grid[b + 1] + x2 * grid[b + 2] + x3 * grid[b + 3];
             b += nu;
             double r3 = x0 * grid[b] + x1 * grid[b + 1] + x2 * grid[b + 2] + x3 * grid[b + 3];
-            double otm = Math.max(stdDev * (w0 * r0 + w1 * r1 + w2 * r2 + w3 * r3), 0.0);
-            double value = discount * forward * otm;
-            if ((type == OptionType.CALL) == callSide) {
-                return value;
-            }
-            double parity = discount * (forward - strike);
-            return Math.max(type == OptionType.CALL ? value + parity : value - parity, 0.0);
+            return Math.max(stdDev * (w0 * r0 + w1 * r1 + w2 * r2 + w3 * r3), 0.0);
         }
     }
 
@@ -430,8 +457,8 @@ public final class SmileOptionTable {
      * Log-moneyness {@code k = ln(K/F)} at which {@code d1} equals a target: the strike of a given
      * Black-Scholes delta at the smile's vol ({@code d1* = N^{-1}(delta e^{qT})} for a call,
      * {@code -N^{-1}(|delta| e^{qT})} for a put). Safeguarded Newton in {@code u = k/s} on
-     * {@code |u| <= 10 + 0.05/s} (the search range of {@link SkewModel#strikeForDelta}), to
-     * {@code |du| < 1e-12}.
+     * {@code |u| <= 10 + 0.05/s} (the search range of {@link SkewModel#strikeForDelta}), to about
+     * 1e-12 in {@code u}.
      *
      * @param targetD1 d1*
      * @param stdDev ATM total standard deviation {@code s} (&gt; 0)
@@ -502,7 +529,7 @@ public final class SmileOptionTable {
 
     /**
      * Safeguarded Newton for {@code d1(u, s) = target} from {@code start} in the bracket
-     * {@code [lo, hi]} (bisection whenever a step leaves it), to {@code |du| < 1e-12}.
+     * {@code [lo, hi]} (bisection whenever a step leaves it), to about 1e-12 in {@code u}.
      */
     private double newton(double target, double stdDev, double start, double lo, double hi) {
         double x = xi(stdDev);
@@ -521,10 +548,16 @@ public final class SmileOptionTable {
             }
             double df = -1.0 / root + u * dom / (2.0 * om * root) + stdDev * dom / (4.0 * root);
             double next = u - f / df;
-            if (!(next > lo && next < hi)) {
+            if (next > lo && next < hi) {
+                // Newton converges quadratically: after a step of size d the error is of order d^2
+                // (the ratio f''/2f' is of order 1 here), so a step below 1e-7 leaves ~1e-14.
+                if (Math.abs(next - u) < 1e-7) {
+                    return next;
+                }
+            } else {
                 next = 0.5 * (lo + hi); // Newton left the bracket: bisect
             }
-            if (Math.abs(next - u) < 1e-12 || hi - lo < 1e-12) {
+            if (hi - lo < 1e-12) {
                 return next;
             }
             u = next;

@@ -351,17 +351,74 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         }
         double[][] fan = new double[FAN_PERCENTILES.length][steps + 1];
         for (int t = 0; t <= steps; t++) {
-            double[] sorted = fanEquity[t];
-            Arrays.sort(sorted);
+            double[] values = fanEquity[t];
+            int from = 0;
+            // Ascending percentiles: each selection partitions the array, so the next one searches
+            // only above the previous order statistic (no full sort).
             for (int p = 0; p < FAN_PERCENTILES.length; p++) {
                 int k = Math.max(1, (int) Math.ceil(FAN_PERCENTILES[p] / 100.0 * fanCount - 1e-9));
-                fan[p][t] = sorted[k - 1];
+                fan[p][t] = select(values, from, fanCount, k - 1);
+                from = k - 1;
             }
         }
         List<String> names = layers.stream().map(HedgeLayer::name).toList();
         return new CampaignResult(spec.policy().name(), paths, steps, spec.capital(), pnl, maxDd, under, hedgeCost,
                 trades, reserveDeployed, names, paid, received, finalValue, entriesByStep, pathsEntered,
                 FAN_PERCENTILES.clone(), fan, fanCount, List.copyOf(samples));
+    }
+
+    /**
+     * The {@code k}-th smallest value (0-based) of {@code a[from..to)}, the same as
+     * {@code sorted[k]} would give, by Hoare's selection (median-of-three pivots). Reorders the
+     * range so that {@code a[k]} holds the answer, everything before it is not larger and
+     * everything after it not smaller.
+     */
+    static double select(double[] a, int from, int to, int k) {
+        int lo = from;
+        int hi = to - 1;
+        while (hi > lo) {
+            int mid = (lo + hi) >>> 1;
+            // Median of three into a[mid]; then a[lo] <= pivot <= a[hi] bound the scans.
+            if (a[mid] < a[lo]) {
+                swap(a, mid, lo);
+            }
+            if (a[hi] < a[lo]) {
+                swap(a, hi, lo);
+            }
+            if (a[hi] < a[mid]) {
+                swap(a, hi, mid);
+            }
+            double pivot = a[mid];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(a, i, j);
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k]; // j < k < i: a[k] equals the pivot
+            }
+        }
+        return a[k];
+    }
+
+    private static void swap(double[] a, int i, int j) {
+        double x = a[i];
+        a[i] = a[j];
+        a[j] = x;
     }
 
     /** The summary of one block of paths. */

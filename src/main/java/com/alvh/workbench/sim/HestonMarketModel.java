@@ -127,12 +127,13 @@ public record HestonMarketModel(HestonModel heston, double spot0, double rate, d
             double v = variance[i];
             double m = theta + (v - theta) * decay;
             double s2 = v * c1 + c2;
-            double psi = s2 / (m * m);
+            double m2 = m * m;
             double vNext;
             double k0Star;
-            if (psi <= PSI_CRITICAL) {
-                double twoOverPsi = 2.0 / psi;
-                double b2 = twoOverPsi - 1.0 + Math.sqrt(twoOverPsi) * Math.sqrt(twoOverPsi - 1.0);
+            if (s2 <= PSI_CRITICAL * m2) { // psi = s2/m^2 <= psi_c, without the division
+                double twoOverPsi = 2.0 * m2 / s2;
+                // sqrt(2/psi) sqrt(2/psi - 1) as one square root.
+                double b2 = twoOverPsi - 1.0 + Math.sqrt(twoOverPsi * (twoOverPsi - 1.0));
                 double a = m / (1.0 + b2);
                 double b = Math.sqrt(b2);
                 double zv = normal.sample();
@@ -144,7 +145,7 @@ public record HestonMarketModel(HestonModel heston, double spot0, double rate, d
                         ? -bigA * b2 * a / oneMinus2Aa + 0.5 * Math.log(oneMinus2Aa) - (k1 + 0.5 * k3) * v
                         : k0;
             } else {
-                double p = (psi - 1.0) / (psi + 1.0);
+                double p = (s2 - m2) / (s2 + m2); // (psi - 1)/(psi + 1)
                 double beta = (1.0 - p) / m;
                 double u = random.nextDouble();
                 vNext = u <= p ? 0.0 : Math.log((1.0 - p) / (1.0 - u)) / beta;

@@ -143,7 +143,7 @@ public final class Workloads {
             }
         }
         double best = Double.POSITIVE_INFINITY;
-        double bestCpu = Double.POSITIVE_INFINITY;
+        double bestCpu = 0.0;
         double sum = 0.0;
         double check = 0.0;
         for (int r = 0; r < warmup + runs; r++) {
@@ -164,24 +164,28 @@ public final class Workloads {
             double seconds = (System.nanoTime() - t0) * 1e-9;
             double cpu = (processCpuNanos() - c0) * 1e-9;
             if (r >= warmup) {
-                best = Math.min(best, seconds);
-                bestCpu = Math.min(bestCpu, cpu);
+                if (seconds < best) {
+                    best = seconds;
+                    bestCpu = cpu;
+                }
                 sum += seconds;
             }
         }
         String name = which.equals("w1") ? "W1.inProcess" : "hestonPaths.java";
         String where = String.format(Locale.ROOT, "[paths=%d,steps=%d,threads=%d]", paths,
                 which.equals("w1") ? 45 : steps, threads);
+        // bench/run format: one "name value unit" line per figure; comments start with '#'.
         if (which.equals("w1")) {
-            System.out.printf(Locale.ROOT, "%s%s %.4g s (best of %d after %d warm-up; mean %.4g s; mean P&L %.2f USD)%n",
-                    name, where, best, runs, warmup, sum / runs, check);
+            System.out.printf(Locale.ROOT, "%s%s %.4g s%n", name, where, best);
+            System.out.printf(Locale.ROOT, "# %s: best of %d runs after %d warm-up runs; mean %.4g s; process CPU %.4g s"
+                    + " in the best run; mean P&L %.2f USD%n", name, runs, warmup, sum / runs, bestCpu, check);
         } else {
-            System.out.printf(Locale.ROOT, "%s%s %.4g path-steps/s (best of %d after %d warm-up; %.4g s; call %.4f)%n",
-                    name, where, (double) paths * steps / best, runs, warmup, best, check);
+            System.out.printf(Locale.ROOT, "%s%s %.4g path-steps/s%n", name, where, (double) paths * steps / best);
+            System.out.printf(Locale.ROOT, "%s.time%s %.4g s%n", name, where, best);
+            System.out.printf(Locale.ROOT, "# %s: best of %d runs after %d warm-up runs; Monte Carlo ATM call %.4f%n",
+                    name, runs, warmup, check);
         }
-        System.out.printf(Locale.ROOT, "%s.cpu%s %.4g s (process CPU time of the fastest run, all threads)%n", name, where,
-                bestCpu);
-        System.out.printf(Locale.ROOT, "%s.process%s %.4g s (JVM start excluded, all runs included)%n", name, where,
+        System.out.printf(Locale.ROOT, "# %s: %.4g s in main (JVM start excluded, all runs)%n", name,
                 (System.nanoTime() - processStart) * 1e-9);
     }
 }

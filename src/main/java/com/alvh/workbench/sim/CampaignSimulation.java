@@ -950,7 +950,13 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             }
         }
 
-        /** Sells {@code fraction} of layer {@code l}; at expiry the mark is the settlement value. */
+        /**
+         * Sells {@code fraction} of layer {@code l}; at expiry the mark is the settlement value.
+         * Long options whose sale would not cover its slippage and commissions (worth about 0) are
+         * abandoned instead: no cash flow (their value, below the cost of selling, is forgone, as
+         * when they are left to expire), never negative proceeds. A VIX future is always closed at
+         * its mark: its P&amp;L since entry may be negative.
+         */
         private void sellLayer(int l, int i, double fraction, double mark, boolean settlement) {
             HedgeLayer layer = layerArray[l];
             double qty = layerQty[l][i] * fraction;
@@ -961,6 +967,9 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             } else {
                 proceeds = qty * mult * (mark - slippage(layer.instrument(), mark))
                         - qty * contractsPerUnit(layer.instrument()) * costs.commissionPerContract();
+                if (kinds[l] != HedgeInstrumentKind.VIX_FUTURE) {
+                    proceeds = Math.max(proceeds, 0.0);
+                }
             }
             cash[i] += proceeds;
             if (proceeds >= 0.0) {

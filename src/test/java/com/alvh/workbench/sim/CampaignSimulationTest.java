@@ -100,6 +100,31 @@ class CampaignSimulationTest {
     }
 
     @Test
+    void worthlessOptionsAreAbandonedNotSoldAtANegativePrice() {
+        // VIX calls struck at 200 with VIX at 16 are worth ~0; selling them 10 days before expiry
+        // would pay slippage and commissions for nothing. The sale is floored at 0: no cash flow.
+        HedgeLayer farCalls = new HedgeLayer("Far calls", HedgeInstrumentKind.VIX_CALL, new StrikeRule.Absolute(200), 0,
+                30, new SizeRule.Contracts(10), new Trigger.Always(), new ExitRule(Double.NaN, 1.0, Double.NaN, 10),
+                false, 100);
+        CampaignSpec spec = spec(CondorManagement.STANDARD, TradingCosts.DEFAULT, SkewModel.DEFAULT,
+                new AlvhPolicy("Far", List.of(farCalls), Reserve.NONE));
+        CampaignResult result = CampaignSimulation.run(new GeometricBrownianModel(5000, RATE, DIV, VOL), spec,
+                new SimulationSettings(1, 30, 1.0 / 252, 3L, 1, 1), ProgressListener.NONE, new CancellationToken());
+        double[] paid = result.layerPaidByStep()[0];
+        double[] received = result.layerReceivedByStep()[0];
+        int exit = CampaignSimulation.toSteps(30) - CampaignSimulation.toSteps(10);
+        assertThat(paid[0]).as("bought at step 0: premium plus costs").isPositive();
+        assertThat(java.util.Arrays.stream(paid).sum()).as("nothing paid after entry").isEqualTo(paid[0]);
+        assertThat(received).containsOnly(0.0);
+        boolean[] open = result.samples().get(0).layerOpen()[0];
+        int firstClosed = 0;
+        while (firstClosed < open.length && open[firstClosed]) {
+            firstClosed++;
+        }
+        assertThat(firstClosed).as("closed at the exit date, not held to expiry").isBetween(exit - 1, exit + 1);
+    }
+
+    @Test
     void selectionGivesTheOrderStatisticsOfASort() {
         java.util.Random random = new java.util.Random(5);
         for (int trial = 0; trial < 200; trial++) {

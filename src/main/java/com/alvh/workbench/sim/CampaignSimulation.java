@@ -94,6 +94,8 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
     private final double[] growthLeft;
     private final double[] carryLeft;
     private final boolean needsIndicators;
+    /** Trading days to the next event, {@code [kind.ordinal()][step]}, from the model's schedule. */
+    private final int[][] daysToEvent;
 
     /**
      * @param model the market model (also asked for its own VIX futures)
@@ -180,6 +182,14 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             indicators |= usesIndicators(t);
         }
         this.needsIndicators = indicators;
+        EventSchedule schedule = model.eventSchedule();
+        EventKind[] eventKinds = EventKind.values();
+        this.daysToEvent = new int[eventKinds.length][steps + 1];
+        for (EventKind kind : eventKinds) {
+            for (int t = 0; t <= steps; t++) {
+                daysToEvent[kind.ordinal()][t] = schedule.tradingDaysToEvent(kind, t);
+            }
+        }
     }
 
     /**
@@ -1131,7 +1141,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
 
         @Override
         public int tradingDaysToEvent(EventKind kind) {
-            return Integer.MAX_VALUE; // no event calendar on simulated paths yet
+            return daysToEvent[kind.ordinal()][step];
         }
 
         @Override

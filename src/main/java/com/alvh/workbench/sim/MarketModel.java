@@ -53,4 +53,15 @@ public interface MarketModel {
     default Optional<VixFutureCurve> ownVixFutures() {
         return Optional.empty();
     }
+
+    /**
+     * When scheduled events (FOMC, CPI, PPI) fall on this model's steps. Model paths start on no
+     * particular date and use the recurring US cadence ({@link EventSchedule#usRecurring()}); a
+     * replay of history uses the real dates.
+     *
+     * @return the schedule
+     */
+    default EventSchedule eventSchedule() {
+        return EventSchedule.usRecurring();
+    }
 }

@@ -31,14 +31,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code u} it does not). Two tables are kept because the in-the-money price
  * {@code (1 - e^{us})/s + ...} varies fast in {@code s} at large {@code |u|}, and one table across
  * {@code u = 0} of the out-of-the-money price would have a kink there; each table runs half a unit
- * past {@code u = 0} so that its stencils never cross a kink. Grids: {@code u} by 0.05 up to
- * {@code |u| = 12}, {@code s} by 0.02 up to 2 (2 x 251 x 101 nodes, 400 KB); four-point Lagrange
- * interpolation in both directions ({@link CubicGrid}). In-the-money prices come from put-call
- * parity, {@code call - put = e^{-rT}(F - K)}, which needs no exponential. Outside the grid, and
- * for SSVI curvature exponents {@code gamma != 1/2} (where {@code w/theta} is not smooth in
- * {@code s} at 0), the exact formula is used. The interpolation error is below 1e-8 of the forward
- * over the grid for the default skew and for Black (tested against the exact formula), i.e. below
- * 5e-5 index points on an SPX option at 5,000.
+ * past {@code u = 0} so that its stencils never cross a kink. Grids: calls for {@code u} in
+ * [-0.5, 12] by 0.025 (the smile's curvature sits near {@code u = -rho/eta}), puts for {@code u} in
+ * [-32, 0.5] by 0.05 (the skew fattens the left tail: {@code w/theta} grows linearly in {@code |u|}),
+ * {@code s} in [0, 2] by 0.02 (about 400 KB and 530 KB); four-point Lagrange interpolation in both
+ * directions ({@link CubicGrid}). In-the-money prices come from put-call parity,
+ * {@code call - put = e^{-rT}(F - K)}, which needs no exponential. Outside the grid, and for SSVI
+ * curvature exponents {@code gamma != 1/2} (where {@code w/theta} is not smooth in {@code s} at 0),
+ * the exact formula is used, except that a call beyond {@code u = 12} is taken as 0 when it is worth
+ * below 1e-13 of the forward at every {@code s} (checked at construction; true for the default skew
+ * and Black). Interpolation error (tested against the exact formula, per unit of forward): below
+ * {@code 2e-7 s} for {@code s <= 0.4}, {@code 5e-7 s} up to 1.2 and {@code 2e-6 s} up to 2; for a
+ * 45-day SPX option at VIX 20 and SPX 5,000 that is at most 6e-5 index points.
  *
  * <p><b>Delta strikes.</b> The Black-Scholes spot delta at the smile's vol is
  * {@code e^{-qT} N(d1)} for a call and {@code -e^{-qT} N(-d1)} for a put, and {@code d1} depends on

@@ -163,6 +163,29 @@ public final class HestonVixFutureTable {
                 - t * t1 * t3 * 0.5 * f2 + t * t1 * t2 * (1.0 / 6.0) * f3;
     }
 
+    /**
+     * The future at one expiry on the trading-day grid, as a function of spot VIX: the column read
+     * without the expiry arithmetic of {@link #future} (same values).
+     *
+     * @param tradingDays days to expiry on the {@code 1/252}-year grid (&gt;= 0)
+     * @return spot VIX (index points) to future (index points)
+     */
+    public java.util.function.DoubleUnaryOperator atTradingDays(int tradingDays) {
+        if (tradingDays <= 0) {
+            return z -> z;
+        }
+        if (tradingDays > TAU_NODES - 1) {
+            double tau = tradingDays * TAU_STEP;
+            return z -> future(z, tau);
+        }
+        double[] values = column(tradingDays);
+        return z -> {
+            double gz = Math.max((z - vixFloor) * (1.0 / VIX_STEP), 0.0);
+            return gz > VIX_NODES - 1 ? exactFuture(variance(z), tradingDays * TAU_STEP)
+                    : CubicGrid.interpolate(values, 0, 1, VIX_NODES, gz);
+        };
+    }
+
     private double[] column(int j) {
         Column c = columns[j];
         if (c == null) {

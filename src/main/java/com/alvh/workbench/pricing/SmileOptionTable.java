@@ -326,7 +326,11 @@ public final class SmileOptionTable {
         return new Slice();
     }
 
-    /** See {@link #newSlice()}. Mutable and not thread-safe: keep one per worker. */
+    /**
+     * See {@link #newSlice()}. Mutable and not thread-safe while it is moved: keep one per worker.
+     * A slice set up once and never moved again may be shared read-only (after safe publication),
+     * since {@link #price} only reads it.
+     */
     public final class Slice {
         private double stdDev;
         private double inverse;

@@ -81,8 +81,7 @@ public record BatesMarketModel(HestonMarketModel diffusion, double jumpIntensity
 
     @Override
     public Optional<VixFutureCurve> ownVixFutures() {
-        HestonVixFutureTable table = HestonVixFutureTable.of(diffusion.heston(), jumpVariance());
-        return Optional.of((vix, variance, tau) -> table.future(vix, tau));
+        return Optional.of(new HestonMarketModel.TableCurve(HestonVixFutureTable.of(diffusion.heston(), jumpVariance())));
     }
 
     @Override

@@ -94,6 +94,13 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
     private final double[] growthLeft;
     private final double[] carryLeft;
     private final boolean needsIndicators;
+    /**
+     * VIX-option slices by steps to expiry: the flat VIX-option vol makes {@code s} a function of the
+     * steps left only. Set up here and never moved, so the worker threads share them read-only.
+     */
+    private final SmileOptionTable.Slice[] vixSlices;
+    /** The futures curve at each tenor in trading days (prepared once; shared read-only). */
+    private final VixFutureCurve.AtTenor[] futuresByLeft;
     /** Trading days to the next event, {@code [kind.ordinal()][step]}, from the model's schedule. */
     private final int[][] daysToEvent;
 
@@ -176,6 +183,14 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             discountLeft[n] = Math.exp(-spec.rate() * t);
             growthLeft[n] = Math.exp((spec.rate() - spec.dividendYield()) * t);
             carryLeft[n] = (spec.rate() - spec.dividendYield()) * t;
+        }
+        futuresByLeft = new VixFutureCurve.AtTenor[longest + 1];
+        for (int n = 0; n <= longest; n++) {
+            futuresByLeft[n] = futures.atTenor(n / STEPS_PER_YEAR);
+        }
+        vixSlices = new SmileOptionTable.Slice[longest + 1];
+        for (int n = 0; n <= longest; n++) {
+            vixSlices[n] = blackTable.newSlice().at(spec.vixOptionVol() * sqrtYearsLeft[n]);
         }
         boolean indicators = false;
         for (Trigger t : entries) {
@@ -271,6 +286,27 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             TriggerCheck inner = compile(n.condition());
             return (in, path) -> !inner.fires(in, path);
         }
+        // Common leaves read their input directly (one call less than Trigger.fires; same test).
+        if (t instanceof Trigger.VixAbove v) {
+            double level = v.level();
+            return (in, path) -> in.vix(path) > level;
+        }
+        if (t instanceof Trigger.VixBelow v) {
+            double level = v.level();
+            return (in, path) -> in.vix(path) < level;
+        }
+        if (t instanceof Trigger.VixRatioAbove r) {
+            double ratio = r.ratio();
+            return (in, path) -> in.vix(path) / in.vix3m(path) >= ratio;
+        }
+        if (t instanceof Trigger.SpxDrawdownAbove d) {
+            double fraction = d.fraction();
+            return (in, path) -> in.spxDrawdown(path) >= fraction;
+        }
+        if (t instanceof Trigger.PortfolioDrawdownAbove d) {
+            double fraction = d.fraction();
+            return (in, path) -> in.portfolioDrawdown(path) >= fraction;
+        }
         return t::fires;
     }
 
@@ -285,6 +321,14 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         @Override
         public double future(double spotVix, double variance, double tau) {
             return curve.futureLevel(spotVix, tau);
+        }
+
+        @Override
+        public AtTenor atTenor(double tau) {
+            // F = L + (VIX - L) e^{-k tau}: the exponential once per tenor.
+            double level = curve.longRunLevel();
+            double weight = curve.futureLevel(level + 1.0, tau) - level;
+            return (spotVix, variance) -> level + (spotVix - level) * weight;
         }
     }
 
@@ -461,7 +505,6 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         private final double atmPerVixPoint = spec.skew().atmRatio() / 100.0;
         private final double vixOptionVol = spec.vixOptionVol();
         private final SmileOptionTable.Slice spxSlice = spxTable.newSlice();
-        private final SmileOptionTable.Slice vixSlice = blackTable.newSlice();
 
         // market at the current step
         private double[] spot;
@@ -705,8 +748,8 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                 return type.payoff(s, k);
             }
             double forward = s * growthLeft[left];
-            double stdDev = atmPerVixPoint * v * sqrtYearsLeft[left];
-            return spxTable.price(type, forward, k, lnK - lnS - carryLeft[left], stdDev, discountLeft[left]);
+            return spxSlice.at(atmPerVixPoint * v * sqrtYearsLeft[left])
+                    .price(type, forward, k, lnK - lnS - carryLeft[left], discountLeft[left]);
         }
 
         /**
@@ -873,9 +916,14 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             return futures.future(vix[i], variance[i], tau);
         }
 
+        /** The VIX future {@code left} trading days out (the layers' own tenors: a prepared curve). */
+        private double vixFutureLeft(int i, int left) {
+            return futuresByLeft[left].future(vix[i], variance[i]);
+        }
+
         /** A VIX call at the flat VIX-option vol off future {@code f}; {@code left > 0} steps to expiry. */
         private double vixCall(double f, double lnF, double k, double lnK, int left) {
-            return vixSlice.at(vixOptionVol * sqrtYearsLeft[left])
+            return vixSlices[left]
                     .price(OptionType.CALL, f, k, lnK - lnF, discountLeft[left]);
         }
 
@@ -887,7 +935,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                     if (left <= 0) {
                         return Math.max(vix[i] - k, 0.0);
                     }
-                    double f = vixFuture(i, yearsLeft[left]);
+                    double f = vixFutureLeft(i, left);
                     return vixCall(f, Math.log(f), k, layerLnStrike[l][i], left);
                 }
                 case VIX_CALL_SPREAD: {
@@ -895,15 +943,15 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                     if (left <= 0) {
                         return Math.max(vix[i] - k, 0.0) - Math.max(vix[i] - k2, 0.0);
                     }
-                    double f = vixFuture(i, yearsLeft[left]);
+                    double f = vixFutureLeft(i, left);
                     double lnF = Math.log(f);
-                    SmileOptionTable.Slice slice = vixSlice.at(vixOptionVol * sqrtYearsLeft[left]);
+                    SmileOptionTable.Slice slice = vixSlices[left];
                     double discount = discountLeft[left];
                     return slice.price(OptionType.CALL, f, k, layerLnStrike[l][i] - lnF, discount)
                             - slice.price(OptionType.CALL, f, k2, layerLnStrike2[l][i] - lnF, discount);
                 }
                 case VIX_FUTURE:
-                    return (left <= 0 ? vix[i] : vixFuture(i, yearsLeft[left])) - layerEntryFuture[l][i];
+                    return (left <= 0 ? vix[i] : vixFutureLeft(i, left)) - layerEntryFuture[l][i];
                 case SPX_PUT:
                     return spxOption(OptionType.PUT, i, k, layerLnStrike[l][i], left, vix[i]);
                 default:
@@ -1003,7 +1051,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             HedgeLayer layer = layerArray[l];
             int tenor = tenorSteps[l];
             double tau = years(tenor);
-            double future = vixFuture(i, tau);
+            double future = vixFutureLeft(i, tenor);
             layerExpiry[l][i] = step + tenor;
             layerEntryFuture[l][i] = future;
             double k = strikeFor(layer, l, i, tenor, future);

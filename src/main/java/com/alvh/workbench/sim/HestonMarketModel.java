@@ -71,8 +71,7 @@ public record HestonMarketModel(HestonModel heston, double spot0, double rate, d
 
     @Override
     public Optional<VixFutureCurve> ownVixFutures() {
-        HestonVixFutureTable table = HestonVixFutureTable.of(heston, 0.0);
-        return Optional.of((vix, variance, tau) -> table.future(vix, tau));
+        return Optional.of(new TableCurve(HestonVixFutureTable.of(heston, 0.0)));
     }
 
     @Override
@@ -159,6 +158,34 @@ public record HestonMarketModel(HestonModel heston, double spot0, double rate, d
             variance[i] = vNext;
             vix[i] = 100.0 * Math.sqrt(aVix * vNext + bVix);
             vix3m[i] = 100.0 * Math.sqrt(aVix3m * vNext + bVix3m);
+        }
+    }
+
+    /**
+     * The futures table as a {@link VixFutureCurve}, read by spot VIX; at the trading-day tenors of a
+     * simulation it hands out the table's columns directly.
+     */
+    static final class TableCurve implements VixFutureCurve {
+        private final HestonVixFutureTable table;
+
+        TableCurve(HestonVixFutureTable table) {
+            this.table = table;
+        }
+
+        @Override
+        public double future(double spotVix, double variance, double tau) {
+            return table.future(spotVix, tau);
+        }
+
+        @Override
+        public AtTenor atTenor(double tau) {
+            double days = tau / HestonVixFutureTable.TAU_STEP;
+            long whole = Math.round(days);
+            if (Math.abs(days - whole) < 1e-9 && whole < Integer.MAX_VALUE) {
+                java.util.function.DoubleUnaryOperator column = table.atTradingDays((int) whole);
+                return (spotVix, variance) -> column.applyAsDouble(spotVix);
+            }
+            return (spotVix, variance) -> table.future(spotVix, tau);
         }
     }
 }

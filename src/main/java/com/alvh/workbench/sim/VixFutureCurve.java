@@ -15,4 +15,27 @@ public interface VixFutureCurve {
      * @return the futures price in index points
      */
     double future(double spotVix, double variance, double tau);
+
+    /**
+     * This curve at one fixed time to expiry, for repeated reads (a simulation's own tenors);
+     * implementations may precompute what depends on {@code tau} only. Same values as
+     * {@link #future}.
+     *
+     * @param tau years to the future's expiry
+     * @return the curve at that tenor
+     */
+    default AtTenor atTenor(double tau) {
+        return (spotVix, variance) -> future(spotVix, variance, tau);
+    }
+
+    /** A futures curve at one tenor, as a function of a path's state. */
+    @FunctionalInterface
+    interface AtTenor {
+        /**
+         * @param spotVix the path's spot VIX (index points)
+         * @param variance the path's instantaneous variance (per year)
+         * @return the futures price in index points
+         */
+        double future(double spotVix, double variance);
+    }
 }

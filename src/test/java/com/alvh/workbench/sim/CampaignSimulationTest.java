@@ -125,6 +125,39 @@ class CampaignSimulationTest {
     }
 
     @Test
+    void compiledTriggersAgreeWithTheTriggersThemselves() {
+        java.util.Random random = new java.util.Random(9);
+        Trigger steward = new Trigger.AnyOf(List.of(new Trigger.AllOf(List.of(new Trigger.VixAbove(18),
+                new Trigger.Not(new Trigger.VixBelow(12)))), new Trigger.VixRatioAbove(0.95),
+                new Trigger.SpxDrawdownAbove(0.05), new Trigger.PortfolioDrawdownAbove(0.03),
+                new Trigger.VixFutureBetween(15, 30, 30), new Trigger.Always()));
+        List<Trigger> triggers = List.of(steward, new Trigger.VixAbove(25), new Trigger.VixBelow(14),
+                new Trigger.VixRatioAbove(1.0), new Trigger.SpxDrawdownAbove(0.05),
+                new Trigger.PortfolioDrawdownAbove(0.05), new Trigger.Not(new Trigger.VixRatioAbove(1.0)),
+                new Trigger.AllOf(List.of(new Trigger.VixAbove(20), new Trigger.SpxDrawdownAbove(0.02))));
+        for (int n = 0; n < 5000; n++) {
+            double vix = 10 + random.nextDouble() * 30;
+            double vix3m = random.nextInt(10) == 0 ? Double.NaN : 12 + random.nextDouble() * 20;
+            double spxDd = random.nextDouble() * 0.1;
+            double pfDd = random.nextDouble() * 0.1;
+            double future = 10 + random.nextDouble() * 30;
+            com.alvh.workbench.hedge.TriggerInputs in = new com.alvh.workbench.hedge.TriggerInputs() {
+                public double vix(int i) { return vix; }
+                public double vix3m(int i) { return vix3m; }
+                public double vixFuture(int i, int tenorDays) { return future; }
+                public double portfolioDrawdown(int i) { return pfDd; }
+                public double spxDrawdown(int i) { return spxDd; }
+                public double indicator(com.alvh.workbench.hedge.IndicatorSeries s, com.alvh.workbench.hedge.IndicatorKind k,
+                                        int i) { return Double.NaN; }
+                public int tradingDaysToEvent(com.alvh.workbench.hedge.EventKind kind) { return Integer.MAX_VALUE; }
+            };
+            for (Trigger t : triggers) {
+                assertThat(CampaignSimulation.compile(t).fires(in, 0)).as(t.describe()).isEqualTo(t.fires(in, 0));
+            }
+        }
+    }
+
+    @Test
     void selectionGivesTheOrderStatisticsOfASort() {
         java.util.Random random = new java.util.Random(5);
         for (int trial = 0; trial < 200; trial++) {

@@ -13,7 +13,6 @@ import com.alvh.workbench.hedge.TriggerInputs;
 import com.alvh.workbench.market.StreamingIndicators;
 import com.alvh.workbench.math.NormalDistribution;
 import com.alvh.workbench.pricing.OptionType;
-import com.alvh.workbench.pricing.SkewModel;
 import com.alvh.workbench.pricing.SmileOptionTable;
 
 import java.util.ArrayList;
@@ -59,8 +58,6 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
     /** Moving-average window and RSI period for indicator triggers (trading days). */
     static final int MA_WINDOW = 20;
     static final int RSI_PERIOD = 14;
-    /** Log-moneyness tolerance of delta-rule strikes; strikes are rounded to their grid afterwards. */
-    static final double STRIKE_TOLERANCE = 1e-6;
     /** Percentiles of the equity fan. */
     static final double[] FAN_PERCENTILES = {5, 25, 50, 75, 95};
 
@@ -497,9 +494,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         private final int first;
         private final int n;
         private final int layerCount = layers.size();
-        private final SkewModel skew = spec.skew();
         private final double rate = spec.rate();
-        private final double q = spec.dividendYield();
         private final TradingCosts costs = spec.costs();
         private final double contracts = spec.contracts();
         private final double atmPerVixPoint = spec.skew().atmRatio() / 100.0;

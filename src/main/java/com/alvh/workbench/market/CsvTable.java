@@ -108,6 +108,17 @@ public final class CsvTable {
     }
 
     /**
+     * The raw text of a cell, trimmed.
+     *
+     * @param row data row (0-based)
+     * @param column column index
+     * @return the text
+     */
+    public String text(int row, int column) {
+        return rows.get(row)[column].strip();
+    }
+
+    /**
      * Parses a numeric cell; an empty cell is {@code NaN} (a missing observation), anything else
      * that is not a finite number is an error naming file, line and column.
      */

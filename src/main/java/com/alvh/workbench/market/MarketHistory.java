@@ -32,9 +32,10 @@ public final class MarketHistory {
     private final double[] vix9d;
     private final double[] vvix;
     private final boolean[] vixCarried;
+    private final EventCalendar events;
 
     private MarketHistory(LocalDate[] dates, double[] spx, double[] vix, double[] vix3m, double[] vix9d,
-                          double[] vvix, boolean[] vixCarried) {
+                          double[] vvix, boolean[] vixCarried, EventCalendar events) {
         this.dates = dates;
         this.spx = spx;
         this.vix = vix;
@@ -42,11 +43,13 @@ public final class MarketHistory {
         this.vix9d = vix9d;
         this.vvix = vvix;
         this.vixCarried = vixCarried;
+        this.events = events;
     }
 
     /**
      * Loads and joins the three files of {@code sample-data/}, starting at the first SPX date that
-     * has a VIX close.
+     * has a VIX close, with the calendar of scheduled events ({@link EventCalendar#FILE}) if the
+     * folder has one.
      *
      * @param directory the folder holding {@value #SPX_FILE}, {@value #VIX_FILE}, {@value #VOL_INDICES_FILE}
      * @return the joined history
@@ -115,7 +118,7 @@ public final class MarketHistory {
         }
         return new MarketHistory(Arrays.copyOf(dates, count), Arrays.copyOf(spx, count), Arrays.copyOf(vix, count),
                 Arrays.copyOf(vix3m, count), Arrays.copyOf(vix9d, count), Arrays.copyOf(vvix, count),
-                Arrays.copyOf(carried, count));
+                Arrays.copyOf(carried, count), EventCalendar.loadIfPresent(directory));
     }
 
     private static Map<LocalDate, Double> closesByDate(CsvTable table, String dateColumn, String valueColumn) {
@@ -152,7 +155,18 @@ public final class MarketHistory {
         return new MarketHistory(Arrays.copyOfRange(dates, start, end), Arrays.copyOfRange(spx, start, end),
                 Arrays.copyOfRange(vix, start, end), Arrays.copyOfRange(vix3m, start, end),
                 Arrays.copyOfRange(vix9d, start, end), Arrays.copyOfRange(vvix, start, end),
-                Arrays.copyOfRange(vixCarried, start, end));
+                Arrays.copyOfRange(vixCarried, start, end), events);
+    }
+
+    /** The calendar of scheduled events (FOMC, CPI, PPI) loaded with this history; empty if none. */
+    public EventCalendar events() {
+        return events;
+    }
+
+    /** A copy with another event calendar. */
+    public MarketHistory withEvents(EventCalendar calendar) {
+        return new MarketHistory(dates, spx, vix, vix3m, vix9d, vvix, vixCarried,
+                calendar == null ? EventCalendar.EMPTY : calendar);
     }
 
     private int firstIndexOnOrAfter(LocalDate date) {

@@ -1,8 +1,11 @@
 package com.alvh.workbench.sim;
 
 import com.alvh.workbench.pricing.HestonModel;
+import com.alvh.workbench.pricing.HestonVixFutureTable;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+import java.util.Optional;
 
 /**
  * Bates (1996): Heston plus lognormal jumps in SPX (Merton jumps), optionally with simultaneous
@@ -20,6 +23,11 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * jump risk the model carries: {@code VIX^2 = 100^2 (a v + b + lambda (muJ^2 + sigmaJ^2))}
  * (the variance-jump effect on expected future diffusive variance is ignored in VIX; documented
  * approximation).
+ *
+ * <p>VIX futures: {@code E[VIX_tau] = E[100 sqrt(a v_tau + b + lambda E[J^2])]} over the Heston law
+ * of {@code v_tau}, from a {@link HestonVixFutureTable} with the jumps' variance added to the
+ * intercept; exact for price jumps only, and with variance jumps it ignores their lift of expected
+ * future variance (the same approximation as VIX above).
  *
  * @param diffusion the Heston diffusion with spot, rate and dividend yield
  * @param jumpIntensity lambda, jumps per year (&gt;= 0)
@@ -56,6 +64,24 @@ public record BatesMarketModel(HestonMarketModel diffusion, double jumpIntensity
     /** Contribution of jumps to annual variance, {@code lambda E[J^2]}. */
     public double jumpVariance() {
         return jumpIntensity * (jumpMean * jumpMean + jumpVol * jumpVol);
+    }
+
+    /**
+     * The model's VIX future given the path's spot VIX (see the class comment).
+     *
+     * @param vix the path's spot VIX (index points)
+     * @param variance the path's variance (per year; VIX determines it)
+     * @param tau years to the future's expiry
+     * @return the future in index points
+     */
+    @Override
+    public double vixFuture(double vix, double variance, double tau) {
+        return HestonVixFutureTable.of(diffusion.heston(), jumpVariance()).future(vix, tau);
+    }
+
+    @Override
+    public Optional<VixFutureCurve> ownVixFutures() {
+        return Optional.of(new HestonMarketModel.TableCurve(HestonVixFutureTable.of(diffusion.heston(), jumpVariance())));
     }
 
     @Override

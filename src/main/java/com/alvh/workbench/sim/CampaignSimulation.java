@@ -12,10 +12,8 @@ import com.alvh.workbench.hedge.Trigger;
 import com.alvh.workbench.hedge.TriggerInputs;
 import com.alvh.workbench.market.StreamingIndicators;
 import com.alvh.workbench.math.NormalDistribution;
-import com.alvh.workbench.pricing.Black76;
-import com.alvh.workbench.pricing.BlackScholes;
 import com.alvh.workbench.pricing.OptionType;
-import com.alvh.workbench.pricing.SkewModel;
+import com.alvh.workbench.pricing.SmileOptionTable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +35,14 @@ import java.util.List;
  * <p>Time: one step is one trading day, {@code 1/252} year; a tenor of {@code d} calendar days is
  * {@code round(d x 252/365)} steps; time to expiry in years is steps left over 252. VIX options
  * settle at the path's VIX on their expiry step.
+ *
+ * <p>Speed: option marks come from {@link SmileOptionTable} (SPX legs under the skew, VIX options
+ * under Black-76: precomputed normalised prices, interpolated, within 1e-8 of the forward of the
+ * exact formula); delta strikes are solved in standardised moneyness by Newton steps
+ * ({@link SmileOptionTable#logMoneynessForD1}); discount factors, forwards' growth and square roots
+ * of time are tabulated by steps to expiry; the logarithm of spot is taken once per path and step.
+ * VIX futures come from the market model's own curve ({@link MarketModel#ownVixFutures}) when it has
+ * one, else from {@link CampaignSpec#vixCurve()}.
  */
 public final class CampaignSimulation implements BlockAggregator<CampaignSimulation.Block, CampaignResult> {
 
@@ -52,8 +58,6 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
     /** Moving-average window and RSI period for indicator triggers (trading days). */
     static final int MA_WINDOW = 20;
     static final int RSI_PERIOD = 14;
-    /** Log-moneyness tolerance of delta-rule strikes; strikes are rounded to their grid afterwards. */
-    static final double STRIKE_TOLERANCE = 1e-6;
     /** Percentiles of the equity fan. */
     static final double[] FAN_PERCENTILES = {5, 25, 50, 75, 95};
 
@@ -66,6 +70,36 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
     private final List<Trigger> entries;
     private final int reserveLayer;
     private final int condorSteps;
+
+    // Precomputed once per run (read-only, shared by all blocks).
+    private final SmileOptionTable spxTable;
+    private final SmileOptionTable blackTable;
+    private final VixFutureCurve futures;
+    private final HedgeInstrumentKind[] kinds;
+    private final double[] multipliers;
+    private final int[] tenorSteps;
+    /** Strike solvers of delta-rule SPX put layers (null for other layers). */
+    private final SmileOptionTable.DeltaStrikeSolver[] layerStrikeSolvers;
+    /** Strike solvers of the condor's legs (long put, short put, short call, long call); null for distance rules. */
+    private final SmileOptionTable.DeltaStrikeSolver[] condorStrikeSolvers;
+    private final HedgeLayer[] layerArray;
+    private final TriggerCheck[] entryChecks;
+    /** By steps to expiry {@code n}: {@code n/252}, its square root, {@code e^{-r n/252}}, {@code e^{(r-q) n/252}}, {@code (r-q) n/252}. */
+    private final double[] yearsLeft;
+    private final double[] sqrtYearsLeft;
+    private final double[] discountLeft;
+    private final double[] growthLeft;
+    private final double[] carryLeft;
+    private final boolean needsIndicators;
+    /**
+     * VIX-option slices by steps to expiry: the flat VIX-option vol makes {@code s} a function of the
+     * steps left only. Set up here and never moved, so the worker threads share them read-only.
+     */
+    private final SmileOptionTable.Slice[] vixSlices;
+    /** The futures curve at each tenor in trading days (prepared once; shared read-only). */
+    private final VixFutureCurve.AtTenor[] futuresByLeft;
+    /** Trading days to the next event, {@code [kind.ordinal()][step]}, from the model's schedule. */
+    private final int[][] daysToEvent;
 
     /**
      * @param model the market model (also asked for its own VIX futures)
@@ -100,6 +134,199 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         this.layers = List.copyOf(all);
         this.entries = List.copyOf(triggers);
         this.condorSteps = toSteps(spec.daysToExpiry());
+
+        this.spxTable = SmileOptionTable.of(spec.skew());
+        this.blackTable = SmileOptionTable.black();
+        VixFutureTermCurve fallback = new VixFutureTermCurve(spec);
+        this.futures = model.ownVixFutures().orElse(fallback);
+        int count = layers.size();
+        this.kinds = new HedgeInstrumentKind[count];
+        this.multipliers = new double[count];
+        this.tenorSteps = new int[count];
+        this.layerStrikeSolvers = new SmileOptionTable.DeltaStrikeSolver[count];
+        this.layerArray = layers.toArray(new HedgeLayer[0]);
+        this.entryChecks = new TriggerCheck[entries.size()];
+        for (int l = 0; l < entryChecks.length; l++) {
+            entryChecks[l] = compile(entries.get(l));
+        }
+        int longest = condorSteps;
+        for (int l = 0; l < count; l++) {
+            HedgeLayer layer = layerArray[l];
+            kinds[l] = layer.instrument();
+            multipliers[l] = kinds[l] == HedgeInstrumentKind.VIX_FUTURE ? FUTURES_MULTIPLIER : OPTION_MULTIPLIER;
+            tenorSteps[l] = toSteps(layer.tenorDays());
+            longest = Math.max(longest, tenorSteps[l]);
+            if (kinds[l] == HedgeInstrumentKind.SPX_PUT && layer.strike() instanceof StrikeRule.Delta d) {
+                layerStrikeSolvers[l] = spxTable.solverFor(putD1(d.delta(), tenorSteps[l] / STEPS_PER_YEAR));
+            }
+        }
+        if (spec.condorRule() instanceof CondorRule.ByDelta d) {
+            double t = condorSteps / STEPS_PER_YEAR;
+            condorStrikeSolvers = new SmileOptionTable.DeltaStrikeSolver[] {
+                spxTable.solverFor(putD1(d.longDelta(), t)), spxTable.solverFor(putD1(d.shortDelta(), t)),
+                spxTable.solverFor(callD1(d.shortDelta(), t)), spxTable.solverFor(callD1(d.longDelta(), t))};
+        } else {
+            condorStrikeSolvers = null;
+        }
+        yearsLeft = new double[longest + 1];
+        sqrtYearsLeft = new double[longest + 1];
+        discountLeft = new double[longest + 1];
+        growthLeft = new double[longest + 1];
+        carryLeft = new double[longest + 1];
+        for (int n = 0; n <= longest; n++) {
+            double t = n / STEPS_PER_YEAR;
+            yearsLeft[n] = t;
+            sqrtYearsLeft[n] = Math.sqrt(t);
+            discountLeft[n] = Math.exp(-spec.rate() * t);
+            growthLeft[n] = Math.exp((spec.rate() - spec.dividendYield()) * t);
+            carryLeft[n] = (spec.rate() - spec.dividendYield()) * t;
+        }
+        futuresByLeft = new VixFutureCurve.AtTenor[longest + 1];
+        for (int n = 0; n <= longest; n++) {
+            futuresByLeft[n] = futures.atTenor(n / STEPS_PER_YEAR);
+        }
+        vixSlices = new SmileOptionTable.Slice[longest + 1];
+        for (int n = 0; n <= longest; n++) {
+            vixSlices[n] = blackTable.newSlice().at(spec.vixOptionVol() * sqrtYearsLeft[n]);
+        }
+        boolean indicators = false;
+        for (Trigger t : entries) {
+            indicators |= usesIndicators(t);
+        }
+        this.needsIndicators = indicators;
+        EventSchedule schedule = model.eventSchedule();
+        EventKind[] eventKinds = EventKind.values();
+        this.daysToEvent = new int[eventKinds.length][steps + 1];
+        for (EventKind kind : eventKinds) {
+            for (int t = 0; t <= steps; t++) {
+                daysToEvent[kind.ordinal()][t] = schedule.tradingDaysToEvent(kind, t);
+            }
+        }
+    }
+
+    /**
+     * The d1 of a call with Black-Scholes spot delta {@code delta}: {@code e^{-qT} N(d1) = delta}.
+     */
+    private double callD1(double delta, double t) {
+        return NormalDistribution.inverseCdf(requireReachable(delta * Math.exp(spec.dividendYield() * t), delta));
+    }
+
+    /** The d1 of a put with spot delta {@code -delta}: {@code e^{-qT} N(-d1) = delta}. */
+    private double putD1(double delta, double t) {
+        return -NormalDistribution.inverseCdf(requireReachable(delta * Math.exp(spec.dividendYield() * t), delta));
+    }
+
+    private static double requireReachable(double p, double delta) {
+        if (!(p > 0.0 && p < 1.0)) {
+            throw new IllegalArgumentException("delta " + delta + " is not reachable (|delta| must be below e^{-qT})");
+        }
+        return p;
+    }
+
+    /**
+     * Whether a trigger may read a technical indicator: the indicators of SPX and VIX are updated
+     * every step only if some trigger can use them. Unknown trigger kinds count as users.
+     */
+    static boolean usesIndicators(Trigger t) {
+        if (t instanceof Trigger.AllOf a) {
+            return a.conditions().stream().anyMatch(CampaignSimulation::usesIndicators);
+        }
+        if (t instanceof Trigger.AnyOf a) {
+            return a.conditions().stream().anyMatch(CampaignSimulation::usesIndicators);
+        }
+        if (t instanceof Trigger.Not n) {
+            return usesIndicators(n.condition());
+        }
+        return !(t instanceof Trigger.Always || t instanceof Trigger.VixAbove || t instanceof Trigger.VixBelow
+                || t instanceof Trigger.VixFutureBetween || t instanceof Trigger.VixRatioAbove
+                || t instanceof Trigger.PortfolioDrawdownAbove || t instanceof Trigger.SpxDrawdownAbove
+                || t instanceof Trigger.EventWithin);
+    }
+
+    /** A trigger flattened for the per-path, per-step loop (arrays instead of lists). */
+    @FunctionalInterface
+    interface TriggerCheck {
+        boolean fires(TriggerInputs in, int path);
+    }
+
+    /**
+     * Compiles a trigger: the combinators become loops over arrays, {@code Always} a constant;
+     * other triggers are evaluated as they are. Same truth value as {@link Trigger#fires}.
+     */
+    static TriggerCheck compile(Trigger t) {
+        if (t instanceof Trigger.Always) {
+            return (in, path) -> true;
+        }
+        if (t instanceof Trigger.AnyOf a) {
+            TriggerCheck[] parts = a.conditions().stream().map(CampaignSimulation::compile).toArray(TriggerCheck[]::new);
+            return (in, path) -> {
+                for (TriggerCheck c : parts) {
+                    if (c.fires(in, path)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
+        if (t instanceof Trigger.AllOf a) {
+            TriggerCheck[] parts = a.conditions().stream().map(CampaignSimulation::compile).toArray(TriggerCheck[]::new);
+            return (in, path) -> {
+                for (TriggerCheck c : parts) {
+                    if (!c.fires(in, path)) {
+                        return false;
+                    }
+                }
+                return true;
+            };
+        }
+        if (t instanceof Trigger.Not n) {
+            TriggerCheck inner = compile(n.condition());
+            return (in, path) -> !inner.fires(in, path);
+        }
+        // Common leaves read their input directly (one call less than Trigger.fires; same test).
+        if (t instanceof Trigger.VixAbove v) {
+            double level = v.level();
+            return (in, path) -> in.vix(path) > level;
+        }
+        if (t instanceof Trigger.VixBelow v) {
+            double level = v.level();
+            return (in, path) -> in.vix(path) < level;
+        }
+        if (t instanceof Trigger.VixRatioAbove r) {
+            double ratio = r.ratio();
+            return (in, path) -> in.vix(path) / in.vix3m(path) >= ratio;
+        }
+        if (t instanceof Trigger.SpxDrawdownAbove d) {
+            double fraction = d.fraction();
+            return (in, path) -> in.spxDrawdown(path) >= fraction;
+        }
+        if (t instanceof Trigger.PortfolioDrawdownAbove d) {
+            double fraction = d.fraction();
+            return (in, path) -> in.portfolioDrawdown(path) >= fraction;
+        }
+        return t::fires;
+    }
+
+    /** The spec's term-structure curve from spot VIX, for models without their own futures. */
+    private static final class VixFutureTermCurve implements VixFutureCurve {
+        private final com.alvh.workbench.market.VixTermStructure curve;
+
+        VixFutureTermCurve(CampaignSpec spec) {
+            this.curve = spec.vixCurve();
+        }
+
+        @Override
+        public double future(double spotVix, double variance, double tau) {
+            return curve.futureLevel(spotVix, tau);
+        }
+
+        @Override
+        public AtTenor atTenor(double tau) {
+            // F = L + (VIX - L) e^{-k tau}: the exponential once per tenor.
+            double level = curve.longRunLevel();
+            double weight = curve.futureLevel(level + 1.0, tau) - level;
+            return (spotVix, variance) -> level + (spotVix - level) * weight;
+        }
     }
 
     /**
@@ -175,17 +402,74 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         }
         double[][] fan = new double[FAN_PERCENTILES.length][steps + 1];
         for (int t = 0; t <= steps; t++) {
-            double[] sorted = fanEquity[t];
-            Arrays.sort(sorted);
+            double[] values = fanEquity[t];
+            int from = 0;
+            // Ascending percentiles: each selection partitions the array, so the next one searches
+            // only above the previous order statistic (no full sort).
             for (int p = 0; p < FAN_PERCENTILES.length; p++) {
                 int k = Math.max(1, (int) Math.ceil(FAN_PERCENTILES[p] / 100.0 * fanCount - 1e-9));
-                fan[p][t] = sorted[k - 1];
+                fan[p][t] = select(values, from, fanCount, k - 1);
+                from = k - 1;
             }
         }
         List<String> names = layers.stream().map(HedgeLayer::name).toList();
         return new CampaignResult(spec.policy().name(), paths, steps, spec.capital(), pnl, maxDd, under, hedgeCost,
                 trades, reserveDeployed, names, paid, received, finalValue, entriesByStep, pathsEntered,
                 FAN_PERCENTILES.clone(), fan, fanCount, List.copyOf(samples));
+    }
+
+    /**
+     * The {@code k}-th smallest value (0-based) of {@code a[from..to)}, the same as
+     * {@code sorted[k]} would give, by Hoare's selection (median-of-three pivots). Reorders the
+     * range so that {@code a[k]} holds the answer, everything before it is not larger and
+     * everything after it not smaller.
+     */
+    static double select(double[] a, int from, int to, int k) {
+        int lo = from;
+        int hi = to - 1;
+        while (hi > lo) {
+            int mid = (lo + hi) >>> 1;
+            // Median of three into a[mid]; then a[lo] <= pivot <= a[hi] bound the scans.
+            if (a[mid] < a[lo]) {
+                swap(a, mid, lo);
+            }
+            if (a[hi] < a[lo]) {
+                swap(a, hi, lo);
+            }
+            if (a[hi] < a[mid]) {
+                swap(a, hi, mid);
+            }
+            double pivot = a[mid];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(a, i, j);
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k]; // j < k < i: a[k] equals the pivot
+            }
+        }
+        return a[k];
+    }
+
+    private static void swap(double[] a, int i, int j) {
+        double x = a[i];
+        a[i] = a[j];
+        a[j] = x;
     }
 
     /** The summary of one block of paths. */
@@ -210,17 +494,19 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         private final int first;
         private final int n;
         private final int layerCount = layers.size();
-        private final SkewModel skew = spec.skew();
         private final double rate = spec.rate();
-        private final double q = spec.dividendYield();
         private final TradingCosts costs = spec.costs();
         private final double contracts = spec.contracts();
+        private final double atmPerVixPoint = spec.skew().atmRatio() / 100.0;
+        private final double vixOptionVol = spec.vixOptionVol();
+        private final SmileOptionTable.Slice spxSlice = spxTable.newSlice();
 
         // market at the current step
         private double[] spot;
         private double[] vix;
         private double[] vix3m;
         private double[] variance;
+        private final double[] lnSpot;
         private final StreamingIndicators spxIndicators;
         private final StreamingIndicators vixIndicators;
         private final double[] spxPeak;
@@ -228,10 +514,14 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         // condor
         private final boolean[] condorOpen;
         private final double[][] condorStrikes; // [4][n]: long put, short put, short call, long call
+        private final double[][] condorLnStrikes; // their logarithms
         private final int[] condorExpiry;
         private final double[] condorCredit;
         private final double[] condorMaxLoss;
-        private final double[] condorVixSensitivity;
+        private final double[] condorVixSensitivity; // NaN until a vega-ratio layer asks for it
+        private final double[] condorOpenSpot;
+        private final double[] condorOpenVix;
+        private final double[] legMid = new double[4]; // scratch: the condor's leg mids of the last marking
         private final double[] condorMark; // USD value of the open condor at this step's marks
         private final int[] condorTrades;
 
@@ -239,6 +529,8 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         private final double[][] layerQty;
         private final double[][] layerStrike;
         private final double[][] layerStrike2;
+        private final double[][] layerLnStrike;
+        private final double[][] layerLnStrike2;
         private final int[][] layerExpiry;
         private final double[][] layerCost;
         private final double[][] layerEntryFuture;
@@ -276,20 +568,26 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         Observer(int firstPath, int blockPaths) {
             first = firstPath;
             n = blockPaths;
-            spxIndicators = new StreamingIndicators(n, MA_WINDOW, RSI_PERIOD);
-            vixIndicators = new StreamingIndicators(n, MA_WINDOW, RSI_PERIOD);
+            spxIndicators = needsIndicators ? new StreamingIndicators(n, MA_WINDOW, RSI_PERIOD) : null;
+            vixIndicators = needsIndicators ? new StreamingIndicators(n, MA_WINDOW, RSI_PERIOD) : null;
             spxPeak = new double[n];
+            lnSpot = new double[n];
             condorOpen = new boolean[n];
             condorStrikes = new double[4][n];
+            condorLnStrikes = new double[4][n];
             condorExpiry = new int[n];
             condorCredit = new double[n];
             condorMaxLoss = new double[n];
             condorVixSensitivity = new double[n];
+            condorOpenSpot = new double[n];
+            condorOpenVix = new double[n];
             condorMark = new double[n];
             condorTrades = new int[n];
             layerQty = new double[layerCount][n];
             layerStrike = new double[layerCount][n];
             layerStrike2 = new double[layerCount][n];
+            layerLnStrike = new double[layerCount][n];
+            layerLnStrike2 = new double[layerCount][n];
             layerExpiry = new int[layerCount][n];
             layerCost = new double[layerCount][n];
             layerEntryFuture = new double[layerCount][n];
@@ -331,12 +629,13 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             step = 0;
             bind(state);
             Arrays.fill(cash, spec.capital());
-            spxIndicators.add(spot);
-            vixIndicators.add(vix);
+            if (needsIndicators) {
+                spxIndicators.add(spot);
+                vixIndicators.add(vix);
+            }
             for (int i = 0; i < n; i++) {
                 spxPeak[i] = spot[i];
                 openCondor(i);
-                condorMark[i] = condorValue(i);
             }
             process(state);
         }
@@ -345,8 +644,10 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         public void step(PathState state, int newStep) {
             step = newStep;
             bind(state);
-            spxIndicators.add(spot);
-            vixIndicators.add(vix);
+            if (needsIndicators) {
+                spxIndicators.add(spot);
+                vixIndicators.add(vix);
+            }
             for (int i = 0; i < n; i++) {
                 spxPeak[i] = Math.max(spxPeak[i], spot[i]);
                 manageCondor(i);
@@ -359,6 +660,9 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             vix = state.vix;
             vix3m = state.vix3m;
             variance = state.variance;
+            for (int i = 0; i < n; i++) {
+                lnSpot[i] = Math.log(spot[i]);
+            }
         }
 
         /** Layers, reserve, then equity, for the current step. */
@@ -369,9 +673,9 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                 double pre = cash[i] + condorMark[i];
                 for (int l = 0; l < layerCount; l++) {
                     if (layerQty[l][i] > 0.0) {
-                        double u = layerUnitMark(l, i, years(layerExpiry[l][i] - step));
+                        double u = layerUnitMark(l, i, layerExpiry[l][i] - step);
                         layerUnitMark[l][i] = u;
-                        pre += layerQty[l][i] * multiplier(layers.get(l).instrument()) * u;
+                        pre += layerQty[l][i] * multipliers[l] * u;
                     }
                 }
                 preTradeEquity[i] = pre;
@@ -388,7 +692,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                 double e = cash[i] + condorMark[i];
                 for (int l = 0; l < layerCount; l++) {
                     if (layerQty[l][i] > 0.0) {
-                        e += layerQty[l][i] * multiplier(layers.get(l).instrument()) * layerUnitMark[l][i];
+                        e += layerQty[l][i] * multipliers[l] * layerUnitMark[l][i];
                     }
                 }
                 equity[i] = e;
@@ -426,43 +730,92 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             return stepsLeft / STEPS_PER_YEAR;
         }
 
-        private double spxOption(OptionType type, double s, double k, double t, double v) {
-            if (t <= 0.0) {
-                return type.payoff(s, k);
-            }
-            double vol = skew.vol(s * Math.exp((rate - q) * t), k, t, v);
-            return BlackScholes.price(type, s, k, t, rate, q, vol);
+        /**
+         * An SPX option of path {@code i} at the skew's vol for spot VIX {@code v} (index points),
+         * {@code left} steps before expiry (at expiry: the payoff).
+         */
+        private double spxOption(OptionType type, int i, double k, double lnK, int left, double v) {
+            return spxOption(type, spot[i], lnSpot[i], k, lnK, left, v);
         }
 
-        /** Per-unit value of the long/short legs: +LP -SP -SC +LC (index points). */
-        private double condorUnitValue(int i, double s, double v, double t) {
-            return spxOption(OptionType.PUT, s, condorStrikes[0][i], t, v)
-                    - spxOption(OptionType.PUT, s, condorStrikes[1][i], t, v)
-                    - spxOption(OptionType.CALL, s, condorStrikes[2][i], t, v)
-                    + spxOption(OptionType.CALL, s, condorStrikes[3][i], t, v);
+        private double spxOption(OptionType type, double s, double lnS, double k, double lnK, int left, double v) {
+            if (left <= 0) {
+                return type.payoff(s, k);
+            }
+            double forward = s * growthLeft[left];
+            return spxSlice.at(atmPerVixPoint * v * sqrtYearsLeft[left])
+                    .price(type, forward, k, lnK - lnS - carryLeft[left], discountLeft[left]);
+        }
+
+        /**
+         * Marks the condor's legs of path {@code i} into {@link #legMid} (per unit, index points) and
+         * returns the unit value +LP -SP -SC +LC.
+         */
+        private double condorLegMids(int i, double s, double lnS, double v, int left) {
+            double[][] k = condorStrikes;
+            double[][] lnK = condorLnStrikes;
+            if (left <= 0) {
+                legMid[0] = Math.max(k[0][i] - s, 0.0);
+                legMid[1] = Math.max(k[1][i] - s, 0.0);
+                legMid[2] = Math.max(s - k[2][i], 0.0);
+                legMid[3] = Math.max(s - k[3][i], 0.0);
+            } else {
+                // One slice (tenor and VIX) for the four strikes.
+                SmileOptionTable.Slice slice = spxSlice.at(atmPerVixPoint * v * sqrtYearsLeft[left]);
+                double forward = s * growthLeft[left];
+                double lnF = lnS + carryLeft[left];
+                double discount = discountLeft[left];
+                legMid[0] = slice.price(OptionType.PUT, forward, k[0][i], lnK[0][i] - lnF, discount);
+                legMid[1] = slice.price(OptionType.PUT, forward, k[1][i], lnK[1][i] - lnF, discount);
+                legMid[2] = slice.price(OptionType.CALL, forward, k[2][i], lnK[2][i] - lnF, discount);
+                legMid[3] = slice.price(OptionType.CALL, forward, k[3][i], lnK[3][i] - lnF, discount);
+            }
+            return legMid[0] - legMid[1] - legMid[2] + legMid[3];
         }
 
         private double condorValue(int i) {
             if (!condorOpen[i]) {
                 return 0.0;
             }
-            double t = years(condorExpiry[i] - step);
-            return contracts * OPTION_MULTIPLIER * condorUnitValue(i, spot[i], vix[i], t);
+            return contracts * OPTION_MULTIPLIER * condorLegMids(i, spot[i], lnSpot[i], vix[i], condorExpiry[i] - step);
+        }
+
+        /**
+         * USD per VIX point of the open condor, by a central bump of the VIX at its opening through
+         * the skew (at the opening's spot and tenor); computed when first needed.
+         */
+        private double condorVixSensitivity(int i) {
+            if (Double.isNaN(condorVixSensitivity[i])) {
+                double s = condorOpenSpot[i];
+                double lnS = Math.log(s);
+                double v = condorOpenVix[i];
+                condorVixSensitivity[i] = contracts * OPTION_MULTIPLIER
+                        * (condorLegMids(i, s, lnS, v + 0.5, condorSteps)
+                        - condorLegMids(i, s, lnS, Math.max(v - 0.5, 0.5), condorSteps));
+            }
+            return condorVixSensitivity[i];
+        }
+
+        /** The SPX strike (unrounded) of a delta rule's solver, {@code left} steps out. */
+        private double deltaStrike(int i, SmileOptionTable.DeltaStrikeSolver solver, int left, double v) {
+            double forward = spot[i] * growthLeft[left];
+            double stdDev = atmPerVixPoint * v * sqrtYearsLeft[left];
+            return forward * Math.exp(solver.logMoneyness(stdDev));
         }
 
         private void openCondor(int i) {
             double s = spot[i];
             double v = vix[i];
-            double t = years(condorSteps);
+            int left = condorSteps;
             double lp;
             double sp;
             double sc;
             double lc;
-            if (spec.condorRule() instanceof CondorRule.ByDelta d) {
-                sp = round(skew.strikeForDelta(OptionType.PUT, -d.shortDelta(), s, t, rate, q, v, STRIKE_TOLERANCE), SPX_STRIKE_STEP);
-                lp = round(skew.strikeForDelta(OptionType.PUT, -d.longDelta(), s, t, rate, q, v, STRIKE_TOLERANCE), SPX_STRIKE_STEP);
-                sc = round(skew.strikeForDelta(OptionType.CALL, d.shortDelta(), s, t, rate, q, v, STRIKE_TOLERANCE), SPX_STRIKE_STEP);
-                lc = round(skew.strikeForDelta(OptionType.CALL, d.longDelta(), s, t, rate, q, v, STRIKE_TOLERANCE), SPX_STRIKE_STEP);
+            if (condorStrikeSolvers != null) {
+                lp = round(deltaStrike(i, condorStrikeSolvers[0], left, v), SPX_STRIKE_STEP);
+                sp = round(deltaStrike(i, condorStrikeSolvers[1], left, v), SPX_STRIKE_STEP);
+                sc = round(deltaStrike(i, condorStrikeSolvers[2], left, v), SPX_STRIKE_STEP);
+                lc = round(deltaStrike(i, condorStrikeSolvers[3], left, v), SPX_STRIKE_STEP);
             } else {
                 CondorRule.ByDistancePercent p = (CondorRule.ByDistancePercent) spec.condorRule();
                 sp = round(s * (1.0 - p.shortPercent()), SPX_STRIKE_STEP);
@@ -479,46 +832,46 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             if (sc < sp) {
                 sc = sp;
             }
-            condorStrikes[0][i] = lp;
-            condorStrikes[1][i] = sp;
-            condorStrikes[2][i] = sc;
-            condorStrikes[3][i] = lc;
+            setCondorStrike(0, i, lp);
+            setCondorStrike(1, i, sp);
+            setCondorStrike(2, i, sc);
+            setCondorStrike(3, i, lc);
             condorExpiry[i] = step + condorSteps;
             // Open: buy the wings, sell the body, each at mid plus or minus slippage, plus commissions.
-            double cashIn = -tradeSpx(OptionType.PUT, lp, s, t, v, +contracts)
-                    - tradeSpx(OptionType.PUT, sp, s, t, v, -contracts)
-                    - tradeSpx(OptionType.CALL, sc, s, t, v, -contracts)
-                    - tradeSpx(OptionType.CALL, lc, s, t, v, +contracts);
+            double unit = condorLegMids(i, s, lnSpot[i], v, left);
+            double cashIn = -tradeCash(legMid[0], +contracts) - tradeCash(legMid[1], -contracts)
+                    - tradeCash(legMid[2], -contracts) - tradeCash(legMid[3], +contracts);
             cash[i] += cashIn;
             condorCredit[i] = cashIn;
+            condorMark[i] = contracts * OPTION_MULTIPLIER * unit;
             double widest = Math.max(sp - lp, lc - sc);
             condorMaxLoss[i] = Math.max(widest * contracts * OPTION_MULTIPLIER - cashIn, 0.0);
-            // USD per VIX point, by a central bump of the path's VIX through the skew.
-            condorVixSensitivity[i] = contracts * OPTION_MULTIPLIER
-                    * (condorUnitValue(i, s, v + 0.5, t) - condorUnitValue(i, s, Math.max(v - 0.5, 0.5), t));
+            condorOpenSpot[i] = s;
+            condorOpenVix[i] = v;
+            condorVixSensitivity[i] = Double.NaN;
             condorOpen[i] = true;
             condorTrades[i]++;
         }
 
+        private void setCondorStrike(int leg, int i, double k) {
+            condorStrikes[leg][i] = k;
+            condorLnStrikes[leg][i] = Math.log(k);
+        }
+
         /**
-         * Cash paid (USD, positive = paid) to trade {@code qty} contracts of an SPX option: buys at mid
-         * plus slippage, sells at mid minus slippage, plus commission.
+         * Cash paid (USD, positive = paid) to trade {@code qty} contracts of an SPX option with mid
+         * {@code mid}: buys at mid plus slippage, sells at mid minus slippage, plus commission.
          */
-        private double tradeSpx(OptionType type, double k, double s, double t, double v, double qty) {
-            double mid = spxOption(type, s, k, t, v);
+        private double tradeCash(double mid, double qty) {
             double slip = costs.spxSlippage(mid);
             return qty * (mid + Math.signum(qty) * slip) * OPTION_MULTIPLIER
                     + Math.abs(qty) * costs.commissionPerContract();
         }
 
-        private void closeCondor(int i) {
-            double s = spot[i];
-            double v = vix[i];
-            double t = years(condorExpiry[i] - step);
-            cash[i] -= tradeSpx(OptionType.PUT, condorStrikes[0][i], s, t, v, -contracts)
-                    + tradeSpx(OptionType.PUT, condorStrikes[1][i], s, t, v, +contracts)
-                    + tradeSpx(OptionType.CALL, condorStrikes[2][i], s, t, v, +contracts)
-                    + tradeSpx(OptionType.CALL, condorStrikes[3][i], s, t, v, -contracts);
+        /** Closes the condor at the leg mids in {@link #legMid} (this step's marks of path {@code i}). */
+        private void closeCondorAtMarks(int i) {
+            cash[i] -= tradeCash(legMid[0], -contracts) + tradeCash(legMid[1], +contracts)
+                    + tradeCash(legMid[2], +contracts) + tradeCash(legMid[3], -contracts);
             condorOpen[i] = false;
         }
 
@@ -530,7 +883,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             int left = condorExpiry[i] - step;
             if (left <= 0) {
                 // Cash-settled at the path's close (SPX settles in cash at expiry).
-                cash[i] += contracts * OPTION_MULTIPLIER * condorUnitValue(i, spot[i], vix[i], 0.0);
+                cash[i] += contracts * OPTION_MULTIPLIER * condorLegMids(i, spot[i], lnSpot[i], vix[i], 0);
                 condorOpen[i] = false;
             } else {
                 condorMark[i] = condorValue(i);
@@ -541,50 +894,64 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                 boolean stop = !Double.isNaN(rules.stopLossMultiple()) && -pnl >= rules.stopLossMultiple() * credit;
                 boolean late = left * 365.0 / STEPS_PER_YEAR <= rules.closeAtDaysToExpiry();
                 if (takeProfit || stop || late) {
-                    closeCondor(i);
+                    closeCondorAtMarks(i); // legMid holds this step's marks from condorValue(i)
                 }
             }
             if (!condorOpen[i] && rules.repeat()) {
                 openCondor(i);
             }
-            condorMark[i] = condorOpen[i] ? (condorExpiry[i] - step == condorSteps ? condorValue(i) : condorMark[i]) : 0.0;
+            if (!condorOpen[i]) {
+                condorMark[i] = 0.0; // (a condor opened this step was marked by openCondor)
+            }
         }
 
         // ---- layers ----
 
         private double vixFuture(int i, double tau) {
-            double f = model.vixFuture(vix[i], variance[i], tau);
-            return Double.isNaN(f) ? spec.vixCurve().futureLevel(vix[i], tau) : f;
+            return futures.future(vix[i], variance[i], tau);
         }
 
-        /** Per-unit mark of layer {@code l}'s instrument for path {@code i} (index points). */
-        private double layerUnitMark(int l, int i, double tau) {
-            HedgeLayer layer = layers.get(l);
+        /** The VIX future {@code left} trading days out (the layers' own tenors: a prepared curve). */
+        private double vixFutureLeft(int i, int left) {
+            return futuresByLeft[left].future(vix[i], variance[i]);
+        }
+
+        /** A VIX call at the flat VIX-option vol off future {@code f}; {@code left > 0} steps to expiry. */
+        private double vixCall(double f, double lnF, double k, double lnK, int left) {
+            return vixSlices[left]
+                    .price(OptionType.CALL, f, k, lnK - lnF, discountLeft[left]);
+        }
+
+        /** Per-unit mark of layer {@code l}'s instrument for path {@code i}, {@code left} steps before expiry (index points). */
+        private double layerUnitMark(int l, int i, int left) {
             double k = layerStrike[l][i];
-            switch (layer.instrument()) {
-                case VIX_CALL:
-                    return tau <= 0.0 ? Math.max(vix[i] - k, 0.0)
-                            : Black76.price(OptionType.CALL, vixFuture(i, tau), k, tau, rate, spec.vixOptionVol());
+            switch (kinds[l]) {
+                case VIX_CALL: {
+                    if (left <= 0) {
+                        return Math.max(vix[i] - k, 0.0);
+                    }
+                    double f = vixFutureLeft(i, left);
+                    return vixCall(f, Math.log(f), k, layerLnStrike[l][i], left);
+                }
                 case VIX_CALL_SPREAD: {
                     double k2 = layerStrike2[l][i];
-                    if (tau <= 0.0) {
+                    if (left <= 0) {
                         return Math.max(vix[i] - k, 0.0) - Math.max(vix[i] - k2, 0.0);
                     }
-                    double f = vixFuture(i, tau);
-                    return Black76.price(OptionType.CALL, f, k, tau, rate, spec.vixOptionVol())
-                            - Black76.price(OptionType.CALL, f, k2, tau, rate, spec.vixOptionVol());
+                    double f = vixFutureLeft(i, left);
+                    double lnF = Math.log(f);
+                    SmileOptionTable.Slice slice = vixSlices[left];
+                    double discount = discountLeft[left];
+                    return slice.price(OptionType.CALL, f, k, layerLnStrike[l][i] - lnF, discount)
+                            - slice.price(OptionType.CALL, f, k2, layerLnStrike2[l][i] - lnF, discount);
                 }
                 case VIX_FUTURE:
-                    return (tau <= 0.0 ? vix[i] : vixFuture(i, tau)) - layerEntryFuture[l][i];
+                    return (left <= 0 ? vix[i] : vixFutureLeft(i, left)) - layerEntryFuture[l][i];
                 case SPX_PUT:
-                    return spxOption(OptionType.PUT, spot[i], k, tau, vix[i]);
+                    return spxOption(OptionType.PUT, i, k, layerLnStrike[l][i], left, vix[i]);
                 default:
-                    throw new IllegalStateException("unknown instrument " + layer.instrument());
+                    throw new IllegalStateException("unknown instrument " + kinds[l]);
             }
-        }
-
-        private double multiplier(HedgeInstrumentKind kind) {
-            return kind == HedgeInstrumentKind.VIX_FUTURE ? FUTURES_MULTIPLIER : OPTION_MULTIPLIER;
         }
 
         private double layerValue(int l, int i) {
@@ -592,8 +959,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             if (qty <= 0.0) {
                 return 0.0;
             }
-            double tau = years(layerExpiry[l][i] - step);
-            return qty * multiplier(layers.get(l).instrument()) * layerUnitMark(l, i, tau);
+            return qty * multipliers[l] * layerUnitMark(l, i, layerExpiry[l][i] - step);
         }
 
         /** Slippage per unit on layer {@code l}'s instrument at this mark. */
@@ -607,12 +973,12 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         }
 
         private void manageLayer(int l, int i) {
-            HedgeLayer layer = layers.get(l);
+            HedgeLayer layer = layerArray[l];
             if (layerQty[l][i] > 0.0) {
                 int left = layerExpiry[l][i] - step;
                 double mark = layerUnitMark[l][i];
-                double value = layerQty[l][i] * multiplier(layer.instrument()) * mark;
-                boolean isFuture = layer.instrument() == HedgeInstrumentKind.VIX_FUTURE;
+                double value = layerQty[l][i] * multipliers[l] * mark;
+                boolean isFuture = kinds[l] == HedgeInstrumentKind.VIX_FUTURE;
                 if (left <= 0) {
                     sellLayer(l, i, 1.0, mark, true);
                 } else if (!isFuture && !Double.isNaN(layer.exit().takeProfitMultiple())
@@ -625,29 +991,38 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                     }
                     if (layerQty[l][i] > 0.0 && left * 365.0 / STEPS_PER_YEAR <= layer.exit().exitDaysToExpiry()) {
                         sellLayer(l, i, 1.0, mark, false);
-                        if (layer.rollWhileTriggered() && entries.get(l).fires(this, i)) {
+                        if (layer.rollWhileTriggered() && entryChecks[l].fires(this, i)) {
                             layerCooldownUntil[l][i] = step; // a roll is not a fresh entry: no cooldown
                         }
                     }
                 }
             }
             if (layerQty[l][i] <= 0.0 && step >= layerCooldownUntil[l][i]
-                    && (l != reserveLayer || !reserveDeployed[i]) && entries.get(l).fires(this, i)) {
+                    && (l != reserveLayer || !reserveDeployed[i]) && entryChecks[l].fires(this, i)) {
                 enterLayer(l, i);
             }
         }
 
-        /** Sells {@code fraction} of layer {@code l}; at expiry the mark is the settlement value. */
+        /**
+         * Sells {@code fraction} of layer {@code l}; at expiry the mark is the settlement value.
+         * Long options whose sale would not cover its slippage and commissions (worth about 0) are
+         * abandoned instead: no cash flow (their value, below the cost of selling, is forgone, as
+         * when they are left to expire), never negative proceeds. A VIX future is always closed at
+         * its mark: its P&amp;L since entry may be negative.
+         */
         private void sellLayer(int l, int i, double fraction, double mark, boolean settlement) {
-            HedgeLayer layer = layers.get(l);
+            HedgeLayer layer = layerArray[l];
             double qty = layerQty[l][i] * fraction;
-            double mult = multiplier(layer.instrument());
+            double mult = multipliers[l];
             double proceeds;
             if (settlement) {
                 proceeds = qty * mult * mark;
             } else {
                 proceeds = qty * mult * (mark - slippage(layer.instrument(), mark))
                         - qty * contractsPerUnit(layer.instrument()) * costs.commissionPerContract();
+                if (kinds[l] != HedgeInstrumentKind.VIX_FUTURE) {
+                    proceeds = Math.max(proceeds, 0.0);
+                }
             }
             cash[i] += proceeds;
             if (proceeds >= 0.0) {
@@ -668,20 +1043,22 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         }
 
         private void enterLayer(int l, int i) {
-            HedgeLayer layer = layers.get(l);
-            int tenorSteps = toSteps(layer.tenorDays());
-            double tau = years(tenorSteps);
-            double future = vixFuture(i, tau);
-            layerExpiry[l][i] = step + tenorSteps;
+            HedgeLayer layer = layerArray[l];
+            int tenor = tenorSteps[l];
+            double tau = years(tenor);
+            double future = vixFutureLeft(i, tenor);
+            layerExpiry[l][i] = step + tenor;
             layerEntryFuture[l][i] = future;
-            double k = strikeFor(layer, i, tau, future);
+            double k = strikeFor(layer, l, i, tenor, future);
             layerStrike[l][i] = k;
             layerStrike2[l][i] = k + layer.spreadWidth();
-            double mark = layerUnitMark(l, i, tau); // a future's mark is 0 at entry (P&L since entry)
-            double mult = multiplier(layer.instrument());
+            layerLnStrike[l][i] = Math.log(k);
+            layerLnStrike2[l][i] = Math.log(layerStrike2[l][i]);
+            double mark = layerUnitMark(l, i, tenor); // a future's mark is 0 at entry (P&L since entry)
+            double mult = multipliers[l];
             double slip = slippage(layer.instrument(), mark);
             double unitCost = (mark + slip) * mult + contractsPerUnit(layer.instrument()) * costs.commissionPerContract();
-            double qty = quantity(layer, l, i, tau, unitCost);
+            double qty = quantity(layer, l, i, tenor, unitCost);
             if (!(qty > 0.0) || !Double.isFinite(qty)) {
                 return;
             }
@@ -703,7 +1080,8 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             }
         }
 
-        private double strikeFor(HedgeLayer layer, int i, double tau, double future) {
+        private double strikeFor(HedgeLayer layer, int l, int i, int tenor, double future) {
+            double tau = years(tenor);
             if (layer.instrument() == HedgeInstrumentKind.VIX_FUTURE) {
                 return future;
             }
@@ -723,10 +1101,10 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                 double d1 = NormalDistribution.inverseCdf(Math.min(delta * Math.exp(rate * tau), 1.0 - 1e-12));
                 return Math.max(VIX_STRIKE_STEP, round(future * Math.exp(-d1 * s + 0.5 * s * s), VIX_STRIKE_STEP));
             }
-            return round(skew.strikeForDelta(OptionType.PUT, -delta, spot[i], tau, rate, q, vix[i], STRIKE_TOLERANCE), SPX_STRIKE_STEP);
+            return round(deltaStrike(i, layerStrikeSolvers[l], tenor, vix[i]), SPX_STRIKE_STEP);
         }
 
-        private double quantity(HedgeLayer layer, int l, int i, double tau, double unitCost) {
+        private double quantity(HedgeLayer layer, int l, int i, int tenor, double unitCost) {
             SizeRule size = layer.size();
             double qty;
             if (size instanceof SizeRule.Contracts c) {
@@ -739,8 +1117,8 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                 qty = b.usd() / unitCost;
             } else {
                 double ratio = ((SizeRule.VegaRatio) size).ratio();
-                double perUnit = layerVixSensitivity(l, i, tau);
-                qty = perUnit > 0.0 ? ratio * Math.abs(condorVixSensitivity[i]) / perUnit : 0.0;
+                double perUnit = layerVixSensitivity(l, i, tenor);
+                qty = perUnit > 0.0 ? ratio * Math.abs(condorVixSensitivity(i)) / perUnit : 0.0;
             }
             if (l == reserveLayer) {
                 qty = Math.min(qty, spec.policy().reserve().capital() / unitCost);
@@ -749,14 +1127,14 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         }
 
         /** USD per VIX point of one unit of layer {@code l} (a central bump of spot VIX by 1). */
-        private double layerVixSensitivity(int l, int i, double tau) {
+        private double layerVixSensitivity(int l, int i, int left) {
             double saved = vix[i];
             vix[i] = saved + 0.5;
-            double up = layerUnitMark(l, i, tau);
+            double up = layerUnitMark(l, i, left);
             vix[i] = Math.max(saved - 0.5, 0.5);
-            double down = layerUnitMark(l, i, tau);
+            double down = layerUnitMark(l, i, left);
             vix[i] = saved;
-            return (up - down) * multiplier(layers.get(l).instrument());
+            return (up - down) * multipliers[l];
         }
 
         private double round(double value, double stepSize) {
@@ -806,7 +1184,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
 
         @Override
         public int tradingDaysToEvent(EventKind kind) {
-            return Integer.MAX_VALUE; // no event calendar on simulated paths yet
+            return daysToEvent[kind.ordinal()][step];
         }
 
         @Override

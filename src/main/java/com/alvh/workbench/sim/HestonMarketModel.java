@@ -1,11 +1,13 @@
 package com.alvh.workbench.sim;
 
 import com.alvh.workbench.pricing.HestonModel;
+import com.alvh.workbench.pricing.HestonVixFutureTable;
 import com.alvh.workbench.pricing.VixUnderHeston;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Heston SPX and variance paths by Andersen's quadratic-exponential (QE) scheme with the
@@ -22,6 +24,11 @@ import java.util.Arrays;
  * where {@code K0*} makes the discounted spot an exact martingale of the discrete scheme. VIX and
  * VIX3M are the model's own expected volatility over the next 30 and 91 days given the variance
  * (see {@link VixUnderHeston#volatilityIndex}), so VIX is consistent with the model at every step.
+ *
+ * <p>VIX futures are the model's own, {@code E[VIX_tau | v]}, read from a
+ * {@link HestonVixFutureTable} (exact Laplace-transform values on a grid of spot VIX and trading
+ * days, interpolated). Under Heston spot VIX and variance are one to one; the table is read by spot
+ * VIX, so a bump of a path's VIX (a sensitivity) moves its futures as the model would.
  *
  * @param heston the Heston parameters (v0, kappa, theta, sigma, rho)
  * @param spot0 initial SPX level (index points, &gt; 0)
@@ -46,6 +53,25 @@ public record HestonMarketModel(HestonModel heston, double spot0, double rate, d
         if (!Double.isFinite(rate) || !Double.isFinite(dividendYield)) {
             throw new IllegalArgumentException("rate and dividendYield must be finite, were " + rate + ", " + dividendYield);
         }
+    }
+
+    /**
+     * The model's VIX future: {@code E[VIX_tau]} given the path's spot VIX (equivalently its
+     * variance), from the table.
+     *
+     * @param vix the path's spot VIX (index points)
+     * @param variance the path's variance (per year; not needed: VIX determines it)
+     * @param tau years to the future's expiry
+     * @return the future in index points
+     */
+    @Override
+    public double vixFuture(double vix, double variance, double tau) {
+        return HestonVixFutureTable.of(heston, 0.0).future(vix, tau);
+    }
+
+    @Override
+    public Optional<VixFutureCurve> ownVixFutures() {
+        return Optional.of(new TableCurve(HestonVixFutureTable.of(heston, 0.0)));
     }
 
     @Override
@@ -100,12 +126,13 @@ public record HestonMarketModel(HestonModel heston, double spot0, double rate, d
             double v = variance[i];
             double m = theta + (v - theta) * decay;
             double s2 = v * c1 + c2;
-            double psi = s2 / (m * m);
+            double m2 = m * m;
             double vNext;
             double k0Star;
-            if (psi <= PSI_CRITICAL) {
-                double twoOverPsi = 2.0 / psi;
-                double b2 = twoOverPsi - 1.0 + Math.sqrt(twoOverPsi) * Math.sqrt(twoOverPsi - 1.0);
+            if (s2 <= PSI_CRITICAL * m2) { // psi = s2/m^2 <= psi_c, without the division
+                double twoOverPsi = 2.0 * m2 / s2;
+                // sqrt(2/psi) sqrt(2/psi - 1) as one square root.
+                double b2 = twoOverPsi - 1.0 + Math.sqrt(twoOverPsi * (twoOverPsi - 1.0));
                 double a = m / (1.0 + b2);
                 double b = Math.sqrt(b2);
                 double zv = normal.sample();
@@ -117,7 +144,7 @@ public record HestonMarketModel(HestonModel heston, double spot0, double rate, d
                         ? -bigA * b2 * a / oneMinus2Aa + 0.5 * Math.log(oneMinus2Aa) - (k1 + 0.5 * k3) * v
                         : k0;
             } else {
-                double p = (psi - 1.0) / (psi + 1.0);
+                double p = (s2 - m2) / (s2 + m2); // (psi - 1)/(psi + 1)
                 double beta = (1.0 - p) / m;
                 double u = random.nextDouble();
                 vNext = u <= p ? 0.0 : Math.log((1.0 - p) / (1.0 - u)) / beta;
@@ -131,6 +158,34 @@ public record HestonMarketModel(HestonModel heston, double spot0, double rate, d
             variance[i] = vNext;
             vix[i] = 100.0 * Math.sqrt(aVix * vNext + bVix);
             vix3m[i] = 100.0 * Math.sqrt(aVix3m * vNext + bVix3m);
+        }
+    }
+
+    /**
+     * The futures table as a {@link VixFutureCurve}, read by spot VIX; at the trading-day tenors of a
+     * simulation it hands out the table's columns directly.
+     */
+    static final class TableCurve implements VixFutureCurve {
+        private final HestonVixFutureTable table;
+
+        TableCurve(HestonVixFutureTable table) {
+            this.table = table;
+        }
+
+        @Override
+        public double future(double spotVix, double variance, double tau) {
+            return table.future(spotVix, tau);
+        }
+
+        @Override
+        public AtTenor atTenor(double tau) {
+            double days = tau / HestonVixFutureTable.TAU_STEP;
+            long whole = Math.round(days);
+            if (Math.abs(days - whole) < 1e-9 && whole < Integer.MAX_VALUE) {
+                java.util.function.DoubleUnaryOperator column = table.atTradingDays((int) whole);
+                return (spotVix, variance) -> column.applyAsDouble(spotVix);
+            }
+            return (spotVix, variance) -> table.future(spotVix, tau);
         }
     }
 }

@@ -27,6 +27,15 @@ public record HistoricalReplayModel(MarketHistory history) implements MarketMode
         return history.size() - 1;
     }
 
+    /**
+     * The real dates of the history's event calendar ({@link MarketHistory#events()}) on the replayed
+     * trading days; kinds without dates in the calendar never fire.
+     */
+    @Override
+    public EventSchedule eventSchedule() {
+        return EventSchedule.dated(history.dates(), history.events());
+    }
+
     @Override
     public void initialise(PathState state) {
         fill(state, 0);

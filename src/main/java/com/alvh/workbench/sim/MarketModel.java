@@ -2,6 +2,8 @@ package com.alvh.workbench.sim;
 
 import org.apache.commons.rng.UniformRandomProvider;
 
+import java.util.Optional;
+
 /**
  * A joint SPX / volatility model that fills a block of paths step by step. Implementations are
  * immutable and thread-safe: all per-path state lives in the {@link PathState} the engine hands
@@ -38,5 +40,28 @@ public interface MarketModel {
      */
     default double vixFuture(double vix, double variance, double tau) {
         return Double.NaN;
+    }
+
+    /**
+     * The model's own VIX futures curve for a run, if it has one: the same values as
+     * {@link #vixFuture}, possibly from a precomputed table, as an object a simulation can keep and
+     * call per path per step. Models without their own curve return empty, and the caller uses a
+     * term-structure curve from spot VIX instead.
+     *
+     * @return the curve, or empty
+     */
+    default Optional<VixFutureCurve> ownVixFutures() {
+        return Optional.empty();
+    }
+
+    /**
+     * When scheduled events (FOMC, CPI, PPI) fall on this model's steps. Model paths start on no
+     * particular date and use the recurring US cadence ({@link EventSchedule#usRecurring()}); a
+     * replay of history uses the real dates.
+     *
+     * @return the schedule
+     */
+    default EventSchedule eventSchedule() {
+        return EventSchedule.usRecurring();
     }
 }

@@ -119,6 +119,27 @@ class HestonMarketModelTest {
     }
 
     @Test
+    void theModelsOwnVixFutureIsTheMeanOfVixOnItsPathsWithJumps() {
+        // Bates with price jumps: VIX^2 = 100^2 (a v + b + lambda E[J^2]); the model's future (the
+        // table read by spot VIX) must equal the mean of VIX over its own paths at expiry.
+        HestonModel h = new HestonModel(0.03, 3.0, 0.045, 0.7, -0.7);
+        BatesMarketModel bates = new BatesMarketModel(new HestonMarketModel(h, 5000, 0.04, 0.013), 0.5, -0.05, 0.08, 0.0);
+        int steps = 42;
+        double[][] terminal = simulate(bates, 100_000, steps, 5L);
+        double[] m = meanAndStandardError(terminal[1]);
+        PathState start = new PathState(1);
+        bates.initialise(start);
+        double future = bates.vixFuture(start.vix[0], start.variance[0], steps / 252.0);
+        assertThat(m[0]).isCloseTo(future, offset(3 * m[1]));
+        assertThat(bates.ownVixFutures()).isPresent();
+        assertThat(bates.ownVixFutures().get().future(start.vix[0], start.variance[0], steps / 252.0)).isEqualTo(future);
+        // Without jumps the model's future is the exact Heston future of VixUnderHeston.
+        HestonMarketModel heston = new HestonMarketModel(h, 5000, 0.04, 0.013);
+        assertThat(heston.vixFuture(VixUnderHeston.spotVix(h, 0.03), 0.03, 0.25))
+                .isCloseTo(VixUnderHeston.futuresPrice(h, 0.25), offset(1e-4));
+    }
+
+    @Test
     void vixAtTheStartIsTheModelsSpotVix() {
         HestonModel h = new HestonModel(0.0256, 4.0, 0.04, 0.6, -0.7);
         PathState state = new PathState(3);

@@ -46,7 +46,7 @@ public final class BlockBootstrapModel implements MarketModel {
         if (history == null) {
             throw new IllegalArgumentException("history is required");
         }
-        if (neighbours < 1 || history.size() < neighbours + 1) {
+        if (neighbours < 1 || neighbours > history.size() - 1) {
             throw new IllegalArgumentException("neighbours must be in [1, " + (history.size() - 1) + "], was "
                     + neighbours);
         }

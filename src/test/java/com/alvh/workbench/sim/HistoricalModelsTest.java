@@ -146,4 +146,12 @@ class HistoricalModelsTest {
         }
         assertThat(distinct.stream().distinct().count()).isGreaterThan(5);
     }
+
+    @Test
+    void bootstrapRefusesMoreNeighboursThanDaysWithoutOverflow() {
+        // Found by fuzzing the scenario loader: neighbours + 1 overflowed for Integer.MAX_VALUE.
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new BlockBootstrapModel(history, 5000, 16.0, 18.0, 10.0, Integer.MAX_VALUE))
+                .withMessageContaining("neighbours must be in [1, ");
+    }
 }

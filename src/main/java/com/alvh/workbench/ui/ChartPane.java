@@ -139,8 +139,14 @@ public final class ChartPane extends StackPane {
         if (chart == null) {
             return; // the viewer refuses null; whoever owns the pane hides it until there is a chart
         }
+        // The crosshair overlay paints on XY plots only (it casts the plot): bar charts go without it.
+        boolean xy = chart.getPlot() instanceof XYPlot;
+        if (overlayAdded && !xy) {
+            viewer.getCanvas().removeOverlay(overlay);
+            overlayAdded = false;
+        }
         viewer.setChart(chart);
-        if (!overlayAdded) {
+        if (!overlayAdded && xy) {
             viewer.getCanvas().addOverlay(overlay); // after the first chart: the overlay cannot paint without one
             overlayAdded = true;
         }

@@ -32,15 +32,24 @@ public final class ScenarioDocument {
     private final Deque<Step> redo = new ArrayDeque<>();
 
     /**
-     * A document on a spec.
+     * A document on a spec, with no unsaved changes yet (a fresh sample is not "modified").
      *
      * @param spec the scenario
-     * @param file where it was read from, or null for a new (unsaved) scenario
+     * @param file where it was read from, or null for a scenario that has no file yet
      */
     public ScenarioDocument(ScenarioSpec spec, Path file) {
+        this(spec, file, false);
+    }
+
+    /**
+     * @param spec the scenario
+     * @param file where it was read from, or null
+     * @param modified whether it starts with unsaved changes (recovered work does)
+     */
+    public ScenarioDocument(ScenarioSpec spec, Path file, boolean modified) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.file = file;
-        this.saved = file == null ? null : spec;
+        this.saved = modified ? null : spec;
     }
 
     /** Opens a file. @throws com.alvh.workbench.scenario.ScenarioException listing every problem */
@@ -58,7 +67,7 @@ public final class ScenarioDocument {
         return Optional.ofNullable(file);
     }
 
-    /** Whether there are changes not yet saved to {@link #file()} (a new scenario is always unsaved). */
+    /** Whether there are changes not yet saved (an untouched sample has none; recovered work has). */
     public boolean isDirty() {
         return !spec.equals(saved);
     }

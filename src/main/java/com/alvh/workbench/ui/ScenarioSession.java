@@ -109,7 +109,7 @@ public final class ScenarioSession {
 
     /** Opens recovered work as a new, unsaved scenario. */
     public void recover(ScenarioSpec spec) {
-        editor.load(new ScenarioDocument(spec, null));
+        editor.load(new ScenarioDocument(spec, null, true));
     }
 
     /** Removes the autosave (a clean exit, or the user declined recovery). */

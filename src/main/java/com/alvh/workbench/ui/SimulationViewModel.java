@@ -102,9 +102,13 @@ public final class SimulationViewModel {
 
     private static Supplier<RunSetup> fixed(Supplier<MarketModel> model, CampaignSpec spec, List<AlvhPolicy> policies) {
         Objects.requireNonNull(model, "model");
-        RunSetup probe = new RunSetup(model.get(), spec, policies, 1.0 / SimulationSettings.TRADING_DAYS_PER_YEAR,
+        Objects.requireNonNull(spec, "spec");
+        List<AlvhPolicy> fixedPolicies = List.copyOf(policies);
+        if (fixedPolicies.isEmpty()) {
+            throw new IllegalArgumentException("policies must not be empty");
+        }
+        return () -> new RunSetup(model.get(), spec, fixedPolicies, 1.0 / SimulationSettings.TRADING_DAYS_PER_YEAR,
                 "Sample");
-        return () -> new RunSetup(model.get(), probe.spec(), probe.policies(), probe.dt(), probe.scenarioName());
     }
 
     /**

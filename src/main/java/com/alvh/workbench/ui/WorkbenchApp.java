@@ -21,12 +21,15 @@ public final class WorkbenchApp extends Application {
 
     private FxJobRunner runner;
     private WorkbenchViewModel model;
+    private javafx.animation.Timeline autosave;
 
     @Override
     public void start(Stage stage) {
         runner = new FxJobRunner(1);
         model = WorkbenchViewModel.sample(runner, dataDirectory());
         WorkbenchView view = show(stage, model);
+        offerRecovery(view, model);
+        autosave = startAutosave(model);
         // No parameters when started directly (tests call start(stage) on a new instance).
         applyStartOptions(getParameters() == null ? java.util.Map.of() : getParameters().getNamed(), view, model);
     }
@@ -41,11 +44,14 @@ public final class WorkbenchApp extends Application {
             model.setTheme(WorkbenchViewModel.Theme.DARK);
         }
         String tab = options.getOrDefault("tab", "explore");
-        view.tabs().getSelectionModel().select(switch (tab) {
-            case "playback" -> 1;
-            case "results" -> 2;
-            default -> 0;
-        });
+        String id = switch (tab) {
+            case "playback" -> "playbackTab";
+            case "results" -> "resultsTab";
+            case "scenario" -> "scenarioTab";
+            default -> "exploreTab";
+        };
+        view.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> view.tabs().getSelectionModel().select(t));
         if (options.containsKey("episode")) {
             PlaybackViewModel pb = model.playback();
             pb.episodeProperty().set(com.alvh.workbench.market.HistoricalEpisode.byId(options.get("episode")));
@@ -63,12 +69,68 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        if (autosave != null) {
+            autosave.stop();
+        }
+        if (model != null && model.session() != null) {
+            try {
+                model.session().discardAutosave(); // a clean exit: nothing to recover next time
+            } catch (java.io.IOException e) {
+                System.err.println("warning: could not remove the autosave: " + e.getMessage());
+            }
+        }
         if (model != null) {
             model.simulation().cancel();
         }
         if (runner != null) {
             runner.close();
         }
+    }
+
+    /** If the last session ended without saving, offers its scenario back. */
+    static void offerRecovery(WorkbenchView view, WorkbenchViewModel model) {
+        ScenarioSession session = model.session();
+        if (session == null) {
+            return;
+        }
+        try {
+            var recovered = session.recoverable();
+            if (recovered.isEmpty()) {
+                return;
+            }
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "The last session ended with unsaved changes to '" + recovered.get().name()
+                            + "'. Open them as an unsaved scenario?", javafx.scene.control.ButtonType.YES,
+                    javafx.scene.control.ButtonType.NO);
+            ask.setHeaderText("Recover unsaved work");
+            if (ask.showAndWait().orElse(javafx.scene.control.ButtonType.NO) == javafx.scene.control.ButtonType.YES) {
+                session.recover(recovered.get());
+                model.report("Recovered the unsaved scenario of the last session");
+            } else {
+                session.discardAutosave();
+            }
+        } catch (com.alvh.workbench.scenario.ScenarioException | java.io.IOException e) {
+            model.report("The autosave of the last session could not be read: " + e.getMessage().lines().findFirst()
+                    .orElse(""));
+        }
+    }
+
+    /** Writes unsaved work every {@value ScenarioSession#AUTOSAVE_SECONDS} s (on the FX thread: a small file). */
+    static javafx.animation.Timeline startAutosave(WorkbenchViewModel model) {
+        if (model.session() == null) {
+            return null;
+        }
+        javafx.animation.Timeline t = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(ScenarioSession.AUTOSAVE_SECONDS), e -> {
+                    try {
+                        model.session().autosaveIfDirty();
+                    } catch (java.io.IOException ex) {
+                        model.report("Autosave failed: " + ex.getMessage());
+                    }
+                }));
+        t.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        t.play();
+        return t;
     }
 
     static Path dataDirectory() {
@@ -86,7 +148,18 @@ public final class WorkbenchApp extends Application {
         model.themeProperty().addListener((obs, old, now) ->
                 Application.setUserAgentStylesheet(now.userAgentStylesheet()));
         WorkbenchView view = new WorkbenchView(model, stage::close, dialogs);
+        stage.titleProperty().unbind(); // a stage shown again (tests) may still be bound to an earlier model
         stage.setTitle(TITLE);
+        if (model.session() != null) {
+            stage.titleProperty().bind(javafx.beans.binding.Bindings.concat(
+                    model.session().editor().titleProperty(), " - ", TITLE));
+            // The window's close button asks about unsaved changes like File > Quit.
+            stage.setOnCloseRequest(e -> {
+                if (!view.confirmDiscard()) {
+                    e.consume();
+                }
+            });
+        }
         // Never larger than the screen (small laptops, the headless test screen).
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(view.root(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));

@@ -66,6 +66,8 @@ public final class WorkbenchView implements ChartActions {
     private final ExploreView explore;
     private final PlaybackView playback;
     private final ResultsView results;
+    private final ScenarioEditorView editorView;
+    private final Tab scenarioTab;
     private final Tab exploreTab;
     private final Tab playbackTab;
     private final Tab resultsTab;
@@ -96,8 +98,17 @@ public final class WorkbenchView implements ChartActions {
         exploreTab = tab("Explore", "exploreTab", explore.root());
         playbackTab = tab("Playback", "playbackTab", playback.root());
         resultsTab = tab("Results", "resultsTab", results.root());
+        ScenarioSession session = model.session();
+        editorView = session == null ? null : new ScenarioEditorView(session.editor());
+        scenarioTab = editorView == null ? null : tab("Scenario", "scenarioTab", editorView.root());
         tabs.setId(TABS_ID);
         tabs.getTabs().setAll(exploreTab, playbackTab, resultsTab);
+        if (scenarioTab != null) {
+            scenarioTab.setTooltip(new javafx.scene.control.Tooltip("The scenario the Results tab runs: market, model, "
+                    + "condor, hedge layers; open, edit and save it as a file"));
+            tabs.getTabs().add(0, scenarioTab);
+            tabs.getSelectionModel().select(exploreTab);
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         root.setTop(menuBar());
@@ -147,9 +158,32 @@ public final class WorkbenchView implements ChartActions {
                     }
                 });
         MenuItem csv = item("Export P&L table as CSV\u2026", "exportCsv", null, this::exportPnlTable);
-        MenuItem quit = item("Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), onQuit);
-        Menu file = new Menu("File", null, exportPng, exportSvg, copy, csv, new SeparatorMenuItem(), quit);
+        MenuItem quit = item("Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                () -> {
+                    if (confirmDiscard()) {
+                        onQuit.run();
+                    }
+                });
+        Menu file = new Menu("File");
         file.setId("fileMenu");
+        ScenarioSession session = model.session();
+        if (session != null) {
+            MenuItem newScenario = item("New scenario (sample)", "newScenario",
+                    new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newScenario);
+            MenuItem open = item("Open scenario\u2026", "openScenario",
+                    new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openScenario);
+            Menu recent = new Menu("Open recent");
+            recent.setId("recentMenu");
+            recent.setOnShowing(e -> fillRecent(recent));
+            fillRecent(recent);
+            MenuItem save = item("Save scenario", "saveScenario",
+                    new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveScenario);
+            MenuItem saveAs = item("Save scenario as\u2026", "saveScenarioAs",
+                    new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                    this::saveScenarioAs);
+            file.getItems().addAll(newScenario, open, recent, save, saveAs, new SeparatorMenuItem());
+        }
+        file.getItems().addAll(exportPng, exportSvg, copy, csv, new SeparatorMenuItem(), quit);
 
         SimulationViewModel sim = model.simulation();
         MenuItem run = item("Run simulation", "runMenu",
@@ -209,7 +243,9 @@ public final class WorkbenchView implements ChartActions {
         view.setId("viewMenu");
 
         MenuItem keys = item("Keyboard shortcuts", "shortcutsHelp", null, () -> info("Keyboard shortcuts",
-                "Ctrl+R  run the simulation\nEsc  cancel the run\nCtrl+E / Ctrl+Shift+E  export the chart shown "
+                "Ctrl+N / Ctrl+O / Ctrl+S / Ctrl+Shift+S  new, open, save, save as (scenario)\n"
+                        + "Ctrl+Z / Ctrl+Y  undo / redo a scenario edit\nCtrl+4  the Scenario tab\n"
+                        + "Ctrl+R  run the simulation\nEsc  cancel the run\nCtrl+E / Ctrl+Shift+E  export the chart shown "
                         + "(PNG / SVG)\nCtrl+Shift+C  copy the chart image\nCtrl+T  light/dark theme\n"
                         + "Ctrl+1/2/3  Explore, Playback, Results\nCtrl+0  reset chart zoom\n"
                         + "Playback: Space play/pause, \u2190/\u2192 step, Home/End\n"
@@ -219,7 +255,25 @@ public final class WorkbenchView implements ChartActions {
                 Arrays.stream(Glossary.values()).map(Glossary::tooltip).collect(Collectors.joining("\n\n"))));
         Menu help = new Menu("Help", null, keys, terms);
 
-        MenuBar bar = new MenuBar(file, runMenu, view, help);
+        MenuBar bar = new MenuBar(file);
+        if (session != null) {
+            ScenarioEditorViewModel editor = session.editor();
+            MenuItem undo = item("Undo", "undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                    editor::undo);
+            undo.textProperty().bind(editor.undoTextProperty());
+            undo.disableProperty().bind(editor.canUndoProperty().not());
+            MenuItem redo = item("Redo", "redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                    editor::redo);
+            redo.textProperty().bind(editor.redoTextProperty());
+            redo.disableProperty().bind(editor.canRedoProperty().not());
+            MenuItem edit = item("Edit scenario", "showScenario",
+                    new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
+                    () -> tabs.getSelectionModel().select(scenarioTab));
+            Menu editMenu = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), edit);
+            editMenu.setId("editMenu");
+            bar.getMenus().add(editMenu);
+        }
+        bar.getMenus().addAll(runMenu, view, help);
         bar.setUseSystemMenuBar(true); // the native menu bar where there is one (macOS)
         return bar;
     }
@@ -338,6 +392,104 @@ public final class WorkbenchView implements ChartActions {
         } catch (IOException e) {
             model.report("Export failed: " + e.getMessage());
             error("The table could not be exported", e.getMessage());
+        }
+    }
+
+    // ---------------------------------------------------------------- scenario files
+
+    /** Asks about unsaved changes; true if the caller may go on (saved or discarded). */
+    boolean confirmDiscard() {
+        ScenarioSession session = model.session();
+        if (session == null || !session.isDirty()) {
+            return true;
+        }
+        FileDialogs.UnsavedChoice choice = dialogs.unsavedChanges(window(),
+                session.editor().specProperty().get().name());
+        if (choice == FileDialogs.UnsavedChoice.CANCEL) {
+            return false;
+        }
+        if (choice == FileDialogs.UnsavedChoice.SAVE) {
+            return session.hasFile() ? saveScenario() : saveScenarioAs();
+        }
+        return true;
+    }
+
+    void newScenario() {
+        if (confirmDiscard()) {
+            model.session().newFromSample();
+            model.report("New scenario from the sample");
+            tabs.getSelectionModel().select(scenarioTab);
+        }
+    }
+
+    void openScenario() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        dialogs.openFile(window(), "Open scenario", "Scenario", "json").ifPresent(this::openScenario);
+    }
+
+    /** Opens {@code file}; a file with problems is refused with every problem listed, and nothing changes. */
+    void openScenario(Path file) {
+        try {
+            model.session().open(file);
+            model.report("Opened " + file.toAbsolutePath());
+            tabs.getSelectionModel().select(scenarioTab);
+        } catch (com.alvh.workbench.scenario.ScenarioException e) {
+            model.report("Could not open " + file.getFileName() + ": " + e.problems().size() + " problem(s)");
+            error("The scenario could not be opened", e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            model.report("Could not open " + file.getFileName());
+            error("The scenario could not be opened", file + ": " + e.getMessage());
+        }
+    }
+
+    boolean saveScenario() {
+        if (!model.session().hasFile()) {
+            return saveScenarioAs();
+        }
+        try {
+            model.session().save();
+            model.report("Saved " + model.session().editor().document().file().orElseThrow().toAbsolutePath());
+            return true;
+        } catch (IOException e) {
+            error("The scenario could not be saved", e.getMessage());
+            return false;
+        }
+    }
+
+    boolean saveScenarioAs() {
+        String name = model.session().editor().specProperty().get().name().replaceAll("[^A-Za-z0-9-]+", "-")
+                .toLowerCase(Locale.ROOT) + ".json";
+        Optional<Path> target = dialogs.saveFile(window(), "Save scenario as", name, "Scenario", "json");
+        if (target.isEmpty()) {
+            return false;
+        }
+        try {
+            model.session().saveAs(target.get());
+            model.report("Saved " + target.get().toAbsolutePath());
+            return true;
+        } catch (IOException e) {
+            error("The scenario could not be saved", e.getMessage());
+            return false;
+        }
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path p : model.session().recentFiles()) {
+            MenuItem item = new MenuItem(p.getFileName() + "  (" + p.getParent() + ")");
+            item.setOnAction(e -> {
+                if (confirmDiscard()) {
+                    openScenario(p);
+                }
+            });
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("(none yet)");
+            none.setDisable(true);
+            recent.getItems().add(none);
         }
     }
 

@@ -19,7 +19,8 @@ class ScenarioDocumentTest {
     @Test
     void editUndoRedoWalkThroughTheStates() {
         ScenarioDocument d = new ScenarioDocument(BASE, null);
-        assertThat(d.isDirty()).isTrue();
+        assertThat(d.isDirty()).as("an untouched sample has no changes").isFalse();
+        assertThat(new ScenarioDocument(BASE, null, true).isDirty()).as("recovered work").isTrue();
         ScenarioSpec a = BASE.withCapital(2_000_000);
         ScenarioSpec b = a.withName("b");
         assertThat(d.edit(a, "capital")).isTrue();

@@ -104,7 +104,7 @@ class ScenarioEditorViewModelTest {
         vm.undo();
         vm.undo();
         assertThat(vm.layers()).hasSize(3);
-        assertThat(vm.dirtyProperty().get()).isTrue();
+        assertThat(vm.dirtyProperty().get()).as("every edit undone: back to the untouched sample").isFalse();
     }
 
     @Test
@@ -138,6 +138,9 @@ class ScenarioEditorViewModelTest {
     @Test
     void titleShowsUnsavedStateAndFile(@TempDir Path dir) throws IOException {
         ScenarioEditorViewModel vm = ScenarioEditorViewModel.onSample(DATA);
+        assertThat(vm.titleProperty().get()).isEqualTo("Base SPX condor with ALVH layers (not saved)");
+        vm.field("capital (USD)").textProperty().set("1500000");
+        vm.commit(vm.field("capital (USD)"));
         assertThat(vm.titleProperty().get()).isEqualTo("* Base SPX condor with ALVH layers (not saved)");
         vm.saveAs(dir.resolve("mine.json"));
         assertThat(vm.titleProperty().get()).isEqualTo("Base SPX condor with ALVH layers - mine.json");

@@ -68,12 +68,10 @@ class SimulationViewModelTest {
         SimulationViewModel model = new SimulationViewModel(runner, () -> {
             throw new IllegalStateException("no market");
         }, SampleSetup.campaign(AlvhPolicy.unhedged()), List.of(AlvhPolicy.unhedged()), ChartTheme.LIGHT);
-        try {
-            model.run();
-        } catch (IllegalStateException expected) {
-            // the supplier runs on the calling thread
-        }
+        model.run();
+        // The setup is taken when Run is pressed; its failure is reported and nothing runs.
         assertThat(model.isRunning()).isFalse();
+        assertThat(model.getStatus()).contains("Cannot run: no market");
     }
 
     @Test

@@ -105,9 +105,12 @@ class WorkbenchJourneysTest {
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         waitUntil(120, () -> !sim.isRunning() && !sim.rows().isEmpty());
         TableView<?> summary = robot.lookup("#" + ResultsView.SUMMARY_TABLE_ID).queryAs(TableView.class);
-        assertThat(summary.getItems()).hasSize(5);
+        // The scenario's policy under study, the unhedged baseline and the four presets.
+        assertThat(summary.getItems()).hasSize(6);
         assertThat(robot.lookup("#" + WorkbenchView.STATUS_ID).queryAs(Label.class).getText()).startsWith("Done");
-        assertThat(robot.lookup("#dashboardPlaceholder").queryAs(Label.class).isVisible()).isTrue();
+        // The dashboard shows the report's charts (distribution, fan, drawdown, VIX path, comparison, layers).
+        assertThat(sim.chartsProperty().get()).extracting(ResultCharts.NamedChart::fileName)
+                .contains("chart-pnl-distribution", "chart-equity-fan", "chart-vix-path", "chart-layer-cost-benefit");
 
         robot.interact(() -> sim.pathsProperty().set(200_000));
         robot.clickOn("#runSimulation");
@@ -115,7 +118,7 @@ class WorkbenchJourneysTest {
         robot.type(KeyCode.ESCAPE);
         waitUntil(60, () -> !sim.isRunning());
         assertThat(sim.getStatus()).contains("cancelled");
-        assertThat(summary.getItems()).as("the previous results stay").hasSize(5);
+        assertThat(summary.getItems()).as("the previous results stay").hasSize(6);
     }
 
     @Test

@@ -41,6 +41,14 @@ import javafx.util.Duration;
  */
 final class ExploreView {
 
+    /** asObject() adapters held only by a bidirectional binding are garbage collected; keep them. */
+    private final java.util.List<Object> keepAlive = new java.util.ArrayList<>();
+
+    private <T> javafx.beans.property.ObjectProperty<T> keep(javafx.beans.property.ObjectProperty<T> p) {
+        keepAlive.add(p);
+        return p;
+    }
+
     static final String CHART_ID = "payoffChart";
     static final String LEGS_TABLE_ID = "legsTable";
     static final String SIDE_PANEL_ID = "positionPanel";
@@ -126,7 +134,7 @@ final class ExploreView {
         spot.valueProperty().bindBidirectional(model.spotProperty());
         Spinner<Double> spotSpin = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(
                 model.minSpot(), model.maxSpot(), model.spotProperty().get(), 5.0));
-        spotSpin.getValueFactory().valueProperty().bindBidirectional(model.spotProperty().asObject());
+        spotSpin.getValueFactory().valueProperty().bindBidirectional(keep(model.spotProperty().asObject()));
         Label spotNote = new Label();
         spotNote.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.US, "%+.1f %% from entry",
                 100 * (model.spotProperty().get() / model.baseSpot() - 1)), model.spotProperty()));
@@ -137,7 +145,7 @@ final class ExploreView {
         vix.valueProperty().bindBidirectional(model.vixShiftProperty());
         Spinner<Double> vixSpin = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(
                 ExploreViewModel.MIN_VIX_SHIFT, ExploreViewModel.MAX_VIX_SHIFT, 0.0, 0.5));
-        vixSpin.getValueFactory().valueProperty().bindBidirectional(model.vixShiftProperty().asObject());
+        vixSpin.getValueFactory().valueProperty().bindBidirectional(keep(model.vixShiftProperty().asObject()));
         Label vixNote = new Label();
         vixNote.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.US, "VIX %.1f",
                 Math.max(1.0, model.baseVix() + model.vixShiftProperty().get())), model.vixShiftProperty()));
@@ -153,7 +161,7 @@ final class ExploreView {
         days.valueProperty().addListener((obs, old, now) -> model.daysForwardProperty().set((int) Math.round(now.doubleValue())));
         model.daysForwardProperty().addListener((obs, old, now) -> days.setValue(now.intValue()));
         Spinner<Integer> daysSpin = new Spinner<>(0, model.maxDaysForward(), model.daysForwardProperty().get());
-        daysSpin.getValueFactory().valueProperty().bindBidirectional(model.daysForwardProperty().asObject());
+        daysSpin.getValueFactory().valueProperty().bindBidirectional(keep(model.daysForwardProperty().asObject()));
         Label daysNote = new Label();
         daysNote.textProperty().bind(Bindings.createStringBinding(() -> (model.maxDaysForward()
                 - model.daysForwardProperty().get()) + " days to expiry", model.daysForwardProperty()));

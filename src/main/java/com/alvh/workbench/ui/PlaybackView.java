@@ -30,6 +30,14 @@ import javafx.util.StringConverter;
  */
 final class PlaybackView {
 
+    /** asObject() adapters held only by a bidirectional binding are garbage collected; keep them. */
+    private final java.util.List<Object> keepAlive = new java.util.ArrayList<>();
+
+    private <T> javafx.beans.property.ObjectProperty<T> keep(javafx.beans.property.ObjectProperty<T> p) {
+        keepAlive.add(p);
+        return p;
+    }
+
     static final String CHART_ID = "playbackChart";
 
     private final PlaybackViewModel model;
@@ -119,7 +127,7 @@ final class PlaybackView {
         ComboBox<Double> speed = new ComboBox<>();
         speed.setId("speedChoice");
         speed.getItems().setAll(PlaybackViewModel.SPEEDS);
-        speed.valueProperty().bindBidirectional(model.speedProperty().asObject());
+        speed.valueProperty().bindBidirectional(keep(model.speedProperty().asObject()));
         speed.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double v) {

@@ -41,6 +41,11 @@ final class ResultsView {
     private final ChartActions actions;
     private final BorderPane root = new BorderPane();
     private final TabPane dashboard = new TabPane();
+    // Strong references: asObject() adapters held only by a bidirectional binding are garbage collected,
+    // and the spinner then silently stops following the model.
+    private javafx.beans.property.ObjectProperty<Integer> pathsValue;
+    private javafx.beans.property.ObjectProperty<Integer> daysValue;
+    private javafx.beans.property.ObjectProperty<Long> seedValue;
 
     ResultsView(SimulationViewModel model, ChartActions actions) {
         this.model = model;
@@ -48,7 +53,7 @@ final class ResultsView {
         root.setTop(toolbar());
         SplitPane split = new SplitPane(dashboardPane(), tables());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.62);
         root.setCenter(split);
     }
 
@@ -68,25 +73,28 @@ final class ResultsView {
         paths.setId("pathsSpinner");
         paths.setEditable(true);
         paths.setPrefWidth(130);
-        paths.getValueFactory().valueProperty().bindBidirectional(model.pathsProperty().asObject());
+        pathsValue = model.pathsProperty().asObject();
+        paths.getValueFactory().valueProperty().bindBidirectional(pathsValue);
         Spinner<Integer> days = new Spinner<>(SimulationViewModel.MIN_DAYS, SimulationViewModel.MAX_DAYS,
                 model.tradingDaysProperty().get(), 21);
         days.setId("daysSpinner");
         days.setEditable(true);
         days.setPrefWidth(100);
-        days.getValueFactory().valueProperty().bindBidirectional(model.tradingDaysProperty().asObject());
+        daysValue = model.tradingDaysProperty().asObject();
+        days.getValueFactory().valueProperty().bindBidirectional(daysValue);
         TextField seed = new TextField();
         seed.setPrefColumnCount(9);
         TextFormatter<Long> seedFormat = new TextFormatter<>(new LongStringConverter(), model.seedProperty().get());
         seed.setTextFormatter(seedFormat);
-        seedFormat.valueProperty().bindBidirectional(model.seedProperty().asObject());
+        seedValue = model.seedProperty().asObject();
+        seedFormat.valueProperty().bindBidirectional(seedValue);
         seed.setTooltip(new Tooltip("Root seed: the same seed gives the same paths and results"));
 
         Button run = new Button("Run");
         run.setId("runSimulation");
         run.getStyleClass().add(Styles.ACCENT);
         run.setTooltip(new Tooltip("Run the comparison (Ctrl+R): Steward, Unhedged, Promoter, Static ratio and "
-                + "VXTH on the same Heston paths"));
+                + "VXTH on the same paths"));
         run.disableProperty().bind(model.runningProperty());
         run.setOnAction(e -> model.run());
         Button cancel = new Button("Cancel");
@@ -106,8 +114,9 @@ final class ResultsView {
         HBox top = new HBox(8, new Label("Paths"), paths, new Label("Trading days"), days, new Label("Seed"), seed,
                 run, cancel, bar, message);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label setup = new Label("Sample setup: CNDR 20/5-delta 45-day condors, 10 lots, USD 1,000,000, Heston "
-                + "paths from SPX 5,000 and VIX 16; each policy sees the same paths (common random numbers).");
+        Label setup = new Label();
+        setup.textProperty().bind(model.setupDescriptionProperty());
+        setup.setId("simulationSetup");
         setup.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         Label status = new Label();
         status.setId("simulationStatus");

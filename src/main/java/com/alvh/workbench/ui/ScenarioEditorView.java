@@ -42,21 +42,33 @@ public final class ScenarioEditorView {
     /** @param model the editor's state */
     public ScenarioEditorView(ScenarioEditorViewModel model) {
         this.model = model;
-        VBox content = new VBox(10);
-        content.setPadding(new Insets(12));
+        // Two columns: the market side (scenario, market, model, simulation) on the left, the
+        // positions (condor, account, hedge policy and its layers) on the right.
+        VBox left = new VBox(10);
+        VBox right = new VBox(10);
         Map<String, List<EditorField>> sections = new LinkedHashMap<>();
         for (EditorField f : model.fields()) {
             sections.computeIfAbsent(f.section(), k -> new java.util.ArrayList<>()).add(f);
         }
         for (var e : sections.entrySet()) {
             GridPane grid = grid(e.getValue());
+            VBox column = switch (e.getKey()) {
+                case "Condor", "Account" -> right;
+                default -> left;
+            };
             if (e.getKey().equals("Model")) {
-                content.getChildren().add(section("Model", new VBox(8, modelChooser(), grid)));
+                column.getChildren().add(section("Model", new VBox(8, modelChooser(), grid)));
             } else {
-                content.getChildren().add(section(e.getKey(), grid));
+                column.getChildren().add(section(e.getKey(), grid));
             }
         }
-        content.getChildren().add(section("Hedge policy", policyBox()));
+        right.getChildren().add(section("Hedge policy", policyBox()));
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(520);
+        right.setPrefWidth(640);
+        HBox content = new HBox(12, left, right);
+        content.setPadding(new Insets(12));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
         root.setId("scenarioEditor");
@@ -146,7 +158,7 @@ public final class ScenarioEditorView {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(2);
-        ColumnConstraints labels = new ColumnConstraints(150);
+        ColumnConstraints labels = new ColumnConstraints(140);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().setAll(labels, values);
@@ -156,6 +168,7 @@ public final class ScenarioEditorView {
             label.setTooltip(tip(f.help()));
             TextField text = new TextField();
             text.setId(fieldId(f));
+            text.setMaxWidth(f.label().equals("entry trigger") || f.label().equals("name") ? 460 : 200);
             text.textProperty().bindBidirectional(f.textProperty());
             text.setTooltip(tip(f.help()));
             text.disableProperty().bind(f.applicableProperty().not());

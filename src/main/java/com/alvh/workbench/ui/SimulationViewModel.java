@@ -81,6 +81,9 @@ public final class SimulationViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "No run yet: press Run (Ctrl+R)");
+    private final javafx.beans.property.StringProperty setupDescription = new javafx.beans.property.SimpleStringProperty(
+            this, "setupDescription", "Sample setup: CNDR 20/5-delta 45-day condors, 10 lots, USD 1,000,000, Heston "
+            + "paths from SPX 5,000 and VIX 16; each policy sees the same paths (common random numbers).");
     private final ReadOnlyObjectWrapper<ComparisonResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<List<ResultCharts.NamedChart>> charts =
             new ReadOnlyObjectWrapper<>(this, "charts", List.of());
@@ -266,6 +269,11 @@ public final class SimulationViewModel {
         }
         return r.entries().stream().filter(e -> e.summary().policyName().equals(policy)).findFirst()
                 .map(e -> e.summary().layers()).orElse(List.of());
+    }
+
+    /** One line saying what Run runs (the scenario, its model and policies). */
+    public javafx.beans.property.StringProperty setupDescriptionProperty() {
+        return setupDescription;
     }
 
     /** Paths per policy, clamped to [{@value #MIN_PATHS}, {@value #MAX_PATHS}]. */

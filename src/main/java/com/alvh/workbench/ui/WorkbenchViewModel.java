@@ -131,7 +131,12 @@ public final class WorkbenchViewModel {
         this.session = s;
         ScenarioEditorViewModel editor = s.editor();
         Runnable fromSpec = () -> {
-            var sim = editor.specProperty().get().simulation();
+            var spec = editor.specProperty().get();
+            var sim = spec.simulation();
+            simulation.setupDescriptionProperty().set("Scenario '" + spec.name() + "': " + spec.model().describe()
+                    + "; " + spec.policy().resolve(spec.capital()).name() + " against unhedged"
+                    + (spec.compare().isEmpty() ? "" : " and " + spec.compare().size() + " more")
+                    + ", all on the same paths (common random numbers). Edit it on the Scenario tab.");
             syncing = true;
             try {
                 simulation.pathsProperty().set(sim.paths());

@@ -140,4 +140,19 @@ class ScenarioJourneysTest {
         assertThat(model.session().editor().specProperty().get()).isEqualTo(before);
         assertThat(model.getStatus()).contains("Could not open bad.json");
     }
+
+    @Test
+    void resultsSettingsFollowTheScenarioEvenAfterGarbageCollection(FxRobot robot) {
+        // Regression: spinners bound to asObject() adapters stopped following once the adapters were collected.
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        robot.interact(() -> model.session().editor().apply(s -> s.withSimulation(s.simulation().withPaths(4321)),
+                "paths"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> paths = robot.lookup("#pathsSpinner").queryAs(javafx.scene.control.Spinner.class);
+        assertThat(paths.getValue()).isEqualTo(4321);
+        robot.interact(() -> paths.getValueFactory().setValue(7000));
+        assertThat(model.session().editor().specProperty().get().simulation().paths()).isEqualTo(7000);
+    }
 }

@@ -278,7 +278,7 @@ public final class ScenarioJson {
 
     private static MarketSpec readMarket(JsonCursor c) {
         int mark = c.problemCount();
-        c.allowOnly("spot", "vix", "vix3m", "rate", "dividendYield", "vixOptionVol", "vixCurve", "skew");
+        c.allowOnly("spot", "vix", "vix3m", "rate", "dividendYield", "vixOptionVol", "vixCurve", "skew", "riskPremia");
         double spot = c.number("spot");
         double vix = c.number("vix");
         double vix3m = c.number("vix3m");
@@ -305,9 +305,19 @@ public final class ScenarioJson {
             double gamma = s.number("gamma");
             skew = s.build(m, () -> new SkewModel(atm, rho, eta, gamma));
         }
+        double volPremium = 0.0;
+        double equityPremium = 0.0;
+        if (c.has("riskPremia")) {
+            JsonCursor r = c.object("riskPremia");
+            r.allowOnly("volatility", "equity");
+            volPremium = r.number("volatility", 0.0);
+            equityPremium = r.number("equity", 0.0);
+        }
         VixTermStructure fc = curve;
         SkewModel fs = skew;
-        return c.build(mark, () -> new MarketSpec(spot, vix, vix3m, rate, q, vixVol, fc, fs));
+        double vp = volPremium;
+        double ep = equityPremium;
+        return c.build(mark, () -> new MarketSpec(spot, vix, vix3m, rate, q, vixVol, fc, fs, vp, ep));
     }
 
     private static HestonModel readHeston(JsonCursor c) {
@@ -467,6 +477,9 @@ public final class ScenarioJson {
                 .put("meanReversion", ms.vixCurve().meanReversion());
         m.putObject("skew").put("atmRatio", ms.skew().atmRatio()).put("rho", ms.skew().rho())
                 .put("eta", ms.skew().eta()).put("gamma", ms.skew().gamma());
+        if (ms.volatilityPremium() != 0.0 || ms.equityPremium() != 0.0) {
+            m.putObject("riskPremia").put("volatility", ms.volatilityPremium()).put("equity", ms.equityPremium());
+        }
         o.set("model", writeModel(s.model()));
         o.putObject("simulation").put("paths", s.simulation().paths()).put("steps", s.simulation().steps())
                 .put("seed", s.simulation().seed()).put("threads", s.simulation().threads());

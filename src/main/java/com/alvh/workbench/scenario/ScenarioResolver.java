@@ -12,6 +12,7 @@ import com.alvh.workbench.sim.HestonMarketModel;
 import com.alvh.workbench.sim.HestonVixCalibration;
 import com.alvh.workbench.sim.HistoricalReplayModel;
 import com.alvh.workbench.sim.MarketModel;
+import com.alvh.workbench.sim.RiskPremiumModel;
 import com.alvh.workbench.sim.SimulationSettings;
 
 import java.io.IOException;
@@ -115,7 +116,9 @@ public final class ScenarioResolver {
             } else if (spec.model() instanceof ModelSpec.CalibratedHeston c) {
                 HestonVixCalibration.Fit fit = HestonVixCalibration.fit(window(c.from(), c.to(), "$.model"), dt);
                 HestonModel f = fit.model();
-                double v0 = startingVariance(f, m.vix());
+                // The fitted model describes realised volatility: start it where the quoted VIX, net of the
+                // volatility premium, puts it.
+                double v0 = startingVariance(f, m.vix() / (1.0 + m.volatilityPremium()));
                 HestonModel heston = new HestonModel(v0, f.kappa(), f.theta(), f.sigma(), c.rho());
                 model = new HestonMarketModel(heston, m.spot(), m.rate(), m.dividendYield());
                 description += String.format(java.util.Locale.ROOT,
@@ -139,6 +142,16 @@ public final class ScenarioResolver {
             } else if (spec.model() instanceof ModelSpec.Bootstrap b) {
                 MarketHistory w = window(b.from(), b.to(), "$.model");
                 model = new BlockBootstrapModel(w, m.spot(), m.vix(), m.vix3m(), b.meanBlockDays(), b.neighbours());
+            }
+            // Model paths move as realised markets do; quotes carry the premia (replays and the bootstrap
+            // are real-world history already, so the premia do not apply to them).
+            boolean modelPaths = spec.model() instanceof ModelSpec.Heston || spec.model() instanceof ModelSpec.Bates
+                    || spec.model() instanceof ModelSpec.CalibratedHeston || spec.model() instanceof ModelSpec.Gbm;
+            if (model != null && modelPaths && (m.volatilityPremium() != 0.0 || m.equityPremium() != 0.0)) {
+                model = new RiskPremiumModel(model, m.volatilityPremium(), m.equityPremium());
+                description += String.format(java.util.Locale.ROOT,
+                        "; quoted vol %.0f %% above the model's, SPX drift %.1f %% a year above r - q",
+                        100 * m.volatilityPremium(), 100 * m.equityPremium());
             }
         } catch (ScenarioException e) {
             problems.addAll(e.problems());

@@ -48,7 +48,7 @@ final class PlaybackView {
     PlaybackView(PlaybackViewModel model, ChartActions actions) {
         this.model = model;
         chartPane = new ChartPane(CHART_ID, "playback", model.chartProperty(), actions);
-        Label empty = new Label("Pick a historical episode and press Load: the Steward campaign is replayed on the "
+        Label empty = new Label("Pick a historical episode and press Load: the scenario's campaign and policy are replayed on the "
                 + "real SPX and VIX closes, then you can play it day by day.");
         empty.setWrapText(true);
         empty.setMaxWidth(520);
@@ -115,7 +115,7 @@ final class PlaybackView {
         load.getStyleClass().add(Styles.ACCENT);
         load.disableProperty().bind(model.loadingProperty());
         load.setOnAction(e -> model.load());
-        load.setTooltip(new Tooltip("Replay the episode with the Steward policy (one path on the real closes)"));
+        load.setTooltip(new Tooltip("Replay the episode with the scenario's condor campaign and policy (one path on the real closes)"));
 
         Button start = transport("|\u25c0", "toStart", "First day (Home)", model::toStart);
         Button back = transport("\u25c0 1", "stepBack", "One day back (\u2190)", model::stepBack);

@@ -36,7 +36,8 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * State of the Playback tab, the educator's demo: an episode of real history replayed with the
- * Steward policy (one path on the real SPX and VIX closes), then stepped through day by day.
+ * scenario's policy (the Steward in the default constructor; one path on the real SPX and VIX closes),
+ * then stepped through day by day.
  *
  * <p>Loading runs through the {@link JobRunner}. Playing is a clock the view drives: it calls
  * {@link #advance(double)} with the seconds elapsed (from an animation timer) and the position
@@ -56,6 +57,7 @@ public final class PlaybackViewModel {
     private final JobRunner runner;
     private final Path dataDirectory;
     private MarketHistory history; // loaded once, on the worker thread, then only read
+    private final java.util.function.Supplier<com.alvh.workbench.sim.CampaignSpec> campaign;
 
     private final ObjectProperty<HistoricalEpisode> episode =
             new SimpleObjectProperty<>(this, "episode", HistoricalEpisode.COVID_2020);
@@ -79,6 +81,19 @@ public final class PlaybackViewModel {
      * @param chartTheme colours of the playback chart
      */
     public PlaybackViewModel(JobRunner runner, Path dataDirectory, ChartTheme chartTheme) {
+        this(runner, dataDirectory, chartTheme, () -> SampleSetup.campaign(PolicyPresets.steward(SampleSetup.CAPITAL)));
+    }
+
+    /**
+     * @param runner where loading runs
+     * @param dataDirectory the sample-data folder
+     * @param chartTheme colours of the playback chart
+     * @param campaign the campaign and policy to replay, taken when an episode is loaded (the scenario
+     *     being edited, so the demo shows the user's own layers)
+     */
+    public PlaybackViewModel(JobRunner runner, Path dataDirectory, ChartTheme chartTheme,
+                             java.util.function.Supplier<com.alvh.workbench.sim.CampaignSpec> campaign) {
+        this.campaign = Objects.requireNonNull(campaign, "campaign");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
         this.chartTheme = Objects.requireNonNull(chartTheme, "chartTheme");
@@ -114,10 +129,17 @@ public final class PlaybackViewModel {
             return;
         }
         HistoricalEpisode chosen = episode.get();
+        com.alvh.workbench.sim.CampaignSpec spec;
+        try {
+            spec = campaign.get();
+        } catch (RuntimeException e) {
+            status.set("Cannot replay: " + e.getMessage().lines().findFirst().orElse("") + " (see the Scenario tab)");
+            return;
+        }
         playing.set(false);
         loading.set(true);
-        status.set("Replaying " + chosen.label() + " with the Steward\u2026");
-        runner.submit("Replay " + chosen.id(), (sink, cancel) -> replay(chosen, cancel), new JobListener<>() {
+        status.set("Replaying " + chosen.label() + " with " + spec.policy().name() + "\u2026");
+        runner.submit("Replay " + chosen.id(), (sink, cancel) -> replay(chosen, spec, cancel), new JobListener<>() {
             @Override
             public void succeeded(PlaybackData result) {
                 loading.set(false);
@@ -139,7 +161,8 @@ public final class PlaybackViewModel {
     }
 
     /** Runs on the worker: the campaign on the episode's real closes, one path. */
-    private PlaybackData replay(HistoricalEpisode chosen, com.alvh.workbench.sim.CancellationToken cancel) {
+    private PlaybackData replay(HistoricalEpisode chosen, com.alvh.workbench.sim.CampaignSpec spec,
+                                com.alvh.workbench.sim.CancellationToken cancel) {
         MarketHistory all;
         synchronized (this) {
             if (history == null) {
@@ -152,7 +175,7 @@ public final class PlaybackViewModel {
             }
             all = history;
         }
-        return replay(all, chosen, cancel);
+        return replay(all, chosen, spec, cancel);
     }
 
     /**
@@ -166,10 +189,16 @@ public final class PlaybackViewModel {
      */
     public static PlaybackData replay(MarketHistory history, HistoricalEpisode episode,
                                       com.alvh.workbench.sim.CancellationToken cancel) {
+        return replay(history, episode, SampleSetup.campaign(PolicyPresets.steward(SampleSetup.CAPITAL)), cancel);
+    }
+
+    /** {@code campaign} replayed over {@code episode}'s dates: one path, one sample path kept. */
+    public static PlaybackData replay(MarketHistory history, HistoricalEpisode episode,
+                                      com.alvh.workbench.sim.CampaignSpec campaign,
+                                      com.alvh.workbench.sim.CancellationToken cancel) {
         MarketHistory slice = history.between(episode.from(), episode.to());
         HistoricalReplayModel model = new HistoricalReplayModel(slice);
-        CampaignSimulation sim = new CampaignSimulation(model,
-                SampleSetup.campaign(PolicyPresets.steward(SampleSetup.CAPITAL)), model.steps(), 2, 1);
+        CampaignSimulation sim = new CampaignSimulation(model, campaign, model.steps(), 2, 1);
         CampaignResult r = com.alvh.workbench.sim.PathEngine.run(model,
                 new SimulationSettings(1, model.steps(), 1.0 / SimulationSettings.TRADING_DAYS_PER_YEAR, 1L, 1, 1),
                 sim, ProgressListener.NONE, cancel);

@@ -93,8 +93,8 @@ final class ResultsView {
         Button run = new Button("Run");
         run.setId("runSimulation");
         run.getStyleClass().add(Styles.ACCENT);
-        run.setTooltip(new Tooltip("Run the comparison (Ctrl+R): Steward, Unhedged, Promoter, Static ratio and "
-                + "VXTH on the same paths"));
+        run.setTooltip(new Tooltip("Run the scenario (Ctrl+R): its policy, the unhedged baseline and its comparison policies, "
+                + "all on the same paths"));
         run.disableProperty().bind(model.runningProperty());
         run.setOnAction(e -> model.run());
         Button cancel = new Button("Cancel");

@@ -118,7 +118,7 @@ public final class WorkbenchViewModel {
         SimulationViewModel simulation = new SimulationViewModel(runner, session::runSetup, light);
         simulation.setResultCharts(new ReportResultCharts());
         WorkbenchViewModel vm = new WorkbenchViewModel(summary, explore, simulation,
-                new PlaybackViewModel(runner, dataDirectory, light));
+                new PlaybackViewModel(runner, dataDirectory, light, () -> session.scenario().campaign()));
         vm.attach(session);
         return vm;
     }

@@ -104,4 +104,18 @@ class WorkbenchViewModelTest {
                 .isInstanceOf(IOException.class).hasMessageContaining(target.toString());
         assertThat(model.getStatus()).startsWith("Export failed").contains(target.toString());
     }
+
+    @Test
+    void playbackReplaysTheScenarioBeingEdited() {
+        WorkbenchViewModel m = WorkbenchViewModel.sample(new DirectJobRunner(DirectJobRunner.Mode.NOW),
+                java.nio.file.Path.of("sample-data"), java.nio.file.Path.of("target", "test-settings-playback"));
+        m.playback().episodeProperty().set(com.alvh.workbench.market.HistoricalEpisode.COVID_2020);
+        m.playback().load();
+        org.assertj.core.api.Assertions.assertThat(m.playback().dataProperty().get().policyName())
+                .isEqualTo("ALVH 3 layers");
+        m.session().editor().apply(s -> s.withPolicy(new com.alvh.workbench.scenario.PolicySpec.Preset(
+                com.alvh.workbench.scenario.PolicySpec.PresetName.PROMOTER)), "policy");
+        m.playback().load();
+        org.assertj.core.api.Assertions.assertThat(m.playback().dataProperty().get().policyName()).isEqualTo("Promoter");
+    }
 }

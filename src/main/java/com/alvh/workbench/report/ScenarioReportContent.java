@@ -8,6 +8,7 @@ import com.alvh.workbench.market.Act365;
 import com.alvh.workbench.market.MarketSnapshot;
 import com.alvh.workbench.product.IronCondor;
 import com.alvh.workbench.scenario.CondorSpec;
+import com.alvh.workbench.scenario.ScenarioCondor;
 import com.alvh.workbench.scenario.DefiRunResult;
 import com.alvh.workbench.scenario.DefiScenarioSpec;
 import com.alvh.workbench.scenario.MarketSpec;
@@ -144,13 +145,9 @@ public final class ScenarioReportContent {
             spot = primary.samples().get(0).spot()[0];
             vix = primary.samples().get(0).vix()[0];
         }
-        MarketSnapshot snap = new MarketSnapshot(spot, vix, m.rate(), m.dividendYield(), m.vixOptionVol(), m.vixCurve());
+        MarketSnapshot snap = ScenarioCondor.market(s.spec(), spot, vix);
         CondorSpec c = s.spec().condor();
-        double expiry = Act365.years(c.daysToExpiry());
-        IronCondor condor = c.rule() instanceof CondorRule.ByDelta d
-                ? IronCondor.byDelta(snap, m.skew(), expiry, d.shortDelta(), d.longDelta(), c.contracts())
-                : IronCondor.byDistancePercent(spot, 100 * ((CondorRule.ByDistancePercent) c.rule()).shortPercent(),
-                100 * ((CondorRule.ByDistancePercent) c.rule()).wingPercent(), expiry, c.contracts());
+        IronCondor condor = ScenarioCondor.first(s.spec(), snap);
         int horizon = Math.min(PAYOFF_HORIZON_DAYS, c.daysToExpiry() - 1);
         return PayoffAnalytics.profile(condor, snap, m.skew(), 0.15, PAYOFF_POINTS, Math.max(0, horizon), 0.0);
     }

@@ -69,6 +69,13 @@ final class ExploreView {
     record PnlRow(int days, double[] pnl) {
     }
 
+    private ScrollPane side;
+
+    /** Shows another position's legs and entry numbers in the side panel. */
+    void showPosition(PositionSummary summary) {
+        side.setContent(positionPanel(summary));
+    }
+
     ExploreView(ExploreViewModel model, PositionSummary summary, ChartActions actions, Runnable exportCsv) {
         this.model = model;
         chartPane = new ChartPane(CHART_ID, "payoff", model.chartProperty(), actions);
@@ -86,6 +93,7 @@ final class ExploreView {
         VBox center = new VBox(4, controls(), split);
         root.setCenter(center);
         ScrollPane side = new ScrollPane(positionPanel(summary));
+        this.side = side;
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
@@ -130,14 +138,19 @@ final class ExploreView {
         grid.getColumnConstraints().addAll(name, slider, spin, note);
 
         Slider spot = new Slider(model.minSpot(), model.maxSpot(), model.spotProperty().get());
+        spot.minProperty().bind(model.minSpotProperty());
+        spot.maxProperty().bind(model.maxSpotProperty());
         spot.setId(SPOT_SLIDER_ID);
         spot.valueProperty().bindBidirectional(model.spotProperty());
-        Spinner<Double> spotSpin = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(
-                model.minSpot(), model.maxSpot(), model.spotProperty().get(), 5.0));
+        SpinnerValueFactory.DoubleSpinnerValueFactory spotFactory = new SpinnerValueFactory.DoubleSpinnerValueFactory(
+                model.minSpot(), model.maxSpot(), model.spotProperty().get(), 5.0);
+        spotFactory.minProperty().bind(model.minSpotProperty());
+        spotFactory.maxProperty().bind(model.maxSpotProperty());
+        Spinner<Double> spotSpin = new Spinner<>(spotFactory);
         spotSpin.getValueFactory().valueProperty().bindBidirectional(keep(model.spotProperty().asObject()));
         Label spotNote = new Label();
         spotNote.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.US, "%+.1f %% from entry",
-                100 * (model.spotProperty().get() / model.baseSpot() - 1)), model.spotProperty()));
+                100 * (model.spotProperty().get() / model.baseSpot() - 1)), model.spotProperty(), model.maxSpotProperty()));
         addRow(grid, 0, termLabel("Spot (SPX)", Glossary.SPOT), spot, spotSpin, spotNote);
 
         Slider vix = new Slider(ExploreViewModel.MIN_VIX_SHIFT, ExploreViewModel.MAX_VIX_SHIFT, 0.0);
@@ -148,10 +161,12 @@ final class ExploreView {
         vixSpin.getValueFactory().valueProperty().bindBidirectional(keep(model.vixShiftProperty().asObject()));
         Label vixNote = new Label();
         vixNote.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.US, "VIX %.1f",
-                Math.max(1.0, model.baseVix() + model.vixShiftProperty().get())), model.vixShiftProperty()));
+                Math.max(1.0, model.baseVix() + model.vixShiftProperty().get())), model.vixShiftProperty(),
+                model.baseVixProperty()));
         addRow(grid, 1, termLabel("VIX shift (pts)", Glossary.VIX_SHIFT), vix, vixSpin, vixNote);
 
         Slider days = new Slider(0, model.maxDaysForward(), model.daysForwardProperty().get());
+        days.maxProperty().bind(model.maxDaysForwardProperty());
         days.setId(DAYS_SLIDER_ID);
         days.setMajorTickUnit(5);
         days.setMinorTickCount(4);
@@ -160,11 +175,15 @@ final class ExploreView {
         // The slider is continuous; the model holds whole days.
         days.valueProperty().addListener((obs, old, now) -> model.daysForwardProperty().set((int) Math.round(now.doubleValue())));
         model.daysForwardProperty().addListener((obs, old, now) -> days.setValue(now.intValue()));
-        Spinner<Integer> daysSpin = new Spinner<>(0, model.maxDaysForward(), model.daysForwardProperty().get());
+        SpinnerValueFactory.IntegerSpinnerValueFactory daysFactory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                0, model.maxDaysForward(), model.daysForwardProperty().get());
+        daysFactory.maxProperty().bind(model.maxDaysForwardProperty());
+        Spinner<Integer> daysSpin = new Spinner<>(daysFactory);
         daysSpin.getValueFactory().valueProperty().bindBidirectional(keep(model.daysForwardProperty().asObject()));
         Label daysNote = new Label();
         daysNote.textProperty().bind(Bindings.createStringBinding(() -> (model.maxDaysForward()
-                - model.daysForwardProperty().get()) + " days to expiry", model.daysForwardProperty()));
+                - model.daysForwardProperty().get()) + " days to expiry", model.daysForwardProperty(),
+                model.maxDaysForwardProperty()));
         addRow(grid, 2, termLabel("Days forward", Glossary.DAYS_FORWARD), days, daysSpin, daysNote);
 
         for (Spinner<?> s : List.of(spotSpin, vixSpin, daysSpin)) {

@@ -40,10 +40,16 @@ public final class ExploreViewModel {
     public static final double MIN_VIX_SHIFT = -10.0;
     public static final double MAX_VIX_SHIFT = 40.0;
 
-    private final ExploreCalculator calculator;
-    private final String positionName;
-    private final double minSpot;
-    private final double maxSpot;
+    private ExploreCalculator calculator;
+    private String positionName;
+    private final javafx.beans.property.ReadOnlyDoubleWrapper minSpot = new javafx.beans.property.ReadOnlyDoubleWrapper(
+            this, "minSpot");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper maxSpot = new javafx.beans.property.ReadOnlyDoubleWrapper(
+            this, "maxSpot");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper maxDays = new javafx.beans.property.ReadOnlyIntegerWrapper(
+            this, "maxDaysForward");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper baseVixValue = new javafx.beans.property.ReadOnlyDoubleWrapper(
+            this, "baseVix");
 
     private final DoubleProperty spot;
     private final DoubleProperty vixShift;
@@ -69,14 +75,16 @@ public final class ExploreViewModel {
         this.positionName = Objects.requireNonNull(positionName, "positionName");
         this.chartTheme = Objects.requireNonNull(chartTheme, "chartTheme");
         double[] grid = calculator.grid();
-        this.minSpot = grid[0];
-        this.maxSpot = grid[grid.length - 1];
+        this.minSpot.set(grid[0]);
+        this.maxSpot.set(grid[grid.length - 1]);
+        this.maxDays.set(calculator.daysToExpiry());
+        this.baseVixValue.set(calculator.market().vix());
         double base = calculator.market().spot();
         spot = new SimpleDoubleProperty(this, "spot", base);
         vixShift = new SimpleDoubleProperty(this, "vixShift", 0.0);
         daysForward = new SimpleIntegerProperty(this, "daysForward", 0);
         guard(spot, minSpot, maxSpot);
-        guard(vixShift, MIN_VIX_SHIFT, MAX_VIX_SHIFT);
+        guard(vixShift, null, null);
         daysForward.addListener((obs, old, now) -> {
             int clamped = Math.max(0, Math.min(calculator.daysToExpiry(), now.intValue()));
             if (clamped != now.intValue()) {
@@ -93,11 +101,15 @@ public final class ExploreViewModel {
     }
 
     /** Clamps to [min, max], refuses NaN and infinities, and recomputes on an accepted change. */
-    private void guard(DoubleProperty property, double min, double max) {
+    private void guard(DoubleProperty property, javafx.beans.value.ObservableDoubleValue minValue,
+                       javafx.beans.value.ObservableDoubleValue maxValue) {
         property.addListener((obs, old, now) -> {
             if (adjusting) {
                 return;
             }
+            // Bounds are read at each change: the position (and so the grid) can be replaced.
+            double min = minValue == null ? MIN_VIX_SHIFT : minValue.get();
+            double max = maxValue == null ? MAX_VIX_SHIFT : maxValue.get();
             double v = now.doubleValue();
             double fixed = Double.isNaN(v) ? old.doubleValue() : Math.max(min, Math.min(max, v));
             if (fixed != v) {
@@ -137,6 +149,58 @@ public final class ExploreViewModel {
         lastRedrawMillis.set((System.nanoTime() - start) / 1e6);
     }
 
+    /**
+     * Shows another position (the scenario's condor after an edit): new grid and bounds, sliders back
+     * to the entry snapshot, a new chart object.
+     *
+     * @param next the numbers behind the tab
+     * @param name the chart title's subject
+     */
+    public void reposition(ExploreCalculator next, String name) {
+        calculator = Objects.requireNonNull(next, "next");
+        positionName = Objects.requireNonNull(name, "name");
+        double[] grid = next.grid();
+        adjusting = true;
+        try {
+            minSpot.set(grid[0]);
+            maxSpot.set(grid[grid.length - 1]);
+            maxDays.set(next.daysToExpiry());
+            baseVixValue.set(next.market().vix());
+            spot.set(next.market().spot());
+            vixShift.set(0.0);
+        } finally {
+            adjusting = false;
+        }
+        if (daysForward.get() > next.daysToExpiry()) {
+            daysForward.set(next.daysToExpiry()); // the listener recomputes
+        }
+        ExploreCalculator.Result r = next.compute(inputs());
+        result.set(r);
+        greeks.setAll(r.legs());
+        greeks.add(r.total());
+        chart.set(newChart(r.profile()));
+    }
+
+    /** Lowest spot of the slider (index points). */
+    public javafx.beans.property.ReadOnlyDoubleProperty minSpotProperty() {
+        return minSpot.getReadOnlyProperty();
+    }
+
+    /** Highest spot of the slider (index points). */
+    public javafx.beans.property.ReadOnlyDoubleProperty maxSpotProperty() {
+        return maxSpot.getReadOnlyProperty();
+    }
+
+    /** Days to expiry of the position shown. */
+    public javafx.beans.property.ReadOnlyIntegerProperty maxDaysForwardProperty() {
+        return maxDays.getReadOnlyProperty();
+    }
+
+    /** The entry snapshot's VIX (index points). */
+    public javafx.beans.property.ReadOnlyDoubleProperty baseVixProperty() {
+        return baseVixValue.getReadOnlyProperty();
+    }
+
     /** Rebuilds the chart in other colours (a new chart object). */
     public void setChartTheme(ChartTheme theme) {
         chartTheme = Objects.requireNonNull(theme, "theme");
@@ -166,11 +230,11 @@ public final class ExploreViewModel {
     }
 
     public double minSpot() {
-        return minSpot;
+        return minSpot.get();
     }
 
     public double maxSpot() {
-        return maxSpot;
+        return maxSpot.get();
     }
 
     public int maxDaysForward() {

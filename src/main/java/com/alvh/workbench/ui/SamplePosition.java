@@ -29,10 +29,23 @@ final class SamplePosition {
 
     /** The side panel's view of the sample condor. */
     static PositionSummary summary() {
-        MarketSnapshot market = SampleScenarios.baseMarket();
-        SkewModel skew = SampleScenarios.baseSkew();
-        IronCondor condor = SampleScenarios.baseCondor();
-        com.alvh.workbench.analytics.PositionSummary numbers = SampleScenarios.baseSummary();
+        return summary(SampleScenarios.baseCondor(), SampleScenarios.baseMarket(), SampleScenarios.baseSkew(),
+                "CNDR rule (20/5 delta)", SampleScenarios.DAYS_TO_EXPIRY);
+    }
+
+    /**
+     * The side panel's view of a condor.
+     *
+     * @param condor the position
+     * @param market its entry snapshot
+     * @param skew the skew model
+     * @param rule how the strikes were chosen, for the description
+     * @param daysToExpiry calendar days to expiry
+     */
+    static PositionSummary summary(IronCondor condor, MarketSnapshot market, SkewModel skew, String rule,
+                                   int daysToExpiry) {
+        com.alvh.workbench.analytics.PositionSummary numbers =
+                com.alvh.workbench.analytics.PositionAnalytics.summarize(condor, market, skew);
         List<PositionSummary.Leg> legs = new ArrayList<>();
         for (OptionLeg leg : condor.legs()) {
             double vol = skew.vol(market.forward(leg.expiry()), leg.strike(), leg.expiry(), market.vix());
@@ -40,8 +53,8 @@ final class SamplePosition {
                     StrategyValuation.unitPrice(leg, market, skew.surface(market)), vol));
         }
         String description = String.format(Locale.US,
-                "CNDR rule (20/5 delta) \u00b7 %d contracts \u00b7 %d days to expiry \u00b7 PoP %.0f\u00a0%%",
-                (int) SampleScenarios.CONTRACTS, SampleScenarios.DAYS_TO_EXPIRY, 100 * numbers.probabilityOfProfit());
+                "%s \u00b7 %s contracts \u00b7 %d days to expiry \u00b7 PoP %.0f\u00a0%%", rule,
+                WorkbenchView.points(condor.contracts()), daysToExpiry, 100 * numbers.probabilityOfProfit());
         String note = String.format(Locale.US,
                 "Black-Scholes-Merton at SSVI skew vols tied to VIX %.0f, r\u00a0%.1f\u00a0%%, q\u00a0%.1f\u00a0%%. "
                         + "Dashed curve: marked to model %d days on, same strike vols. "
@@ -49,6 +62,6 @@ final class SamplePosition {
                 market.vix(), market.rate() * 100, market.dividendYield() * 100, SampleScenarios.HORIZON_DAYS,
                 numbers.greeks().delta(), numbers.greeks().vega() / 100.0, numbers.greeks().theta() / 365.0);
         return new PositionSummary("SPX iron condor", description, legs, numbers.credit(), numbers.maxProfit(),
-                numbers.maxLoss(), numbers.breakEvens(), market.spot(), SampleScenarios.DAYS_TO_EXPIRY, note);
+                numbers.maxLoss(), numbers.breakEvens(), market.spot(), daysToExpiry, note);
     }
 }

@@ -93,6 +93,7 @@ public final class WorkbenchView implements ChartActions {
         root.getStylesheets().add(Objects.requireNonNull(
                 WorkbenchView.class.getResource("workbench.css"), "workbench.css").toExternalForm());
         explore = new ExploreView(model.explore(), model.summary(), this, this::exportPnlTable);
+        model.summaryProperty().addListener((obs, old, now) -> explore.showPosition(now));
         playback = new PlaybackView(model.playback(), this);
         results = new ResultsView(model.simulation(), this);
         exploreTab = tab("Explore", "exploreTab", explore.root());

@@ -54,7 +54,8 @@ public final class WorkbenchViewModel {
         }
     }
 
-    private final PositionSummary summary;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<PositionSummary> summary =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "summary");
     private ScenarioSession session;
     private boolean syncing;
     private final ExploreViewModel explore;
@@ -71,7 +72,7 @@ public final class WorkbenchViewModel {
      */
     public WorkbenchViewModel(PositionSummary summary, ExploreViewModel explore, SimulationViewModel simulation,
                               PlaybackViewModel playback) {
-        this.summary = Objects.requireNonNull(summary, "summary");
+        this.summary.set(Objects.requireNonNull(summary, "summary"));
         this.explore = Objects.requireNonNull(explore, "explore");
         this.simulation = Objects.requireNonNull(simulation, "simulation");
         this.playback = Objects.requireNonNull(playback, "playback");
@@ -148,11 +149,34 @@ public final class WorkbenchViewModel {
         };
         fromSpec.run();
         editor.specProperty().addListener((obs, old, now) -> fromSpec.run());
+        // The Explore tab shows the scenario's first condor at its starting market.
+        Runnable position = () -> showScenarioPosition(editor.specProperty().get());
+        position.run();
+        editor.specProperty().addListener((obs, old, now) -> {
+            if (old == null || !old.market().equals(now.market()) || !old.condor().equals(now.condor())) {
+                position.run();
+            }
+        });
         simulation.pathsProperty().addListener((obs, old, now) -> toSpec("paths",
                 sp -> sp.withPaths(now.intValue())));
         simulation.tradingDaysProperty().addListener((obs, old, now) -> toSpec("steps",
                 sp -> sp.withSteps(now.intValue())));
         simulation.seedProperty().addListener((obs, old, now) -> toSpec("seed", sp -> sp.withSeed(now.longValue())));
+    }
+
+    private void showScenarioPosition(com.alvh.workbench.scenario.ScenarioSpec spec) {
+        try {
+            var market = com.alvh.workbench.scenario.ScenarioCondor.market(spec);
+            var condor = com.alvh.workbench.scenario.ScenarioCondor.first(spec, market);
+            var skew = spec.market().skew();
+            double[] grid = com.alvh.workbench.analytics.PayoffAnalytics.spotGrid(market.spot(),
+                    SampleScenarios.GRID_FRACTION, SampleScenarios.GRID_POINTS);
+            explore.reposition(new ExploreCalculator(condor, market, skew, grid), "SPX iron condor");
+            summary.set(SamplePosition.summary(condor, market, skew,
+                    com.alvh.workbench.scenario.ScenarioCondor.ruleText(spec), spec.condor().daysToExpiry()));
+        } catch (IllegalArgumentException e) {
+            status.set("Explore keeps the previous condor: " + e.getMessage());
+        }
     }
 
     private void toSpec(String label, java.util.function.UnaryOperator<com.alvh.workbench.scenario.SimulationSpec> edit) {
@@ -189,7 +213,12 @@ public final class WorkbenchViewModel {
     }
 
     public PositionSummary summary() {
-        return summary;
+        return summary.get();
+    }
+
+    /** The position the Explore tab shows (the scenario's first condor); replaced when the scenario changes. */
+    public javafx.beans.property.ReadOnlyObjectProperty<PositionSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     /** The current theme (never null). */

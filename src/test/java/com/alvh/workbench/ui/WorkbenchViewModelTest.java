@@ -118,4 +118,28 @@ class WorkbenchViewModelTest {
         m.playback().load();
         org.assertj.core.api.Assertions.assertThat(m.playback().dataProperty().get().policyName()).isEqualTo("Promoter");
     }
+
+    @Test
+    void exploreFollowsTheScenariosCondorAndMarket() {
+        WorkbenchViewModel m = WorkbenchViewModel.sample(new DirectJobRunner(DirectJobRunner.Mode.NOW),
+                java.nio.file.Path.of("sample-data"), java.nio.file.Path.of("target", "test-settings-explore"));
+        // The sample scenario's first condor is the CNDR condor of the analytics sample.
+        org.assertj.core.api.Assertions.assertThat(m.summary().legs()).extracting(PositionSummary.Leg::strike)
+                .containsExactly(4360.0, 4760.0, 5180.0, 5310.0);
+        var editor = m.session().editor();
+        editor.field("SPX spot").textProperty().set("6000");
+        editor.commit(editor.field("SPX spot"));
+        editor.field("contracts").textProperty().set("4");
+        editor.commit(editor.field("contracts"));
+        org.assertj.core.api.Assertions.assertThat(m.explore().baseSpot()).isEqualTo(6000.0);
+        org.assertj.core.api.Assertions.assertThat(m.explore().spotProperty().get()).isEqualTo(6000.0);
+        org.assertj.core.api.Assertions.assertThat(m.explore().maxSpot()).isGreaterThan(6000.0);
+        org.assertj.core.api.Assertions.assertThat(m.summary().legs()).allSatisfy(l ->
+                org.assertj.core.api.Assertions.assertThat(Math.abs(l.quantity())).isEqualTo(4));
+        org.assertj.core.api.Assertions.assertThat(m.summary().spot()).isEqualTo(6000.0);
+        editor.undo();
+        editor.undo();
+        org.assertj.core.api.Assertions.assertThat(m.summary().legs()).extracting(PositionSummary.Leg::strike)
+                .containsExactly(4360.0, 4760.0, 5180.0, 5310.0);
+    }
 }

@@ -135,8 +135,8 @@ final class ResultsView {
     private StackPane dashboardPane() {
         dashboard.setId(DASHBOARD_ID);
         dashboard.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Label placeholder = new Label("Results dashboard: the P&L distribution, drawdown, equity fan and VIX-with-"
-                + "triggers charts plug in here (ResultCharts, from the chart package). The summary below is live.");
+        Label placeholder = new Label("Press Run (Ctrl+R) to simulate the scenario: the P&L distribution, drawdown, "
+                + "equity fan, VIX path with the layers' triggers and the policy comparison appear here.");
         placeholder.setId("dashboardPlaceholder");
         placeholder.setWrapText(true);
         placeholder.setMaxWidth(560);

@@ -48,6 +48,7 @@ public final class WorkbenchApp extends Application {
             case "playback" -> "playbackTab";
             case "results" -> "resultsTab";
             case "scenario" -> "scenarioTab";
+            case "defi" -> "defiTab";
             default -> "exploreTab";
         };
         view.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()

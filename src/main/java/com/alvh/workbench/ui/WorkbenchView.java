@@ -68,6 +68,8 @@ public final class WorkbenchView implements ChartActions {
     private final ResultsView results;
     private final ScenarioEditorView editorView;
     private final Tab scenarioTab;
+    private final DefiView defiView;
+    private final Tab defiTab;
     private final Tab exploreTab;
     private final Tab playbackTab;
     private final Tab resultsTab;
@@ -102,8 +104,15 @@ public final class WorkbenchView implements ChartActions {
         ScenarioSession session = model.session();
         editorView = session == null ? null : new ScenarioEditorView(session.editor());
         scenarioTab = editorView == null ? null : tab("Scenario", "scenarioTab", editorView.root());
+        defiView = model.defi() == null ? null : new DefiView(model.defi(), this);
+        defiTab = defiView == null ? null : tab("DeFi", "defiTab", defiView.root());
         tabs.setId(TABS_ID);
         tabs.getTabs().setAll(exploreTab, playbackTab, resultsTab);
+        if (defiTab != null) {
+            defiTab.setTooltip(new javafx.scene.control.Tooltip("The DeFi analogues: LP payoff with its range, and "
+                    + "the five DeFi questions run hedged against unhedged"));
+            tabs.getTabs().add(defiTab);
+        }
         if (scenarioTab != null) {
             scenarioTab.setTooltip(new javafx.scene.control.Tooltip("The scenario the Results tab runs: market, model, "
                     + "condor, hedge layers; open, edit and save it as a file"));
@@ -141,6 +150,9 @@ public final class WorkbenchView implements ChartActions {
         }
         if (selected == resultsTab) {
             return results.selectedChartPane();
+        }
+        if (selected != null && selected == defiTab) {
+            return defiView.payoffPane();
         }
         return explore.chartPane();
     }

@@ -57,6 +57,7 @@ public final class WorkbenchViewModel {
     private final javafx.beans.property.ReadOnlyObjectWrapper<PositionSummary> summary =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "summary");
     private ScenarioSession session;
+    private DefiViewModel defi;
     private boolean syncing;
     private final ExploreViewModel explore;
     private final SimulationViewModel simulation;
@@ -121,6 +122,9 @@ public final class WorkbenchViewModel {
         WorkbenchViewModel vm = new WorkbenchViewModel(summary, explore, simulation,
                 new PlaybackViewModel(runner, dataDirectory, light, () -> session.scenario().campaign()));
         vm.attach(session);
+        vm.defi = new DefiViewModel(runner, light);
+        vm.theme.addListener((obs, old, now) -> vm.defi.setChartTheme(now.chartTheme()));
+        vm.defi.statusProperty().addListener((obs, old, now) -> vm.status.set(now));
         return vm;
     }
 
@@ -188,6 +192,11 @@ public final class WorkbenchViewModel {
         } catch (IllegalArgumentException e) {
             status.set(e.getMessage());
         }
+    }
+
+    /** The DeFi tab; null for a workbench built without one. */
+    public DefiViewModel defi() {
+        return defi;
     }
 
     /** The scenario being edited, its files and autosave; null for a workbench built without one. */

@@ -52,6 +52,8 @@ final class DefiView {
                 + "(constant product). The gap to the dashed line is the impermanent loss.");
         rangeHelp.setWrapText(true);
         rangeHelp.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        javafx.scene.layout.HBox.setHgrow(lower, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(upper, javafx.scene.layout.Priority.ALWAYS);
         VBox left = new VBox(6, payoffPane, new HBox(8, new Label("Range low"), lower, lowerText),
                 new HBox(8, new Label("Range high"), upper, upperText), rangeHelp);
         left.setPadding(new Insets(8));

@@ -37,7 +37,8 @@ public final class WorkbenchApp extends Application {
     /**
      * Start-up options for demos and screenshots: {@code --tab=explore|playback|results},
      * {@code --episode=2020-covid} (loads it) with {@code --day=N} (0-based, once loaded),
-     * {@code --paths=N} and {@code --run} (starts the comparison), {@code --theme=dark}.
+     * {@code --paths=N} and {@code --run} (starts the comparison), {@code --defi=KEY} (runs that DeFi
+     * sample), {@code --theme=dark}.
      */
     static void applyStartOptions(java.util.Map<String, String> options, WorkbenchView view, WorkbenchViewModel model) {
         if ("dark".equals(options.get("theme"))) {
@@ -62,6 +63,12 @@ public final class WorkbenchApp extends Application {
         }
         if (options.containsKey("paths")) {
             model.simulation().pathsProperty().set(Integer.parseInt(options.get("paths")));
+        }
+        if (model.defi() != null && options.containsKey("defi")) {
+            String key = options.get("defi");
+            model.defi().samples().stream().filter(d -> d.key().equals(key)).findFirst()
+                    .ifPresent(d -> model.defi().sampleProperty().set(d));
+            model.defi().run();
         }
         if ("true".equals(options.get("run"))) {
             model.simulation().run();

@@ -98,6 +98,15 @@ public final class ReportCharts {
         out.add(new ReportChart("layer-cost-benefit", t, "Mean premium paid, proceeds received (including the final "
                 + "mark of open positions) and net, per layer (USD per path).",
                 LayerCostBenefitChart.create(primary.summary(), withTitles ? t : null, theme)));
+        if (labels != MarketLabels.EQUITY) {
+            // DeFi steps are calendar days: relabel the day axes the builders label as trading days.
+            for (ReportChart c : out) {
+                if (c.chart().getPlot() instanceof org.jfree.chart.plot.XYPlot xy
+                        && "Trading day".equals(xy.getDomainAxis().getLabel())) {
+                    xy.getDomainAxis().setLabel(labels.stepAxis());
+                }
+            }
+        }
         return List.copyOf(out);
     }
 }

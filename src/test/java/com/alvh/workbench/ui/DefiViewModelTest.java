@@ -35,5 +35,9 @@ class DefiViewModelTest {
         assertThat(m.rows()).extracting(PolicyRow::policy).containsExactly("Unhedged", "Peg layers");
         assertThat(m.chartsProperty().get()).extracting(ResultCharts.NamedChart::title)
                 .anyMatch(t -> t.startsWith("Realised vol path and layer triggers"));
+        // DeFi steps are calendar days, not trading days.
+        assertThat(m.chartsProperty().get()).filteredOn(c -> c.chart().getPlot() instanceof org.jfree.chart.plot.XYPlot)
+                .extracting(c -> ((org.jfree.chart.plot.XYPlot) c.chart().getPlot()).getDomainAxis().getLabel())
+                .doesNotContain("Trading day").contains("Day");
     }
 }

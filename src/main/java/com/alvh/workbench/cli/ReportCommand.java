@@ -53,7 +53,8 @@ final class ReportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         List<Path> files;
         if (file instanceof DefiScenarioSpec defi) {
-            var result = SimulationEngine.run(defi, ConsoleProgress.forTerminal(err, false), null);
+            var result = SimulationEngine.run(defi, input.resolver().dataDirectory(),
+                    ConsoleProgress.forTerminal(err, false), null);
             files = ReportWriter.write(ScenarioReportContent.of(result), out, formats, ChartTheme.LIGHT,
                     MarketLabels.DEFI);
         } else {

@@ -34,7 +34,8 @@ final class RunCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         ResultPrinter.Run run;
         if (file instanceof DefiScenarioSpec defi) {
-            run = ResultPrinter.Run.of(SimulationEngine.run(defi, ConsoleProgress.forTerminal(err, json), null));
+            run = ResultPrinter.Run.of(SimulationEngine.run(defi, input.resolver().dataDirectory(),
+                    ConsoleProgress.forTerminal(err, json), null));
         } else {
             Scenario scenario = input.resolver().resolve((ScenarioSpec) file);
             SimulationResult result = SimulationEngine.run(scenario, ConsoleProgress.forTerminal(err, json), null);

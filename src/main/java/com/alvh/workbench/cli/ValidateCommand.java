@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ScenarioFile file = input.loadFile();
         if (file instanceof DefiScenarioSpec d) {
-            var sample = d.resolve();
+            var sample = d.resolve(input.resolver().dataDirectory());
             spec.commandLine().getOut().println("ok: " + input.file + ": '" + d.name() + "', DeFi sample '" + d.sample()
                     + "', " + d.simulation().paths() + " paths x " + d.simulation().steps() + " steps, runs: "
                     + sample.runs().stream().map(r -> r.label()).collect(Collectors.joining(", ")));

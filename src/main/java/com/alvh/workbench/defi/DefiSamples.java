@@ -172,6 +172,27 @@ public final class DefiSamples {
     }
 
     /**
+     * Q3 on real history: the single-chain ETH/USDC range position of {@link #lpLayeredVsDiversified()},
+     * unhedged and with its layered puts, through the real ETH closes of {@code market} (one path,
+     * daily; the closes are rebased to the entry price of 3,000).
+     *
+     * @param market the replay (from {@link HistoryReplayMarket#eth})
+     */
+    public static DefiSample lpEthReplay(HistoryReplayMarket market) {
+        DefiSample base = lpLayeredVsDiversified();
+        DefiSimulation.Run unhedged = base.runs().get(0);
+        DefiSimulation.Run layered = base.runs().get(1);
+        return new DefiSample("lp-eth-replay", "Layer hedges when providing liquidity, on real ETH history "
+                + market.dates()[0] + " .. " + market.dates()[market.dates().length - 1], market,
+                List.of(unhedged, layered), new SimulationSettings(1, market.steps(), 1.0 / 365.0, SEED, 1, 1));
+    }
+
+    /** The ETH asset of the samples (entry 3,000 USD), for replays. */
+    public static AssetSpec ethAsset() {
+        return eth();
+    }
+
+    /**
      * Q4, impermanent loss of single-sided stable LP: USD 1M of USDC into a USD 50M two-coin pool
      * (A 200, 4 bp fee, half to the DAO, USD 10M a day) whose other coin depegs as calibrated on UST
      * and USDC. Layered: peg puts struck at 0.97 on half the coin-1 holding always (90 days), and puts

@@ -42,6 +42,11 @@ public record DefiRunResult(DefiScenarioSpec spec, DefiSamples.DefiSample sample
 
     /** One line naming the market model and its assets. */
     public String modelDescription() {
+        if (sample.market() instanceof com.alvh.workbench.defi.HistoryReplayMarket h) {
+            return "Replay of real " + h.name() + " closes " + h.dates()[0] + " .. " + h.dates()[h.dates().length - 1]
+                    + " (rebased to an entry price of " + Math.round(h.prices()[0]) + "), " + sample.settings().steps()
+                    + " daily steps; see docs/defi.md";
+        }
         return "DeFi jump-diffusion market (" + String.join(", ", sample.market().assetNames()) + "), "
                 + sample.settings().steps() + " daily steps of 1/365 year; see docs/defi.md";
     }

@@ -14,10 +14,35 @@ import java.util.List;
  * @param name a label (non-blank)
  * @param description free text
  * @param sample the DeFi sample's key, one of {@link #SAMPLES}
+ * @param replay for the LP question, a window of real ETH history to replay instead of model paths
+ *     (one path); null for model paths
  * @param simulation paths, daily steps (365 = one year), seed, threads
  */
-public record DefiScenarioSpec(int schemaVersion, String name, String description, String sample,
+public record DefiScenarioSpec(int schemaVersion, String name, String description, String sample, Replay replay,
                                SimulationSpec simulation) implements ScenarioFile {
+
+    /** The sample that can be replayed on ETH history. */
+    public static final String REPLAYABLE_SAMPLE = "lp-layered-vs-diversified";
+
+    /**
+     * A window of the shipped ETH history.
+     *
+     * @param from first day
+     * @param to last day (after {@code from})
+     */
+    public record Replay(java.time.LocalDate from, java.time.LocalDate to) {
+        public Replay {
+            if (from == null || to == null || !to.isAfter(from)) {
+                throw new IllegalArgumentException("replay needs from before to, were " + from + " and " + to);
+            }
+        }
+    }
+
+    /** A scenario on model paths. */
+    public DefiScenarioSpec(int schemaVersion, String name, String description, String sample,
+                            SimulationSpec simulation) {
+        this(schemaVersion, name, description, sample, null, simulation);
+    }
 
     /** The keys of the ready DeFi samples, in menu order. */
     public static final List<String> SAMPLES = DefiSamples.all().stream().map(DefiSamples.DefiSample::key).toList();
@@ -35,15 +60,53 @@ public record DefiScenarioSpec(int schemaVersion, String name, String descriptio
         if (simulation == null) {
             throw new IllegalArgumentException("simulation is required");
         }
+        if (replay != null && !REPLAYABLE_SAMPLE.equals(sample)) {
+            throw new IllegalArgumentException("a replay of ETH history is offered for the sample '" + REPLAYABLE_SAMPLE
+                    + "' only, was '" + sample + "'");
+        }
+        if (replay != null && simulation.paths() != 1) {
+            throw new IllegalArgumentException("a replay of real history is one path; set paths to 1, was "
+                    + simulation.paths());
+        }
     }
 
     /** A copy with other simulation settings. */
     public DefiScenarioSpec withSimulation(SimulationSpec s) {
-        return new DefiScenarioSpec(schemaVersion, name, description, sample, s);
+        return new DefiScenarioSpec(schemaVersion, name, description, sample, replay, s);
     }
 
-    /** The sample this file names, sized by its simulation settings. */
+    /**
+     * The sample this file names, on the ETH history of {@code dataDirectory} when it is a replay.
+     *
+     * @throws IllegalArgumentException if the replay window is outside the history or longer than its steps allow
+     * @throws java.io.UncheckedIOException if the history cannot be read
+     */
+    public DefiSamples.DefiSample resolve(java.nio.file.Path dataDirectory) {
+        if (replay == null) {
+            return resolve();
+        }
+        com.alvh.workbench.defi.HistoryReplayMarket market;
+        try {
+            market = com.alvh.workbench.defi.HistoryReplayMarket.eth(dataDirectory.resolve("eth_usd_daily.csv"),
+                    replay.from(), replay.to(), DefiSamples.ethAsset());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (simulation.steps() > market.steps()) {
+            throw new IllegalArgumentException("the ETH history " + replay.from() + " .. " + replay.to() + " has "
+                    + market.steps() + " daily steps; steps was " + simulation.steps());
+        }
+        DefiSamples.DefiSample s = DefiSamples.lpEthReplay(market);
+        return new DefiSamples.DefiSample(s.key(), s.question(), s.market(), s.runs(),
+                new com.alvh.workbench.sim.SimulationSettings(1, simulation.steps(), s.settings().dt(),
+                        simulation.seed(), 1, 1));
+    }
+
+    /** The sample this file names, sized by its simulation settings (model paths only). */
     public DefiSamples.DefiSample resolve() {
+        if (replay != null) {
+            throw new IllegalStateException("a replay needs the history: use resolve(dataDirectory)");
+        }
         DefiSamples.DefiSample base = DefiSamples.all().stream().filter(d -> d.key().equals(sample)).findFirst()
                 .orElseThrow();
         int threads = simulation.threads() == 0 ? Runtime.getRuntime().availableProcessors() : simulation.threads();

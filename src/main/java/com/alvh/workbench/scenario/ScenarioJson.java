@@ -170,7 +170,10 @@ public final class ScenarioJson {
         o.put("kind", KIND_DEFI);
         o.put("name", d.name());
         o.put("description", d.description());
-        o.putObject("defi").put("sample", d.sample());
+        ObjectNode defi = o.putObject("defi").put("sample", d.sample());
+        if (d.replay() != null) {
+            defi.putObject("replay").put("from", d.replay().from().toString()).put("to", d.replay().to().toString());
+        }
         o.putObject("simulation").put("paths", d.simulation().paths()).put("steps", d.simulation().steps())
                 .put("seed", d.simulation().seed()).put("threads", d.simulation().threads());
         try {
@@ -242,13 +245,23 @@ public final class ScenarioJson {
         String name = c.text("name");
         String description = c.text("description", "");
         JsonCursor d = c.object("defi");
-        d.allowOnly("sample");
+        d.allowOnly("sample", "replay");
         String sample = d.text("sample");
+        DefiScenarioSpec.Replay replay = null;
+        if (d.has("replay")) {
+            JsonCursor r = d.object("replay");
+            int m = r.problemCount();
+            r.allowOnly("from", "to");
+            LocalDate from = r.date("from");
+            LocalDate to = r.date("to");
+            replay = r.build(m, () -> new DefiScenarioSpec.Replay(from, to));
+        }
+        DefiScenarioSpec.Replay fr = replay;
         if (sample != null && !DefiScenarioSpec.SAMPLES.contains(sample)) {
             d.problem(d.pathOf("sample"), "unknown DeFi sample '" + sample + "', expected one of " + DefiScenarioSpec.SAMPLES);
         }
         SimulationSpec simulation = readSimulation(c.object("simulation"));
-        return c.build(mark, () -> new DefiScenarioSpec(version, name, description, sample, simulation));
+        return c.build(mark, () -> new DefiScenarioSpec(version, name, description, sample, fr, simulation));
     }
 
     private static ScenarioSpec readScenario(JsonCursor c) {

@@ -55,6 +55,11 @@ public final class ScenarioResolver {
         return new ScenarioResolver(override == null ? DEFAULT_DATA_DIRECTORY : Path.of(override));
     }
 
+    /** The folder the history is read from. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
     /** The shipped daily history (loaded on first use). */
     public MarketHistory history() {
         MarketHistory h = history;

@@ -61,6 +61,12 @@ public final class ScenarioSamples {
         for (DefiSamples.DefiSample d : DefiSamples.all()) {
             m.put("defi-" + d.key(), defi(d));
         }
+        m.put("defi-lp-eth-2022", new DefiScenarioSpec(ScenarioJson.SCHEMA_VERSION,
+                "LP positions through ETH's 2022: layered puts on real history",
+                "The single-chain ETH/USDC range position of the LP question, unhedged and with its layered puts, "
+                        + "through the real ETH closes of 2022 (rebased to an entry price of 3,000; one path, daily).",
+                DefiScenarioSpec.REPLAYABLE_SAMPLE, new DefiScenarioSpec.Replay(java.time.LocalDate.of(2022, 1, 1),
+                java.time.LocalDate.of(2022, 12, 31)), new SimulationSpec(1, 364, DefiSamples.SEED, 1)));
         return m;
     }
 

@@ -41,8 +41,14 @@ public final class SimulationEngine {
      * @return one result per pair, unhedged base first
      */
     public static DefiRunResult run(DefiScenarioSpec spec, ProgressListener progress, CancellationToken cancel) {
+        return run(spec, ScenarioResolver.DEFAULT_DATA_DIRECTORY, progress, cancel);
+    }
+
+    /** As {@link #run(DefiScenarioSpec, ProgressListener, CancellationToken)} with the history in {@code dataDirectory}. */
+    public static DefiRunResult run(DefiScenarioSpec spec, java.nio.file.Path dataDirectory, ProgressListener progress,
+                                    CancellationToken cancel) {
         long start = System.nanoTime();
-        var sample = spec.resolve();
+        var sample = spec.resolve(dataDirectory);
         var runs = sample.run(progress == null ? ProgressListener.NONE : progress,
                 cancel == null ? new CancellationToken() : cancel);
         return new DefiRunResult(spec, sample, runs, System.nanoTime() - start);

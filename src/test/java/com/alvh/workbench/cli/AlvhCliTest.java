@@ -143,4 +143,14 @@ class AlvhCliTest {
         assertThat(replay.code()).isEqualTo(AlvhCli.BAD_INPUT);
         assertThat(replay.err()).contains("$.kind").contains("DeFi scenario");
     }
+
+    @Test
+    void theEthReplayRunsOnRealHistoryAndRefusesManyPaths() {
+        Outcome o = run("run", "sample-data/scenarios/defi-lp-eth-2022.json");
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("Replay of real ETH closes 2022-01-01 .. 2022-12-31", "Single chain, unhedged");
+        Outcome many = run("run", "sample-data/scenarios/defi-lp-eth-2022.json", "--paths", "10");
+        assertThat(many.code()).isEqualTo(AlvhCli.BAD_INPUT);
+        assertThat(many.err()).contains("one path");
+    }
 }

@@ -45,7 +45,7 @@ class ScenarioSamplesTest {
                 assertThat(s.policies()).as(file + " policies").isNotEmpty();
                 assertThat(s.policies().stream().map(p -> p.name())).contains("Unhedged");
             } else {
-                assertThat(((DefiScenarioSpec) read).resolve().runs()).as(file + " runs").hasSizeGreaterThan(1);
+                assertThat(((DefiScenarioSpec) read).resolve(Path.of("sample-data")).runs()).as(file + " runs").hasSizeGreaterThan(1);
             }
         }
     }

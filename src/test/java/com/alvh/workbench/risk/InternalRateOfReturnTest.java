@@ -35,4 +35,14 @@ class InternalRateOfReturnTest {
         // Premium paid, nothing back: the IRR is -infinity, reported as NaN (no root in the bracket).
         assertThat(InternalRateOfReturn.of(new double[] {-100, 0, 0}, 1.0 / 252)).isNaN();
     }
+
+    @Test
+    void withTwoRootsTheOneNearestZeroIsTaken() {
+        // -100 + 230 x - 132 x^2 = 0 with x = e^{-y}: x = 1/1.1 or 1/1.2, so y = ln 1.1 or ln 1.2 (the classic
+        // two-root cash flow of textbook capital budgeting). The root nearest zero is ln 1.1.
+        double irr = InternalRateOfReturn.of(new double[] {-100, 230, -132}, 1.0);
+        org.assertj.core.api.Assertions.assertThat(irr).isCloseTo(Math.log(1.1), org.assertj.core.api.Assertions.within(1e-9));
+        org.assertj.core.api.Assertions.assertThat(InternalRateOfReturn.npv(new double[] {-100, 230, -132}, 1.0, irr))
+                .isCloseTo(0.0, org.assertj.core.api.Assertions.within(1e-7));
+    }
 }

@@ -25,6 +25,27 @@ final class HistogramPlot {
     }
 
     /**
+     * One histogram per policy of a per-path quantity (P&amp;L, maximum drawdown), USD on the domain.
+     *
+     * @param entries the policies (at least one), in legend order
+     * @param perPath the quantity, one value per path
+     * @param xLabel domain axis label with its unit
+     * @param markerStyles legend lines explaining the markers the caller adds
+     * @throws IllegalArgumentException if there is no entry
+     */
+    static XYPlot ofPolicies(List<com.alvh.workbench.sim.PolicyComparison.Entry> entries,
+                             java.util.function.Function<com.alvh.workbench.sim.CampaignResult, double[]> perPath,
+                             String xLabel, List<LegendItem> markerStyles, ChartTheme theme) {
+        java.util.Objects.requireNonNull(theme, "theme");
+        if (java.util.Objects.requireNonNull(entries, "entries").isEmpty()) {
+            throw new IllegalArgumentException("entries must not be empty");
+        }
+        List<String> names = entries.stream().map(e -> e.summary().policyName()).toList();
+        double[][] samples = entries.stream().map(e -> perPath.apply(e.result())).toArray(double[][]::new);
+        return create(names, samples, xLabel, true, markerStyles, theme);
+    }
+
+    /**
      * @param names one name per sample (legend)
      * @param samples the values (unit of {@code xLabel})
      * @param xLabel domain axis label with its unit

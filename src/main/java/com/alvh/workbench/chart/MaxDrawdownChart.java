@@ -33,22 +33,13 @@ public final class MaxDrawdownChart {
     public static JFreeChart create(List<PolicyComparison.Entry> entries, String title, ChartTheme theme) {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(theme, "theme");
-        if (entries.isEmpty()) {
-            throw new IllegalArgumentException("entries must not be empty");
-        }
         int n = entries.size();
         boolean single = n == 1;
-        List<String> names = new ArrayList<>(n);
-        double[][] samples = new double[n][];
-        for (int i = 0; i < n; i++) {
-            names.add(entries.get(i).summary().policyName());
-            samples[i] = entries.get(i).result().maxDrawdown();
-        }
         List<LegendItem> styles = new ArrayList<>();
         Color neutral = single ? theme.loss() : theme.tickText();
         styles.add(HistogramPlot.markerLegend("Mean", ChartStyle.DASHED, neutral));
         styles.add(HistogramPlot.markerLegend("95th percentile", ChartStyle.DOTTED, neutral));
-        XYPlot plot = HistogramPlot.create(names, samples, DOMAIN_LABEL, true, styles, theme);
+        XYPlot plot = HistogramPlot.ofPolicies(entries, r -> r.maxDrawdown(), DOMAIN_LABEL, styles, theme);
         for (int i = 0; i < n; i++) {
             CampaignSummary s = entries.get(i).summary();
             Color c = single ? theme.loss() : theme.seriesColor(i);

@@ -4,10 +4,7 @@ import com.alvh.workbench.analytics.PayoffProfile;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Stroke;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -97,14 +94,14 @@ public final class PayoffChart {
 
         NumberAxis xAxis = new NumberAxis(DOMAIN_LABEL);
         xAxis.setAutoRangeIncludesZero(false);
-        xAxis.setNumberFormatOverride(pointsFormat());
+        xAxis.setNumberFormatOverride(ChartStyle.pointsFormat());
         // The grid is the range of interest: no blank margins beyond it.
         xAxis.setRange(spots[0], spots[spots.length - 1]);
         styleAxis(xAxis, theme);
 
         NumberAxis yAxis = new NumberAxis(RANGE_LABEL);
         yAxis.setAutoRangeIncludesZero(true);
-        yAxis.setNumberFormatOverride(usdFormat());
+        yAxis.setNumberFormatOverride(ChartStyle.usdFormat());
         // Headroom above for the break-even labels, a little below for the spot label.
         yAxis.setUpperMargin(0.14);
         yAxis.setLowerMargin(0.08);
@@ -118,7 +115,7 @@ public final class PayoffChart {
         renderer.setSeriesStroke(HORIZON_SERIES, HORIZON_STROKE);
         renderer.setDrawSeriesLineAsPath(true); // keeps the dash pattern continuous along the curve
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator(
-                "{0}: {1} \u2192 {2}", pointsFormat(), usdFormat()));
+                "{0}: {1} \u2192 {2}", ChartStyle.pointsFormat(), ChartStyle.usdFormat()));
 
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
         plot.setBackgroundPaint(theme.plotBackground());
@@ -213,7 +210,7 @@ public final class PayoffChart {
      * away from each other and from the profit plateau between them.
      */
     private static void addBreakEvenMarkers(XYPlot plot, double[] breakEvens, ChartTheme theme) {
-        NumberFormat format = breakEvenFormat();
+        NumberFormat format = ChartStyle.oneDecimalFormat();
         for (int i = 0; i < breakEvens.length; i++) {
             ValueMarker marker = new ValueMarker(breakEvens[i], theme.breakEven(), MARKER_STROKE);
             marker.setLabel("Break-even " + format.format(breakEvens[i]));
@@ -230,7 +227,7 @@ public final class PayoffChart {
 
     private static ValueMarker spotMarker(double spot, ChartTheme theme) {
         ValueMarker marker = new ValueMarker(spot, theme.spot(), SPOT_STROKE);
-        marker.setLabel("Spot " + pointsFormat().format(spot));
+        marker.setLabel("Spot " + ChartStyle.pointsFormat().format(spot));
         marker.setLabelFont(MARKER_FONT);
         marker.setLabelPaint(theme.spot());
         marker.setLabelBackgroundColor(theme.plotBackground());
@@ -238,24 +235,5 @@ public final class PayoffChart {
         marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         marker.setLabelOffset(new RectangleInsets(6, 6, 6, 6));
         return marker;
-    }
-
-    private static DecimalFormatSymbols symbols() {
-        return DecimalFormatSymbols.getInstance(Locale.US);
-    }
-
-    /** Index points on the axis: {@code 4,750}. */
-    static NumberFormat pointsFormat() {
-        return new DecimalFormat("#,##0.##", symbols());
-    }
-
-    /** Break-even and spot labels: one decimal, {@code 4,671.3}. */
-    static NumberFormat breakEvenFormat() {
-        return new DecimalFormat("#,##0.0", symbols());
-    }
-
-    /** USD on the axis: {@code $12,500} and {@code -$150,000}. */
-    static NumberFormat usdFormat() {
-        return new DecimalFormat("$#,##0;-$#,##0", symbols());
     }
 }

@@ -44,22 +44,13 @@ public final class PnlDistributionChart {
     public static JFreeChart create(List<PolicyComparison.Entry> entries, String title, ChartTheme theme) {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(theme, "theme");
-        if (entries.isEmpty()) {
-            throw new IllegalArgumentException("entries must not be empty");
-        }
         int n = entries.size();
         boolean single = n == 1;
-        List<String> names = new ArrayList<>(n);
-        double[][] samples = new double[n][];
-        for (int i = 0; i < n; i++) {
-            names.add(entries.get(i).summary().policyName());
-            samples[i] = entries.get(i).result().pnl();
-        }
         List<LegendItem> styles = new ArrayList<>();
         Color neutral = theme.tickText();
         styles.add(HistogramPlot.markerLegend("VaR 95", ChartStyle.DASHED, single ? theme.loss() : neutral));
         styles.add(HistogramPlot.markerLegend("CVaR 95", ChartStyle.DOTTED, single ? theme.loss() : neutral));
-        XYPlot plot = HistogramPlot.create(names, samples, DOMAIN_LABEL, true, styles, theme);
+        XYPlot plot = HistogramPlot.ofPolicies(entries, r -> r.pnl(), DOMAIN_LABEL, styles, theme);
         // The zero line first, so marker labels drawn later mask it where they cross.
         plot.addDomainMarker(ChartStyle.labelledMarker(0.0, null, theme.zeroLine(), ChartStyle.ZERO, true, theme));
         for (int i = 0; i < n; i++) {

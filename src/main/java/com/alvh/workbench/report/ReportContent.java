@@ -103,4 +103,28 @@ public record ReportContent(String title, String softwareVersion, List<Parameter
     public String role(int i) {
         return i == primaryIndex ? "primary" : i == baselineIndex ? "baseline" : "comparison";
     }
+
+    /**
+     * Content for charts only (the workbench's dashboard): no title page, parameters or payoff.
+     *
+     * @param entries the policies, on common random numbers
+     * @param primaryIndex the policy under study
+     * @param baselineIndex the unhedged baseline, or -1
+     */
+    public static ReportContent forCharts(List<PolicyComparison.Entry> entries, int primaryIndex, int baselineIndex) {
+        var r = entries.get(0).result();
+        return new ReportContent("Results", "-", List.of(), "", 0L, r.paths(), r.steps(), entries, primaryIndex,
+                baselineIndex, null);
+    }
+
+    /** Index of the unhedged policy among {@code entries} other than the first, or -1. */
+    public static int unhedgedIndex(List<PolicyComparison.Entry> entries) {
+        String name = com.alvh.workbench.hedge.AlvhPolicy.unhedged().name();
+        for (int i = 1; i < entries.size(); i++) {
+            if (entries.get(i).result().policyName().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -46,12 +46,7 @@ public final class ScenarioReportContent {
         Scenario s = run.scenario();
         ScenarioSpec spec = s.spec();
         List<PolicyComparison.Entry> entries = run.entries();
-        int baseline = -1;
-        for (int i = 1; i < entries.size(); i++) {
-            if (entries.get(i).result().policyName().equals(AlvhPolicy.unhedged().name())) {
-                baseline = i;
-            }
-        }
+        int baseline = ReportContent.unhedgedIndex(entries);
         return new ReportContent(spec.name(), SoftwareVersion.current(), parameters(s), s.modelDescription(),
                 s.settings().seed(), s.settings().paths(), s.settings().steps(), entries, 0, baseline,
                 payoff(s, run.primary().result()));

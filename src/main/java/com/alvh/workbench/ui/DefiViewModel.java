@@ -9,7 +9,6 @@ import com.alvh.workbench.defi.LpPayoff;
 import com.alvh.workbench.report.ReportChart;
 import com.alvh.workbench.report.ReportCharts;
 import com.alvh.workbench.report.ReportContent;
-import com.alvh.workbench.scenario.SoftwareVersion;
 import com.alvh.workbench.sim.PolicyComparison;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -129,7 +128,7 @@ public final class DefiViewModel {
         theme = Objects.requireNonNull(next, "theme");
         redrawPayoff();
         if (!last.isEmpty()) {
-            charts.set(buildCharts(last, last.get(0).result().paths(), theme));
+            charts.set(buildCharts(last, theme));
         }
     }
 
@@ -165,7 +164,7 @@ public final class DefiViewModel {
         handle = runner.submit("DeFi " + chosen.key(), (sink, cancel) -> {
             List<DefiSimulation.Labelled> runs = chosen.run((done, total) -> sink.progress(done, total), cancel);
             List<PolicyComparison.Entry> entries = runs.stream().map(DefiSimulation.Labelled::entry).toList();
-            return new Outcome(entries, buildCharts(entries, n, t));
+            return new Outcome(entries, buildCharts(entries, t));
         }, new JobListener<>() {
             @Override
             public void progress(double fraction, String text) {
@@ -206,12 +205,9 @@ public final class DefiViewModel {
         status.set(text);
     }
 
-    private static List<ResultCharts.NamedChart> buildCharts(List<PolicyComparison.Entry> entries, int paths,
-                                                             ChartTheme theme) {
-        var r = entries.get(0).result();
+    private static List<ResultCharts.NamedChart> buildCharts(List<PolicyComparison.Entry> entries, ChartTheme theme) {
         int primary = entries.size() > 1 ? 1 : 0;
-        ReportContent content = new ReportContent("DeFi", SoftwareVersion.current(), List.of(), "", 0L, paths,
-                r.steps(), entries, primary, primary == 0 ? -1 : 0, null);
+        ReportContent content = ReportContent.forCharts(entries, primary, primary == 0 ? -1 : 0);
         return ReportCharts.build(content, theme, false, MarketLabels.DEFI).stream()
                 .map((ReportChart c) -> new ResultCharts.NamedChart(c.title(), "defi-" + c.id(), c.chart())).toList();
     }

@@ -1,11 +1,9 @@
 package com.alvh.workbench.ui;
 
 import com.alvh.workbench.chart.ChartTheme;
-import com.alvh.workbench.hedge.AlvhPolicy;
 import com.alvh.workbench.report.ReportChart;
 import com.alvh.workbench.report.ReportCharts;
 import com.alvh.workbench.report.ReportContent;
-import com.alvh.workbench.scenario.SoftwareVersion;
 import com.alvh.workbench.sim.PolicyComparison;
 
 import java.util.List;
@@ -22,15 +20,7 @@ public final class ReportResultCharts implements ResultCharts {
     @Override
     public List<NamedChart> charts(ComparisonResult result, ChartTheme theme) {
         List<PolicyComparison.Entry> entries = result.entries();
-        int baseline = -1;
-        for (int i = 1; i < entries.size(); i++) {
-            if (entries.get(i).result().policyName().equals(AlvhPolicy.unhedged().name())) {
-                baseline = i;
-            }
-        }
-        ReportContent content = new ReportContent("Results", SoftwareVersion.current(), List.of(), "",
-                result.settings().seed(), result.settings().paths(), result.settings().steps(), entries, 0, baseline,
-                null);
+        ReportContent content = ReportContent.forCharts(entries, 0, ReportContent.unhedgedIndex(entries));
         return ReportCharts.build(content, theme, false).stream()
                 .map((ReportChart c) -> new NamedChart(c.title(), "chart-" + c.id(), c.chart())).toList();
     }

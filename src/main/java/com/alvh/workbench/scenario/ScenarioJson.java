@@ -59,12 +59,17 @@ public final class ScenarioJson {
      * @throws IOException if the file cannot be read
      */
     public static ScenarioSpec load(Path file) throws IOException {
+        return read(readText(file), file.toString());
+    }
+
+    /** The file's text, refusing anything larger than a scenario file can be. */
+    private static String readText(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
             throw new ScenarioException(file.toString(), List.of(new ScenarioProblem("$",
                     "file is " + size + " bytes; a scenario file is at most " + MAX_FILE_BYTES)));
         }
-        return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     /**
@@ -76,12 +81,7 @@ public final class ScenarioJson {
      * @throws IOException if the file cannot be read
      */
     public static ScenarioFile loadFile(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            throw new ScenarioException(file.toString(), List.of(new ScenarioProblem("$",
-                    "file is " + size + " bytes; a scenario file is at most " + MAX_FILE_BYTES)));
-        }
-        return readFile(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return readFile(readText(file), file.toString());
     }
 
     /**

@@ -114,6 +114,12 @@ public final class ScenarioJson {
     public static final String KIND_EQUITY = "equity";
 
     private static ObjectNode parse(String json, String source) {
+        // The same limit as for files, for text from anywhere (clipboard, tests, a file read elsewhere):
+        // a tree of a much larger text, then its migrated copy, could exhaust the heap.
+        if (json.length() > MAX_FILE_BYTES) {
+            throw new ScenarioException(source, List.of(new ScenarioProblem("$",
+                    "text is " + json.length() + " characters; a scenario is at most " + MAX_FILE_BYTES)));
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(json);

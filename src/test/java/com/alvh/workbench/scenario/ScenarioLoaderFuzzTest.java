@@ -101,9 +101,16 @@ class ScenarioLoaderFuzzTest {
             edit(tree, data, nested);
         }
         String text = write(tree);
-        // Latest first: a later nesting may hold the marker of an earlier one.
+        // Latest first: a later nesting may hold the marker of an earlier one. Markers copied into long
+        // arrays and then nested again multiply: stop expanding before the text passes twice the loader's
+        // limit (the harness, not the loader, would run out of memory; the limit itself is tested below).
         for (int i = nested.size() - 1; i >= 0; i--) {
-            text = text.replace(write(F.textNode("\u0001nest" + i)), nested.get(i));
+            String marker = write(F.textNode("\u0001nest" + i));
+            long expanded = text.length() + (long) occurrences(text, marker) * (nested.get(i).length() - marker.length());
+            if (expanded > 2 * ScenarioJson.MAX_FILE_BYTES) {
+                break;
+            }
+            text = text.replace(marker, nested.get(i));
         }
         check(text);
     }
@@ -178,6 +185,25 @@ class ScenarioLoaderFuzzTest {
                 ScenarioException.class);
         assertThat(e).isNotNull();
         assertThat(e.problems()).extracting(ScenarioProblem::path).containsExactly("$.policy.layers[1].spreadWidth");
+    }
+
+    /**
+     * The fuzzer's fourth finding: nested markers copied into long arrays and nested again made a text of
+     * hundreds of megabytes, and reading it (the tree, then its migrated copy) ran out of heap. Text is
+     * now held to the file limit before it is parsed, and refused with a clear problem.
+     */
+    @Test
+    void textLargerThanAScenarioCanBeIsRefusedBeforeParsing() {
+        String padding = " ".repeat((int) ScenarioJson.MAX_FILE_BYTES);
+        String text = "{\"schemaVersion\": 1," + padding + "}";
+        ScenarioException e = catchThrowableOfType(() -> ScenarioJson.read(text, "huge.json"), ScenarioException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$");
+            assertThat(p.message()).contains(text.length() + " characters").contains("at most " + ScenarioJson.MAX_FILE_BYTES);
+        });
+        assertThat(catchThrowableOfType(() -> ScenarioJson.readFile(text, "huge.json"), ScenarioException.class))
+                .isNotNull();
     }
 
     /** A trigger nested exactly as deep as allowed is still read. */
@@ -319,6 +345,14 @@ class ScenarioLoaderFuzzTest {
                 s.set(a);
             }
         }
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            n++;
+        }
+        return n;
     }
 
     private static String write(JsonNode node) {

@@ -1,6 +1,5 @@
 package com.alvh.workbench.ui;
 
-import com.alvh.workbench.scenario.ScenarioSpec;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,18 +11,20 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * One editable value of the scenario: the text the user types, the validation message shown next
+ * One editable value of a scenario (an equity {@code S} or a DeFi scenario): the text the user types, the validation message shown next
  * to it, and how it maps to and from the spec. Committing parses the text and asks the editor to
  * apply the new spec; a value that does not parse or that the domain rejects leaves the spec as it
  * was and shows why.
+ *
+ * @param <S> the immutable scenario type the field reads and writes
  */
-public final class EditorField {
+public final class EditorField<S> {
 
     private final String section;
     private final String label;
     private final String help;
-    private final Function<ScenarioSpec, String> read;
-    private final BiFunction<ScenarioSpec, String, ScenarioSpec> write;
+    private final Function<S, String> read;
+    private final BiFunction<S, String, S> write;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper applicable = new ReadOnlyBooleanWrapper(this, "applicable", true);
@@ -35,8 +36,8 @@ public final class EditorField {
      * @param read the field's text for a spec, or null if the field does not apply to that spec
      * @param write a new spec with the parsed text; throws {@link IllegalArgumentException} with a message for the user
      */
-    public EditorField(String section, String label, String help, Function<ScenarioSpec, String> read,
-                       BiFunction<ScenarioSpec, String, ScenarioSpec> write) {
+    public EditorField(String section, String label, String help, Function<S, String> read,
+                       BiFunction<S, String, S> write) {
         this.section = section;
         this.label = label;
         this.help = help;
@@ -72,7 +73,7 @@ public final class EditorField {
     }
 
     /** Shows the spec's value and clears any message. */
-    void refresh(ScenarioSpec spec) {
+    void refresh(S spec) {
         String value = read.apply(spec);
         applicable.set(value != null);
         text.set(value == null ? "" : value);
@@ -84,12 +85,12 @@ public final class EditorField {
      *
      * @return the new spec, or null if the text is refused (the message is then in {@link #errorProperty()})
      */
-    ScenarioSpec parse(ScenarioSpec spec) {
+    S parse(S spec) {
         if (!applicable.get()) {
             return null;
         }
         try {
-            ScenarioSpec next = write.apply(spec, text.get());
+            S next = write.apply(spec, text.get());
             error.set("");
             return next;
         } catch (IllegalArgumentException e) {

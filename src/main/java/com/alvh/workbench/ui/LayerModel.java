@@ -1,5 +1,7 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.scenario.ScenarioSpec;
+
 import java.util.List;
 
 /**
@@ -9,7 +11,7 @@ import java.util.List;
  * @param title e.g. "Layer 2: Regime VIX calls"
  * @param fields the layer's fields
  */
-public record LayerModel(int index, String title, List<EditorField> fields) {
+public record LayerModel(int index, String title, List<EditorField<ScenarioSpec>> fields) {
 
     public LayerModel {
         fields = List.copyOf(fields);

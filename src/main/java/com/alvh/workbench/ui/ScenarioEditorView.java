@@ -1,5 +1,7 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.scenario.ScenarioSpec;
+
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -8,16 +10,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +31,7 @@ import java.util.Map;
 public final class ScenarioEditorView {
 
     /** CSS class of the validation message under a field. */
-    static final String ERROR_CLASS = "field-error";
+    static final String ERROR_CLASS = FieldGrid.ERROR_CLASS;
 
     private final ScenarioEditorViewModel model;
     private final VBox layersBox = new VBox(8);
@@ -46,8 +44,8 @@ public final class ScenarioEditorView {
         // positions (condor, account, hedge policy and its layers) on the right.
         VBox left = new VBox(10);
         VBox right = new VBox(10);
-        Map<String, List<EditorField>> sections = new LinkedHashMap<>();
-        for (EditorField f : model.fields()) {
+        Map<String, List<EditorField<ScenarioSpec>>> sections = new LinkedHashMap<>();
+        for (EditorField<ScenarioSpec> f : model.fields()) {
             sections.computeIfAbsent(f.section(), k -> new java.util.ArrayList<>()).add(f);
         }
         for (var e : sections.entrySet()) {
@@ -154,66 +152,16 @@ public final class ScenarioEditorView {
         return b;
     }
 
-    private GridPane grid(List<EditorField> fields) {
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(2);
-        ColumnConstraints labels = new ColumnConstraints(140);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        g.getColumnConstraints().setAll(labels, values);
-        int row = 0;
-        for (EditorField f : fields) {
-            Label label = new Label(f.label());
-            label.setTooltip(tip(f.help()));
-            TextField text = new TextField();
-            text.setId(fieldId(f));
-            text.setMaxWidth(f.label().equals("entry trigger") || f.label().equals("name") ? 460 : 200);
-            text.textProperty().bindBidirectional(f.textProperty());
-            text.setTooltip(tip(f.help()));
-            text.disableProperty().bind(f.applicableProperty().not());
-            text.setOnAction(e -> model.commit(f));
-            text.focusedProperty().addListener((o, was, now) -> {
-                if (!now) {
-                    model.commit(f);
-                }
-            });
-            text.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
-                    f.refresh(model.specProperty().get());
-                }
-            });
-            Label error = new Label();
-            error.getStyleClass().addAll(ERROR_CLASS, Styles.DANGER, Styles.TEXT_SMALL);
-            error.setWrapText(true);
-            error.textProperty().bind(f.errorProperty());
-            error.visibleProperty().bind(f.errorProperty().isNotEmpty());
-            error.managedProperty().bind(error.visibleProperty());
-            f.errorProperty().addListener((o, a, b) -> {
-                if (b.isEmpty()) {
-                    text.pseudoClassStateChanged(Styles.STATE_DANGER, false);
-                } else {
-                    text.pseudoClassStateChanged(Styles.STATE_DANGER, true);
-                }
-            });
-            g.add(label, 0, row);
-            g.add(text, 1, row++);
-            g.add(error, 1, row++);
-        }
-        return g;
+    private GridPane grid(List<EditorField<ScenarioSpec>> fields) {
+        return FieldGrid.of(fields, model::commit, () -> model.specProperty().get());
     }
 
     /** The id of a field's text box: section and label, e.g. {@code field-market-spx-spot}. */
-    static String fieldId(EditorField f) {
-        return ("field-" + f.section() + "-" + f.label()).toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", "");
+    static String fieldId(EditorField<?> f) {
+        return FieldGrid.fieldId(f);
     }
 
     private static Tooltip tip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(420);
-        t.setShowDelay(Duration.millis(300));
-        return t;
+        return FieldGrid.tip(text);
     }
 }

@@ -61,7 +61,7 @@ public final class ScenarioEditorViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyStringWrapper policySummary = new ReadOnlyStringWrapper(this, "policySummary");
     private final ReadOnlyBooleanWrapper policyEditable = new ReadOnlyBooleanWrapper(this, "policyEditable");
-    private final List<EditorField> fields = new ArrayList<>();
+    private final List<EditorField<ScenarioSpec>> fields = new ArrayList<>();
     private final ObservableList<LayerModel> layers = FXCollections.observableArrayList();
     private final Map<String, Function<ScenarioSpec, ModelSpec>> modelChoices = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper modelChoice = new ReadOnlyStringWrapper(this, "modelChoice");
@@ -129,7 +129,7 @@ public final class ScenarioEditorViewModel {
      *
      * @return whether the scenario changed
      */
-    public boolean commit(EditorField field) {
+    public boolean commit(EditorField<ScenarioSpec> field) {
         ScenarioSpec next = field.parse(document.spec());
         if (next == null) {
             return false;
@@ -210,12 +210,12 @@ public final class ScenarioEditorViewModel {
     }
 
     /** The fields of the market, model, simulation, condor and capital sections, in display order. */
-    public List<EditorField> fields() {
+    public List<EditorField<ScenarioSpec>> fields() {
         return List.copyOf(fields);
     }
 
     /** The field with a label (for tests and keyboard navigation). */
-    public EditorField field(String label) {
+    public EditorField<ScenarioSpec> field(String label) {
         return fields.stream().filter(f -> f.label().equals(label)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no field '" + label + "'"));
     }
@@ -402,7 +402,7 @@ public final class ScenarioEditorViewModel {
 
     private LayerModel layerModel(int i, HedgeLayer layer) {
         String sec = "Layer " + (i + 1);
-        List<EditorField> fs = List.of(
+        List<EditorField<ScenarioSpec>> fs = List.of(
                 layerField(i, sec, "name", "A label for charts and tables; unique within the policy.",
                         HedgeLayer::name, (l, t) -> with(l, t.strip(), l.instrument(), l.strike(), l.spreadWidth(),
                                 l.tenorDays(), l.size(), l.entry(), l.exit(), l.rollWhileTriggered(), l.cooldownDays())),
@@ -466,9 +466,9 @@ public final class ScenarioEditorViewModel {
         return new LayerModel(i, "Layer " + (i + 1) + ": " + layer.name(), fs);
     }
 
-    private EditorField layerField(int i, String section, String label, String help, Function<HedgeLayer, String> read,
+    private EditorField<ScenarioSpec> layerField(int i, String section, String label, String help, Function<HedgeLayer, String> read,
                                    BiFunction<HedgeLayer, String, HedgeLayer> write) {
-        return new EditorField(section, label, help, s -> {
+        return new EditorField<>(section, label, help, s -> {
             if (!(s.policy() instanceof PolicySpec.Custom c) || i >= c.policy().layers().size()) {
                 return null;
             }
@@ -536,7 +536,7 @@ public final class ScenarioEditorViewModel {
 
     private void add(String section, String label, String help, Function<ScenarioSpec, String> read,
                      BiFunction<ScenarioSpec, String, ScenarioSpec> write) {
-        fields.add(new EditorField(section, label, help, read, write));
+        fields.add(new EditorField<>(section, label, help, read, write));
     }
 
     private static ScenarioSpec market(ScenarioSpec s, UnaryOperator<double[]> edit) {

@@ -1,5 +1,7 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.scenario.ScenarioSpec;
+
 import com.alvh.workbench.hedge.SizeRule;
 import com.alvh.workbench.hedge.StrikeRule;
 import com.alvh.workbench.hedge.Trigger;
@@ -21,14 +23,14 @@ class ScenarioEditorViewModelTest {
 
     private static final ScenarioResolver DATA = new ScenarioResolver(Path.of("sample-data"));
 
-    private static EditorField layerField(ScenarioEditorViewModel vm, int layer, String label) {
+    private static EditorField<ScenarioSpec> layerField(ScenarioEditorViewModel vm, int layer, String label) {
         return vm.layers().get(layer).fields().stream().filter(f -> f.label().equals(label)).findFirst().orElseThrow();
     }
 
     @Test
     void aValidEditChangesTheSpecAndCanBeUndone() {
         ScenarioEditorViewModel vm = ScenarioEditorViewModel.onSample(DATA);
-        EditorField spot = vm.field("SPX spot");
+        EditorField<ScenarioSpec> spot = vm.field("SPX spot");
         assertThat(spot.textProperty().get()).isEqualTo("5000");
         spot.textProperty().set("5,250.5");
         assertThat(vm.commit(spot)).isTrue();
@@ -45,7 +47,7 @@ class ScenarioEditorViewModelTest {
     void anInvalidEditIsRefusedWithAMessageNextToTheField() {
         ScenarioEditorViewModel vm = ScenarioEditorViewModel.onSample(DATA);
         var before = vm.specProperty().get();
-        EditorField vix = vm.field("VIX");
+        EditorField<ScenarioSpec> vix = vm.field("VIX");
         vix.textProperty().set("abc");
         assertThat(vm.commit(vix)).isFalse();
         assertThat(vix.errorProperty().get()).isEqualTo("VIX: 'abc' is not a number");
@@ -54,7 +56,7 @@ class ScenarioEditorViewModelTest {
         assertThat(vix.errorProperty().get()).contains("vix must be > 0, was -3.0");
         assertThat(vm.specProperty().get()).isEqualTo(before);
         assertThat(vm.canUndoProperty().get()).isFalse();
-        EditorField close = vm.field("close at (days left)");
+        EditorField<ScenarioSpec> close = vm.field("close at (days left)");
         close.textProperty().set("60");
         assertThat(vm.commit(close)).isFalse();
         assertThat(close.errorProperty().get()).contains("closeAtDaysToExpiry (60) must be below daysToExpiry (45)");
@@ -64,16 +66,16 @@ class ScenarioEditorViewModelTest {
     void layerFieldsEditTheLayerInPlace() {
         ScenarioEditorViewModel vm = ScenarioEditorViewModel.onSample(DATA);
         assertThat(vm.layers()).hasSize(3);
-        EditorField trigger = layerField(vm, 1, "entry trigger");
+        EditorField<ScenarioSpec> trigger = layerField(vm, 1, "entry trigger");
         assertThat(trigger.textProperty().get()).isEqualTo("(VIX > 20 or VIX/VIX3M >= 0.95)");
         trigger.textProperty().set("VIX > 22 and VIX RSI > 60");
         assertThat(vm.commit(trigger)).isTrue();
         var layer = ((PolicySpec.Custom) vm.specProperty().get().policy()).policy().layers().get(1);
         assertThat(layer.entry()).isInstanceOf(Trigger.AllOf.class);
-        EditorField size = layerField(vm, 1, "size");
+        EditorField<ScenarioSpec> size = layerField(vm, 1, "size");
         size.textProperty().set("2.5 % of capital");
         assertThat(vm.commit(size)).isTrue();
-        EditorField strike = layerField(vm, 1, "strike");
+        EditorField<ScenarioSpec> strike = layerField(vm, 1, "strike");
         strike.textProperty().set("+15 %");
         assertThat(vm.commit(strike)).isTrue();
         layer = ((PolicySpec.Custom) vm.specProperty().get().policy()).policy().layers().get(1);
@@ -82,7 +84,7 @@ class ScenarioEditorViewModelTest {
         trigger.textProperty().set("VIX >> 3");
         assertThat(vm.commit(trigger)).isFalse();
         assertThat(trigger.errorProperty().get()).contains("expected a number");
-        EditorField tenor = layerField(vm, 1, "tenor (days)");
+        EditorField<ScenarioSpec> tenor = layerField(vm, 1, "tenor (days)");
         tenor.textProperty().set("5");
         assertThat(vm.commit(tenor)).isFalse();
         assertThat(tenor.errorProperty().get()).contains("exit.exitDaysToExpiry (10) must be below tenorDays (5)");

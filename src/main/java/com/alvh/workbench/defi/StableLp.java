@@ -14,7 +14,9 @@ import java.math.BigInteger;
  * a liquidation value). Through a depeg the pool is where arbitrage leaves it
  * ({@link StableSwap#depegBalances}, fees ignored): the LP's value per unit of invariant is
  * {@code x0 + p x1}, tabulated once on a grid of {@code p}. Fees: {@code feeRate x (1 - adminFee) x
- * volume x share}, volume {@code = dailyVolume x days x (1 + volumeSpike x 100 |1 - p|)}.
+ * volume x share}, volume {@code = dailyVolume x days x v(p) x (1 + volumeSpike x 100 |1 - p|)} with
+ * {@code v(p) = x0 + p x1} the pool's USD value per unit of invariant (1 at par): the pool turns over
+ * its current value, so a drained pool of a dead coin earns next to nothing.
  *
  * @param name label
  * @param capital USD deposited
@@ -119,7 +121,11 @@ public record StableLp(String name, double capital, double amp, double feeRate, 
             double days = dt * 365.0;
             for (int i = 0; i < n; i++) {
                 peg[i] = s.peg[i];
-                double vol = dailyVolumeUsd * days * (1.0 + volumeSpike * 100.0 * Math.abs(1.0 - peg[i]));
+                // Volume is a turnover of the pool's USD value: once arbitrage has drained the sound coin
+                // (a death spiral) nobody can trade into it, so the depeg spike cannot earn fees on a pool
+                // that is worth little (without this a dead coin traded 200x the quiet volume for ever).
+                double vol = dailyVolumeUsd * days * interp(valueGrid, peg[i])
+                        * (1.0 + volumeSpike * 100.0 * Math.abs(1.0 - peg[i]));
                 feeCash[i] += feeRate * (1.0 - adminFee) * vol * share;
             }
         }

@@ -240,4 +240,17 @@ public final class DefiSamples {
                         new DefiSimulation.Run("Concentrated, layered puts and perps", concentrated, hedged),
                         new DefiSimulation.Run("Sized by the 2.5 % rule", sized, DefiHedgePolicy.unhedged())), settings());
     }
+
+    /**
+     * Q4 on real history: the stable LP of {@link #stableLpDepeg()}, unhedged and with its peg layers,
+     * through a real depeg replayed day by day (one path; the coin of {@code market} is the pool's
+     * depegging coin, ETH follows its real closes, peg puts are priced with the calibrated process).
+     *
+     * @param market the replay (from {@link PegReplayMarket#episode} or {@link PegReplayMarket#load})
+     */
+    public static DefiSample stableLpReplay(PegReplayMarket market) {
+        DefiSample base = stableLpDepeg();
+        return new DefiSample("stable-lp-replay", "ALVH-style hedging of impermanent loss in single-sided stable LP, on "
+                + market.label(), market, base.runs(), new SimulationSettings(1, market.steps(), 1.0 / 365.0, SEED, 1, 1));
+    }
 }

@@ -13,8 +13,10 @@ import java.math.BigInteger;
  * LP at par give the round-trip cost, charged at entry (half) and in every mark (the other half, as
  * a liquidation value). Through a depeg the pool is where arbitrage leaves it
  * ({@link StableSwap#depegBalances}, fees ignored): the LP's value per unit of invariant is
- * {@code x0 + p x1}, tabulated once on a grid of {@code p}. Fees: {@code feeRate x (1 - adminFee) x
- * volume x share}, volume {@code = dailyVolume x days x (1 + volumeSpike x 100 |1 - p|)}.
+ * {@code x0 + p x1}, tabulated once per pool ({@link DepegTable}). Fees: {@code feeRate x (1 - adminFee) x
+ * volume x share}, volume {@code = dailyVolume x days x v(p) x (1 + volumeSpike x 100 |1 - p|)} with
+ * {@code v(p) = x0 + p x1} the pool's USD value per unit of invariant (1 at par): the pool turns over
+ * its current value, so a drained pool of a dead coin earns next to nothing.
  *
  * @param name label
  * @param capital USD deposited
@@ -28,8 +30,6 @@ import java.math.BigInteger;
  */
 public record StableLp(String name, double capital, double amp, double feeRate, double adminFee, double poolTvlUsd,
                        double dailyVolumeUsd, double volumeSpike, int hedgeAsset) implements DefiPosition {
-
-    private static final int GRID = 400;
 
     public StableLp {
         if (!(capital > 0) || !(amp >= 1) || !(feeRate >= 0 && feeRate < 0.05) || !(adminFee >= 0 && adminFee <= 1)
@@ -72,9 +72,7 @@ public record StableLp(String name, double capital, double amp, double feeRate, 
 
     private final class StableBook implements Book {
         private final int n;
-        private final double[] pegGrid = new double[GRID + 1];
-        private final double[] valueGrid = new double[GRID + 1];
-        private final double[] coin1Grid = new double[GRID + 1];
+        private final DepegTable table = DepegTable.of(amp);
         private final double cost = roundTripCost();
         private final double shareD; // the LP's units of invariant
         private final double share;
@@ -85,28 +83,9 @@ public record StableLp(String name, double capital, double amp, double feeRate, 
             this.n = n;
             feeCash = new double[n];
             peg = new double[n];
-            // Grid uniform in log p from 1e-4 to 1.
-            for (int g = 0; g <= GRID; g++) {
-                double p = Math.exp(Math.log(1e-4) * (1.0 - (double) g / GRID));
-                double[] x = StableSwap.depegBalances(1.0, amp, Math.min(p, 1.0));
-                pegGrid[g] = p;
-                valueGrid[g] = x[0] + p * x[1];
-                coin1Grid[g] = x[1];
-            }
             double entryValue = capital * (1.0 - 0.5 * cost);
             shareD = entryValue; // at par one unit of D is worth one USD
             share = entryValue / (poolTvlUsd + entryValue);
-        }
-
-        private double interp(double[] grid, double p) {
-            if (p >= 1.0) {
-                return grid[GRID];
-            }
-            double t = Math.log(Math.max(p, 1e-4)) / Math.log(1e-4); // 1 at 1e-4, 0 at 1
-            double g = (1.0 - t) * GRID;
-            int lo = Math.min((int) Math.floor(g), GRID - 1);
-            double w = g - lo;
-            return grid[lo] * (1 - w) + grid[lo + 1] * w;
         }
 
         @Override
@@ -119,14 +98,18 @@ public record StableLp(String name, double capital, double amp, double feeRate, 
             double days = dt * 365.0;
             for (int i = 0; i < n; i++) {
                 peg[i] = s.peg[i];
-                double vol = dailyVolumeUsd * days * (1.0 + volumeSpike * 100.0 * Math.abs(1.0 - peg[i]));
+                // Volume is a turnover of the pool's USD value: once arbitrage has drained the sound coin
+                // (a death spiral) nobody can trade into it, so the depeg spike cannot earn fees on a pool
+                // that is worth little (without this a dead coin traded 200x the quiet volume for ever).
+                double vol = dailyVolumeUsd * days * table.value(peg[i])
+                        * (1.0 + volumeSpike * 100.0 * Math.abs(1.0 - peg[i]));
                 feeCash[i] += feeRate * (1.0 - adminFee) * vol * share;
             }
         }
 
         @Override
         public double value(int i) {
-            return shareD * interp(valueGrid, peg[i]) * (1.0 - 0.5 * cost) + feeCash[i];
+            return shareD * table.value(peg[i]) * (1.0 - 0.5 * cost) + feeCash[i];
         }
 
         @Override
@@ -136,7 +119,7 @@ public record StableLp(String name, double capital, double amp, double feeRate, 
 
         @Override
         public double pegExposure(int i) {
-            return shareD * interp(coin1Grid, peg[i]);
+            return shareD * table.coin1(peg[i]);
         }
 
         @Override

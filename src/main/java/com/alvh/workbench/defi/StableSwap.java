@@ -132,9 +132,12 @@ public final class StableSwap {
         if (!(price > 0.0)) {
             throw new IllegalArgumentException("price must be > 0, was " + price);
         }
-        // The marginal price of coin 1 falls as x1 grows.
+        // The marginal price of coin 1 falls as x1 grows, and x1 is not bounded by D: as x0 -> 0 the
+        // invariant's D^(n+1)/(n^n prod x) term forces x1 -> infinity. An upper bound of D left every
+        // price below p(x1 = D) (0.49 at A = 200) at that point, so a dead coin kept the LP 2.4 % of D
+        // plus p. At x1 = 1e4 D the price is below 1e-12 for any A >= 1.
         double lo = Math.log(d * 1e-9);
-        double hi = Math.log(d * (1.0 - 1e-12));
+        double hi = Math.log(d * 1e4);
         double[] x = new double[2];
         for (int it = 0; it < 200; it++) {
             double mid = 0.5 * (lo + hi);

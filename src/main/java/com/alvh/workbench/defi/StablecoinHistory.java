@@ -28,10 +28,13 @@ public final class StablecoinHistory {
     /**
      * @param directory the sample-data directory
      * @return the history
-     * @throws IOException if the file cannot be read
+     * @throws IOException if the file cannot be read or has no rows
      */
     public static StablecoinHistory load(Path directory) throws IOException {
         DefiData.Table t = DefiData.read(directory.resolve(FILE));
+        if (t.rows().isEmpty()) {
+            throw new IOException(FILE + " has no rows");
+        }
         List<String> coins = t.header().subList(1, t.header().size());
         LocalDate[] dates = new LocalDate[t.rows().size()];
         double[][] p = new double[coins.size()][dates.length];
@@ -123,6 +126,16 @@ public final class StablecoinHistory {
             years += observed / 365.0;
         }
         return events / years;
+    }
+
+    /** First day of the file. */
+    public LocalDate firstDate() {
+        return dates[0];
+    }
+
+    /** Last day of the file. */
+    public LocalDate lastDate() {
+        return dates[dates.length - 1];
     }
 
     /** Coins in the file. */

@@ -176,6 +176,22 @@ class AmmAnalyticsTest {
         assertEquals(1.0, StableSwap.valuePerD(amp, 1.0), 1e-9);
     }
 
+    /** Deep depegs: the pool holds more than D of the bad coin and the LP keeps next to nothing. */
+    @Test
+    void deepDepegsPushTheBadCoinPastTheInvariant() {
+        for (double amp : new double[] {1, 20, 200, 2000}) {
+            for (double p : new double[] {0.3, 0.05, 0.0064, 1e-4}) {
+                double[] x = StableSwap.depegBalances(1.0, amp, p);
+                assertEquals(p, StableSwap.marginalPrice(x, amp, 1, 0), 1e-9 * p + 1e-12, "A " + amp + ", p " + p);
+                assertEquals(1.0, StableSwap.invariant(x, amp), 1e-9);
+            }
+            // v(p) -> 0 as p -> 0: at p = 0.05 the LP keeps less than 15 % (A = 1: 13 %), at 1e-4 less than
+            // 0.5 % (A = 1: 0.21 %). Capping x1 at D had kept 2.4 % + p at A = 200 and 18 % + p at A = 1.
+            assertTrue(StableSwap.valuePerD(amp, 0.05) < 0.15, "A " + amp + ": " + StableSwap.valuePerD(amp, 0.05));
+            assertTrue(StableSwap.valuePerD(amp, 1e-4) < 0.005, "A " + amp + ": " + StableSwap.valuePerD(amp, 1e-4));
+        }
+    }
+
     /** The double swap agrees with the contract integer swap (fee 0.04 %). */
     @Test
     void doubleSwapAgreesWithContract() {

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,5 +75,28 @@ class DefiSamplesGoldenTest {
         }
         List<String> expected = new ArrayList<>(Files.readAllLines(GOLDEN, StandardCharsets.UTF_8));
         assertThat(now.lines().toList()).containsExactlyElementsOf(expected);
+    }
+
+    /** Built from empty parameter maps (all defaults), the samples are the recorded ones too. */
+    @Test
+    void defaultParametersGiveTheRecordedResultsBitForBit() throws IOException {
+        List<DefiSamples.DefiSample> built = DefiSamples.keys().stream().map(k -> DefiSamples.build(k, Map.of())).toList();
+        String now = current(built, DefiSamples.lpEthReplay(eth2022(), Map.of()));
+        assertThat(now.lines().toList()).containsExactlyElementsOf(Files.readAllLines(GOLDEN, StandardCharsets.UTF_8));
+    }
+
+    /** Every default given explicitly changes nothing either (ethVol too, which rebuilds the replay's implied vol). */
+    @Test
+    void explicitDefaultsGiveTheRecordedResultsBitForBit() throws IOException {
+        List<DefiSamples.DefiSample> built = DefiSamples.keys().stream()
+                .map(k -> DefiSamples.build(k, defaults(DefiSamples.parameters(k)))).toList();
+        String now = current(built, DefiSamples.lpEthReplay(eth2022(), defaults(DefiSamples.replayParameters())));
+        assertThat(now.lines().toList()).containsExactlyElementsOf(Files.readAllLines(GOLDEN, StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, Double> defaults(List<DefiParameter> ps) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        ps.forEach(p -> m.put(p.key(), p.defaultValue()));
+        return m;
     }
 }

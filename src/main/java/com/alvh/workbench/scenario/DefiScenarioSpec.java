@@ -108,6 +108,25 @@ public record DefiScenarioSpec(int schemaVersion, String name, String descriptio
         return replay == null ? DefiSamples.parameters(sample) : DefiSamples.replayParameters();
     }
 
+    /**
+     * The parameters set, for messages and reports: "rangeLower 0.85, rangeUpper 1.2" in the order of the
+     * declaration, whole numbers without a decimal point; "defaults" if none is set.
+     */
+    public String parametersText() {
+        if (parameters.isEmpty()) {
+            return "defaults";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (com.alvh.workbench.defi.DefiParameter p : offeredParameters()) {
+            Double v = parameters.get(p.key());
+            if (v != null) {
+                parts.add(p.key() + " " + (v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v.doubleValue())
+                        : Double.toString(v)));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
     /** A copy with other parameter values (an empty map: all defaults). */
     public DefiScenarioSpec withParameters(Map<String, Double> values) {
         return new DefiScenarioSpec(schemaVersion, name, description, sample, values, replay, simulation);

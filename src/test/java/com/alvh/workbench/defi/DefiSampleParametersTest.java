@@ -7,11 +7,14 @@ import com.alvh.workbench.sim.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -120,6 +123,28 @@ class DefiSampleParametersTest {
         assertThat(DefiSamples.replayProblems(Map.of("chainCorrelation", 0.5))).containsOnlyKeys("chainCorrelation");
         assertThatThrownBy(() -> DefiSamples.lpEthReplay(flatMarket(10), Map.of("chainCorrelation", 0.5)))
                 .hasMessageStartingWith("chainCorrelation is not a parameter of the ETH replay");
+    }
+
+    /** docs/defi.md lists every parameter of every sample, in order, with its default, range and unit. */
+    @Test
+    void docsListEveryParameter() throws IOException {
+        String doc = Files.readString(Path.of("docs/defi.md"));
+        for (String k : DefiSamples.keys()) {
+            int at = doc.indexOf("**" + k + "**");
+            assertThat(at).as(k + " table").isPositive();
+            for (DefiParameter p : DefiSamples.parameters(k)) {
+                String row = "| `" + p.key() + "` | " + docNumber(p.defaultValue()) + " | " + docNumber(p.min()) + " .. "
+                        + docNumber(p.max()) + (p.integer() ? ", whole" : "") + " | " + (p.unit().isEmpty() ? "-" : p.unit())
+                        + " | " + p.help() + " |";
+                int found = doc.indexOf(row, at);
+                assertThat(found).as(k + ": " + row).isGreaterThan(at);
+                at = found;
+            }
+        }
+    }
+
+    private static String docNumber(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v) : Double.toString(v);
     }
 
     /** Every parameter, moved to either end of its range (where the rules allow), changes the results. */

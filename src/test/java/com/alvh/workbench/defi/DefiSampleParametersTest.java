@@ -151,7 +151,7 @@ class DefiSampleParametersTest {
     @Test
     void everyParameterChangesTheModel() {
         for (String k : DefiSamples.keys()) {
-            String base = DefiSamplesGoldenTest.fingerprint(DefiSamples.build(k, Map.of()).withPaths(PATHS));
+            String base = DefiSamplesDefaultsTest.fingerprint(DefiSamples.build(k, Map.of()).withPaths(PATHS));
             for (DefiParameter p : DefiSamples.parameters(k)) {
                 int tried = 0;
                 for (double x : new double[] {p.min(), p.max()}) {
@@ -159,7 +159,7 @@ class DefiSampleParametersTest {
                         continue;
                     }
                     tried++;
-                    String moved = DefiSamplesGoldenTest.fingerprint(DefiSamples.build(k, Map.of(p.key(), x)).withPaths(PATHS));
+                    String moved = DefiSamplesDefaultsTest.fingerprint(DefiSamples.build(k, Map.of(p.key(), x)).withPaths(PATHS));
                     assertThat(moved).as(k + ": " + p.key() + " = " + x).isNotEqualTo(base);
                 }
                 assertThat(tried).as(k + ": " + p.key() + " was moved").isPositive();
@@ -304,7 +304,7 @@ class DefiSampleParametersTest {
     /** In a replay, ethVol is the volatility the puts are struck at and priced with. */
     @Test
     void replayEthVolSetsThePutsVolatility() throws IOException {
-        HistoryReplayMarket m = DefiSamplesGoldenTest.eth2022();
+        HistoryReplayMarket m = DefiSamplesDefaultsTest.eth2022();
         DefiSamples.DefiSample base = DefiSamples.lpEthReplay(m);
         DefiSamples.DefiSample vol = DefiSamples.lpEthReplay(m, Map.of("ethVol", 0.9));
         assertThat(base.market().impliedVol(0)).isEqualTo(Math.sqrt(DefiSamples.ethAsset().totalVariance()));

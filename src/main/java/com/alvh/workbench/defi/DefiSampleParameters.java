@@ -191,6 +191,10 @@ final class DefiSampleParameters {
                     new Rule("tranche2Drawdown", Relation.ABOVE, 1.0, "tranche1Drawdown", ""));
             case DefiSamples.GOVERNANCE_FARMING -> List.of(
                     new Rule("capFraction", Relation.AT_LEAST, 1.0, "stakedFraction", " (the stake starts below its cap)"));
+            case DefiSamples.STABLE_LP_DEPEG -> List.of(
+                    // Far larger deposits also break the contract: its fee on the imbalance exceeds the
+                    // other coin's balance (uint256 underflow in add_liquidity from about 1000x the pool).
+                    new Rule("capital", Relation.AT_MOST, 1.0, "poolTvl", " (a deposit larger than the pool would be most of it)"));
             case DefiSamples.TAIL_RISK -> List.of(
                     new Rule("lossBudget", Relation.AT_MOST, 0.25, "lossGivenExploit",
                             " (four positions of lossBudget / lossGivenExploit of capital must fit in it)"));

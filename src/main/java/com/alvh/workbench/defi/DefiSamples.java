@@ -363,7 +363,9 @@ public final class DefiSamples {
         double k2 = v.get("deviationPutStrike");
         HedgeLayer base = layer("Peg puts " + DefiParameter.format(k1), new StrikeRule.Absolute(k1), 90,
                 new SizeRule.VegaRatio(0.5), new Trigger.Always(), ExitRule.HOLD, true, 0);
-        HedgeLayer dev = layer("Peg puts " + DefiParameter.format(k2), new StrikeRule.Absolute(k2), 30,
+        // Layer names are unique within a policy: the second layer says what it is if the strikes are equal.
+        HedgeLayer dev = layer("Peg puts " + DefiParameter.format(k2) + (k1 == k2 ? " (deviation)" : ""),
+                new StrikeRule.Absolute(k2), 30,
                 new SizeRule.VegaRatio(1.0), new Trigger.PegDeviationAbove(v.get("deviationTrigger")), ExitRule.HOLD, false, 10);
         DefiHedgePolicy hedged = DefiHedgePolicy.of(new AlvhPolicy("Peg layers", List.of(base, dev), Reserve.NONE),
                 DefiInstrument.PEG_PUT, HedgeTerms.DEFAULT);

@@ -100,6 +100,8 @@ class DefiSampleParametersTest {
                 .hasMessageStartingWith("lossGivenExploit must be at least lossBudget / 0.25 (0.1), was 0.05");
         assertThatThrownBy(() -> DefiSamples.build(DefiSamples.TAIL_RISK, Map.of("lossBudget", 0.2, "lossGivenExploit", 0.5)))
                 .hasMessageStartingWith("lossBudget must be at most lossGivenExploit x 0.25 (0.125), was 0.2");
+        assertThatThrownBy(() -> DefiSamples.build(DefiSamples.STABLE_LP_DEPEG, Map.of("poolTvl", 5e5)))
+                .hasMessageStartingWith("poolTvl must be at least capital (1000000), was 500000");
         // At the edge the rule holds and the sample builds (four positions of exactly a quarter).
         DefiSamples.build(DefiSamples.TAIL_RISK, Map.of("lossBudget", 0.2, "lossGivenExploit", 0.8));
     }
@@ -123,6 +125,48 @@ class DefiSampleParametersTest {
         assertThat(DefiSamples.replayProblems(Map.of("chainCorrelation", 0.5))).containsOnlyKeys("chainCorrelation");
         assertThatThrownBy(() -> DefiSamples.lpEthReplay(flatMarket(10), Map.of("chainCorrelation", 0.5)))
                 .hasMessageStartingWith("chainCorrelation is not a parameter of the ETH replay");
+    }
+
+    /**
+     * Values without problems always build and run: for each sample, 60 sets whose every value is its
+     * minimum, maximum, default or a uniform draw in its range (whole where it must be; seed 7), run on
+     * 8 paths for 60 days, give finite P&amp;L on every path. Sets with problems must not build, naming the
+     * first problem's key.
+     */
+    @Test
+    void valuesWithoutProblemsAlwaysBuildAndRun() {
+        java.util.Random random = new java.util.Random(7);
+        int built = 0;
+        for (String k : DefiSamples.keys()) {
+            for (int n = 0; n < 60; n++) {
+                Map<String, Double> values = new LinkedHashMap<>();
+                for (DefiParameter p : DefiSamples.parameters(k)) {
+                    double x = switch (random.nextInt(4)) {
+                        case 0 -> p.min();
+                        case 1 -> p.max();
+                        case 2 -> p.defaultValue();
+                        default -> p.min() + random.nextDouble() * (p.max() - p.min());
+                    };
+                    values.put(p.key(), p.integer() ? Math.rint(x) : x);
+                }
+                Map<String, String> problems = DefiSamples.problems(k, values);
+                if (!problems.isEmpty()) {
+                    String first = problems.keySet().iterator().next();
+                    assertThatThrownBy(() -> DefiSamples.build(k, values)).hasMessageStartingWith(first + " ");
+                    continue;
+                }
+                DefiSamples.DefiSample s = DefiSamples.build(k, values);
+                var settings = s.settings();
+                DefiSamples.DefiSample small = new DefiSamples.DefiSample(s.key(), s.question(), s.market(), s.runs(),
+                        new com.alvh.workbench.sim.SimulationSettings(8, 60, settings.dt(), n, 1, 8));
+                for (DefiSimulation.Labelled l : small.run(ProgressListener.NONE, new CancellationToken())) {
+                    assertThat(Arrays.stream(l.entry().result().pnl()).allMatch(Double::isFinite))
+                            .as(k + " " + values + " " + l.label()).isTrue();
+                }
+                built++;
+            }
+        }
+        assertThat(built).as("sets that built").isGreaterThan(200);
     }
 
     /** docs/defi.md lists every parameter of every sample, in order, with its default, range and unit. */
@@ -173,6 +217,9 @@ class DefiSampleParametersTest {
         assertThat(layerNames(pool.runs().get(1))).containsExactly("Tranche 5 %", "Tranche 10 %");
         assertThat(pool.runs().get(1).hedge().policy().reserve().deployment().name()).isEqualTo("Backstop 20 %");
         assertThat(layerNames(DefiSamples.stableLpDepeg().runs().get(1))).containsExactly("Peg puts 0.97", "Peg puts 0.95");
+        assertThat(layerNames(DefiSamples.build(DefiSamples.STABLE_LP_DEPEG,
+                Map.of("basePutStrike", 0.96, "deviationPutStrike", 0.96)).runs().get(1)))
+                .containsExactly("Peg puts 0.96", "Peg puts 0.96 (deviation)");
         assertThat(DefiSamples.tailRisk().runs().get(2).label()).isEqualTo("Sized by the 2.5 % rule");
 
         DefiSamples.DefiSample moved = DefiSamples.build(DefiSamples.INSURANCE_POOL,

@@ -30,7 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (file instanceof DefiScenarioSpec d) {
             var sample = d.resolve(input.resolver().dataDirectory());
             spec.commandLine().getOut().println("ok: " + input.file + ": '" + d.name() + "', DeFi sample '" + d.sample()
-                    + "', " + d.simulation().paths() + " paths x " + d.simulation().steps() + " steps, runs: "
+                    + "' (parameters: " + d.parametersText() + "), " + d.simulation().paths() + " paths x " + d.simulation().steps() + " steps, runs: "
                     + sample.runs().stream().map(r -> r.label()).collect(Collectors.joining(", ")));
             return AlvhCli.OK;
         }

@@ -16,11 +16,16 @@ import com.alvh.workbench.sim.SimulationSettings;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
 
 /**
  * The five ready DeFi scenarios, one per question of METHOD.md, each comparing unhedged with ALVH
  * layers (and, for the LP question, with diversification alone) on common random numbers. Every
  * number is in docs/defi.md with its source.
+ *
+ * <p>The position's size and the hedge levels of each sample are {@linkplain #parameters parameters}:
+ * {@link #build} makes the sample from any values in their ranges, the defaults give the samples of
+ * docs/defi.md ({@link #all()}).
  */
 public final class DefiSamples {
 
@@ -64,9 +69,94 @@ public final class DefiSamples {
         }
     }
 
-    /** All five samples. */
+    /** Key of {@link #insurancePool()}. */
+    public static final String INSURANCE_POOL = "insurance-pool";
+    /** Key of {@link #governanceFarming()}. */
+    public static final String GOVERNANCE_FARMING = "governance-farming";
+    /** Key of {@link #lpLayeredVsDiversified()}. */
+    public static final String LP_LAYERED_VS_DIVERSIFIED = "lp-layered-vs-diversified";
+    /** Key of {@link #stableLpDepeg()}. */
+    public static final String STABLE_LP_DEPEG = "stable-lp-depeg";
+    /** Key of {@link #tailRisk()}. */
+    public static final String TAIL_RISK = "tail-risk";
+
+    /** All five samples, with their default parameters. */
     public static List<DefiSample> all() {
-        return List.of(insurancePool(), governanceFarming(), lpLayeredVsDiversified(), stableLpDepeg(), tailRisk());
+        return keys().stream().map(k -> build(k, Map.of())).toList();
+    }
+
+    /** The keys of the five samples, in menu order. */
+    public static List<String> keys() {
+        return List.of(INSURANCE_POOL, GOVERNANCE_FARMING, LP_LAYERED_VS_DIVERSIFIED, STABLE_LP_DEPEG, TAIL_RISK);
+    }
+
+    /**
+     * The editable numbers of a sample, in display order; their defaults make the sample of
+     * docs/defi.md.
+     *
+     * @param sampleKey one of {@link #keys()}
+     * @throws IllegalArgumentException naming the key if there is no such sample
+     */
+    public static List<DefiParameter> parameters(String sampleKey) {
+        return switch (sampleKey == null ? "" : sampleKey) {
+            case INSURANCE_POOL -> DefiSampleParameters.INSURANCE_POOL;
+            case GOVERNANCE_FARMING -> DefiSampleParameters.GOVERNANCE_FARMING;
+            case LP_LAYERED_VS_DIVERSIFIED -> DefiSampleParameters.LP;
+            case STABLE_LP_DEPEG -> DefiSampleParameters.STABLE_LP;
+            case TAIL_RISK -> DefiSampleParameters.TAIL_RISK;
+            default -> throw new IllegalArgumentException("unknown DeFi sample '" + sampleKey + "', expected one of " + keys());
+        };
+    }
+
+    /**
+     * The parameters of {@link #lpEthReplay(HistoryReplayMarket, Map)}: those of the LP question except
+     * {@code chainCorrelation} (a replay has one chain).
+     */
+    public static List<DefiParameter> replayParameters() {
+        return DefiSampleParameters.LP_REPLAY;
+    }
+
+    /**
+     * Every problem of a set of values, so an editor or a file reader can show them all at once: an
+     * unknown key, a value out of its range or not whole where it must be, and a rule between two
+     * parameters that fails (reported at the key to change).
+     *
+     * @param sampleKey one of {@link #keys()}
+     * @param values values by parameter key (missing keys take their defaults)
+     * @return parameter key -&gt; message that reads after the key ("must be between 1.01 and 20, was 25"),
+     *     in the order of {@code values} then of the rules; empty if {@link #build} accepts the values
+     * @throws IllegalArgumentException naming the key if there is no such sample
+     */
+    public static Map<String, String> problems(String sampleKey, Map<String, Double> values) {
+        return DefiSampleParameters.problems(sampleKey, parameters(sampleKey), values);
+    }
+
+    /** As {@link #problems} for {@link #lpEthReplay(HistoryReplayMarket, Map)}'s parameters. */
+    public static Map<String, String> replayProblems(Map<String, Double> values) {
+        return DefiSampleParameters.problems(REPLAY_NAME, replayParameters(), values);
+    }
+
+    /** How messages name the replay's parameter set. */
+    private static final String REPLAY_NAME = "the ETH replay of " + LP_LAYERED_VS_DIVERSIFIED;
+
+    /**
+     * A sample with its parameters set.
+     *
+     * @param sampleKey one of {@link #keys()}
+     * @param values values by parameter key ({@link #parameters}); missing keys take their defaults
+     * @return the sample, with the default settings (20,000 paths, 365 days, seed 20240501)
+     * @throws IllegalArgumentException for an unknown sample, or the first of {@link #problems}: the
+     *     message starts with the parameter's key ("rangeUpper must be between 1.01 and 20, was 25")
+     */
+    public static DefiSample build(String sampleKey, Map<String, Double> values) {
+        DefiSampleParameters.Values v = DefiSampleParameters.values(sampleKey, parameters(sampleKey), values);
+        return switch (sampleKey) {
+            case INSURANCE_POOL -> insurancePool(v);
+            case GOVERNANCE_FARMING -> governanceFarming(v);
+            case LP_LAYERED_VS_DIVERSIFIED -> lpLayeredVsDiversified(v);
+            case STABLE_LP_DEPEG -> stableLpDepeg(v);
+            default -> tailRisk(v);
+        };
     }
 
     private static SimulationSettings settings() {
@@ -75,7 +165,12 @@ public final class DefiSamples {
 
     /** ETH: 65 % diffusive vol, 4 jumps a year of mean -8 % (sd 10 %), USD 25M quiet-day volume in the pool. */
     static AssetSpec eth() {
-        return AssetSpec.of("ETH", 3000, 0.0, 0.65, 4.0, -0.08, 0.10, 2.5e7);
+        return eth(0.65);
+    }
+
+    /** {@link #eth()} with another diffusive volatility (decimal per sqrt year). */
+    private static AssetSpec eth(double vol) {
+        return AssetSpec.of("ETH", 3000, 0.0, vol, 4.0, -0.08, 0.10, 2.5e7);
     }
 
     private static HedgeLayer layer(String name, StrikeRule strike, int tenor, SizeRule size, Trigger entry, ExitRule exit,
@@ -83,6 +178,11 @@ public final class DefiSamples {
         // Perps and cover have no strike: "at the reference" (entry price) keeps HedgeLayer's rule that a put has one.
         StrikeRule k = strike == null ? new StrikeRule.PercentFromReference(0.0) : strike;
         return new HedgeLayer(name, HedgeInstrumentKind.SPX_PUT, k, 0, tenor, size, entry, exit, roll, cooldown);
+    }
+
+    /** A fraction as a label's percent: 0.05 -> "5 %", 0.125 -> "12.5 %". */
+    private static String percent(double fraction) {
+        return java.math.BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString() + " %";
     }
 
     /** Strike percent of a put {@code k} standard deviations below spot over {@code days}. */
@@ -97,17 +197,25 @@ public final class DefiSamples {
      * and a USD 10M second-engine reserve (5 % a year idle) deploying full cover at 20 %.
      */
     public static DefiSample insurancePool() {
-        InsurancePool pool = new InsurancePool("Insurance pool", 50e6, 250e6, 0.025,
+        return build(INSURANCE_POOL, Map.of());
+    }
+
+    private static DefiSample insurancePool(DefiSampleParameters.Values v) {
+        InsurancePool pool = new InsurancePool("Insurance pool", v.get("capital"), v.get("coverSold"), v.get("premiumRate"),
                 DefiCalibration.EXPLOITS_PER_YEAR * 0.10, DefiCalibration.EXPLOIT_SCALE, DefiCalibration.EXPLOIT_TAIL_INDEX,
-                0.10, 5e6, 5, 3, 2.0, 0.02, 0.05, 0.4, 14.0, 0.5, 3.0);
-        HedgeLayer t1 = layer("Tranche 5 %", null, 90, new SizeRule.Contracts(0.5), new Trigger.PortfolioDrawdownAbove(0.05),
-                ExitRule.HOLD, false, 0);
-        HedgeLayer t2 = layer("Tranche 10 %", null, 90, new SizeRule.Contracts(0.5), new Trigger.PortfolioDrawdownAbove(0.10),
-                ExitRule.HOLD, false, 0);
-        HedgeLayer backstop = layer("Backstop 20 %", null, 180, new SizeRule.Contracts(1.0),
-                new Trigger.PortfolioDrawdownAbove(0.20), ExitRule.HOLD, false, 0);
+                v.get("claimShare"), v.get("claimLimit"), v.integer("signers"), v.integer("threshold"), 2.0, 0.02, 0.05, 0.4,
+                14.0, 0.5, 3.0);
+        double d1 = v.get("tranche1Drawdown");
+        double d2 = v.get("tranche2Drawdown");
+        double dr = v.get("reserveTrigger");
+        HedgeLayer t1 = layer("Tranche " + percent(d1), null, 90, new SizeRule.Contracts(0.5),
+                new Trigger.PortfolioDrawdownAbove(d1), ExitRule.HOLD, false, 0);
+        HedgeLayer t2 = layer("Tranche " + percent(d2), null, 90, new SizeRule.Contracts(0.5),
+                new Trigger.PortfolioDrawdownAbove(d2), ExitRule.HOLD, false, 0);
+        HedgeLayer backstop = layer("Backstop " + percent(dr), null, 180, new SizeRule.Contracts(1.0),
+                new Trigger.PortfolioDrawdownAbove(dr), ExitRule.HOLD, false, 0);
         AlvhPolicy policy = new AlvhPolicy("Recovery tranches", List.of(t1, t2),
-                new Reserve(10e6, 0.05, new Trigger.PortfolioDrawdownAbove(0.20), backstop));
+                new Reserve(v.get("reserveCapital"), 0.05, new Trigger.PortfolioDrawdownAbove(dr), backstop));
         DefiHedgePolicy hedged = DefiHedgePolicy.of(policy, DefiInstrument.CLAIMS_COVER, HedgeTerms.DEFAULT);
         return new DefiSample("insurance-pool", "How does ALVH translate to DeFi insurance funds and multi-sig governance?",
                 JumpDiffusionMarket.single(eth(), null),
@@ -122,14 +230,19 @@ public final class DefiSamples {
      * half the stake when realised vol exceeds 120 %, another 30 % perp short when RSI(14) &gt; 70.
      */
     public static DefiSample governanceFarming() {
-        AssetSpec gov = new AssetSpec("GOV", 10.0, 0.0, 1.0, 3.0, -0.15, 0.20, 12.0, 0.15, 5e7);
-        GovernanceFarm farm = new GovernanceFarm("Governance farm", 1e6, 0.8, 0.40, 0.9, 0.04, 0);
-        HedgeLayer base = layer("Base perp short", null, 30, new SizeRule.VegaRatio(0.3), new Trigger.Always(),
-                ExitRule.HOLD, true, 0);
+        return build(GOVERNANCE_FARMING, Map.of());
+    }
+
+    private static DefiSample governanceFarming(DefiSampleParameters.Values v) {
+        AssetSpec gov = new AssetSpec("GOV", 10.0, 0.0, v.get("tokenVol"), 3.0, -0.15, 0.20, v.get("votesPerYear"), 0.15, 5e7);
+        GovernanceFarm farm = new GovernanceFarm("Governance farm", v.get("capital"), v.get("stakedFraction"),
+                v.get("emissionsApr"), v.get("capFraction"), 0.04, 0);
+        HedgeLayer base = layer("Base perp short", null, 30, new SizeRule.VegaRatio(v.get("basePerpRatio")),
+                new Trigger.Always(), ExitRule.HOLD, true, 0);
         HedgeLayer vol = layer("Vol puts", new StrikeRule.PercentFromReference(-0.10), 30, new SizeRule.VegaRatio(0.5),
-                new Trigger.RealisedVolAbove(1.2), new ExitRule(200, 0.5, 3.0, 2), false, 5);
+                new Trigger.RealisedVolAbove(v.get("putVolTrigger")), new ExitRule(200, 0.5, 3.0, 2), false, 5);
         HedgeLayer rsi = layer("RSI perp short", null, 14, new SizeRule.VegaRatio(0.3),
-                new Trigger.IndicatorAbove(IndicatorSeries.SPX, IndicatorKind.RSI, 70), ExitRule.HOLD, false, 5);
+                new Trigger.IndicatorAbove(IndicatorSeries.SPX, IndicatorKind.RSI, v.get("rsiTrigger")), ExitRule.HOLD, false, 5);
         AlvhPolicy policy = new AlvhPolicy("Layered perps and puts", List.of(base, vol, rsi), Reserve.NONE);
         DefiHedgePolicy hedged = new DefiHedgePolicy(policy, Map.of("Base perp short", DefiInstrument.PERP_SHORT,
                 "Vol puts", DefiInstrument.ASSET_PUT, "RSI perp short", DefiInstrument.PERP_SHORT), HedgeTerms.DEFAULT);
@@ -141,9 +254,14 @@ public final class DefiSamples {
 
     /** Three chains' tokens, 0.7 correlated, 1.5 common crashes a year of -25 %. */
     static JumpDiffusionMarket threeChains(PegSpec peg) {
-        return JumpDiffusionMarket.equicorrelated(List.of(eth(),
+        return threeChains(eth(), 0.7, peg);
+    }
+
+    /** {@link #threeChains(PegSpec)} with another ETH and correlation. */
+    private static JumpDiffusionMarket threeChains(AssetSpec eth, double rho, PegSpec peg) {
+        return JumpDiffusionMarket.equicorrelated(List.of(eth,
                 AssetSpec.of("L2", 1.0, 0.0, 0.85, 4.0, -0.10, 0.12, 6e6),
-                AssetSpec.of("ALT", 150.0, 0.0, 0.90, 4.0, -0.10, 0.12, 1.2e7)), 0.7, 1.5, -0.25, 0.10, peg);
+                AssetSpec.of("ALT", 150.0, 0.0, 0.90, 4.0, -0.10, 0.12, 1.2e7)), rho, 1.5, -0.25, 0.10, peg);
     }
 
     /**
@@ -153,19 +271,34 @@ public final class DefiSamples {
      * ETH delta), and 2 sigma puts on the other half when realised vol &gt; 90 %.
      */
     public static DefiSample lpLayeredVsDiversified() {
-        double cap = 1e6;
-        LpPortfolio single = new LpPortfolio("ETH LP", cap, List.of(LpLeg.range(0, cap, 0.7, 1.4, 0.003, 1e9)), 0.04, 0);
-        LpPortfolio spread = new LpPortfolio("Three chains", cap, List.of(LpLeg.range(0, cap / 3, 0.7, 1.4, 0.003, 1e9),
-                LpLeg.range(1, cap / 3, 0.7, 1.4, 0.003, 2.5e8), LpLeg.range(2, cap / 3, 0.7, 1.4, 0.003, 5e8)), 0.04, 0);
-        double vol = eth().vol();
+        return build(LP_LAYERED_VS_DIVERSIFIED, Map.of());
+    }
+
+    private static DefiSample lpLayeredVsDiversified(DefiSampleParameters.Values v) {
+        double cap = v.get("capital");
+        double lo = v.get("rangeLower");
+        double hi = v.get("rangeUpper");
+        double fee = v.get("feeTier");
+        // A third of the capital per chain; one ulp less if three thirds would add up to more than it.
+        double third = cap / 3;
+        while (DoubleStream.of(third, third, third).sum() > cap) {
+            third = Math.nextDown(third);
+        }
+        LpPortfolio single = new LpPortfolio("ETH LP", cap, List.of(LpLeg.range(0, cap, lo, hi, fee, 1e9)), 0.04, 0);
+        LpPortfolio spread = new LpPortfolio("Three chains", cap, List.of(LpLeg.range(0, third, lo, hi, fee, 1e9),
+                LpLeg.range(1, third, lo, hi, fee, 2.5e8), LpLeg.range(2, third, lo, hi, fee, 5e8)), 0.04, 0);
+        AssetSpec eth = eth(v.get("ethVol"));
+        double vol = eth.vol();
         HedgeLayer oneSigma = layer("1-sigma puts", new StrikeRule.PercentFromReference(sigmaStrike(vol, 30, 1)), 30,
                 new SizeRule.VegaRatio(0.5), new Trigger.Always(), new ExitRule(150, 0.5, 4.0, 1), true, 0);
         HedgeLayer twoSigma = layer("2-sigma puts", new StrikeRule.PercentFromReference(sigmaStrike(vol, 30, 2)), 30,
-                new SizeRule.VegaRatio(0.5), new Trigger.RealisedVolAbove(0.9), new ExitRule(150, 0.5, 4.0, 1), false, 3);
+                new SizeRule.VegaRatio(0.5), new Trigger.RealisedVolAbove(v.get("putVolTrigger")),
+                new ExitRule(150, 0.5, 4.0, 1), false, 3);
         DefiHedgePolicy layered = DefiHedgePolicy.of(new AlvhPolicy("Layered puts", List.of(oneSigma, twoSigma), Reserve.NONE),
                 DefiInstrument.ASSET_PUT, HedgeTerms.DEFAULT);
-        return new DefiSample("lp-layered-vs-diversified",
-                "Layer hedges when providing liquidity, or diversify across chains and pray?", threeChains(null),
+        return new DefiSample(LP_LAYERED_VS_DIVERSIFIED,
+                "Layer hedges when providing liquidity, or diversify across chains and pray?",
+                threeChains(eth, v.get("chainCorrelation"), null),
                 List.of(new DefiSimulation.Run("Single chain, unhedged", single, DefiHedgePolicy.unhedged()),
                         new DefiSimulation.Run("Single chain, layered puts", single, layered),
                         new DefiSimulation.Run("Diversified, unhedged", spread, DefiHedgePolicy.unhedged())), settings());
@@ -179,7 +312,28 @@ public final class DefiSamples {
      * @param market the replay (from {@link HistoryReplayMarket#eth})
      */
     public static DefiSample lpEthReplay(HistoryReplayMarket market) {
-        DefiSample base = lpLayeredVsDiversified();
+        return lpEthReplay(market, Map.of());
+    }
+
+    /**
+     * {@link #lpEthReplay(HistoryReplayMarket)} with the LP parameters set ({@link #replayParameters()}).
+     * The history is the market; {@code ethVol}, if given, is the volatility the puts are struck at
+     * and priced with (absent: the market's own implied volatility, which for a market built on
+     * {@link #ethAsset()} is the default's).
+     *
+     * @param market the replay (from {@link HistoryReplayMarket#eth})
+     * @param values values by parameter key; missing keys take their defaults
+     * @throws IllegalArgumentException the first of {@link #replayProblems}, its message starting with the key
+     */
+    public static DefiSample lpEthReplay(HistoryReplayMarket market, Map<String, Double> values) {
+        DefiSampleParameters.values(REPLAY_NAME, replayParameters(), values); // throws the first problem
+        DefiSampleParameters.Values v = DefiSampleParameters.values(LP_LAYERED_VS_DIVERSIFIED, parameters(LP_LAYERED_VS_DIVERSIFIED),
+                values);
+        if (v.given("ethVol")) {
+            market = new HistoryReplayMarket(market.name(), market.dates(), market.prices(), market.volumes(),
+                    Math.sqrt(eth(v.get("ethVol")).totalVariance()));
+        }
+        DefiSample base = lpLayeredVsDiversified(v);
         DefiSimulation.Run unhedged = base.runs().get(0);
         DefiSimulation.Run layered = base.runs().get(1);
         return new DefiSample("lp-eth-replay", "Layer hedges when providing liquidity, on real ETH history "
@@ -199,11 +353,20 @@ public final class DefiSamples {
      * at 0.95 on all of it when the peg deviates by 0.5 %.
      */
     public static DefiSample stableLpDepeg() {
-        StableLp lp = new StableLp("Stable LP", 1e6, 200, 0.0004, 0.5, 50e6, 10e6, 2.0, 0);
-        HedgeLayer base = layer("Peg puts 0.97", new StrikeRule.Absolute(0.97), 90, new SizeRule.VegaRatio(0.5),
-                new Trigger.Always(), ExitRule.HOLD, true, 0);
-        HedgeLayer dev = layer("Peg puts 0.95", new StrikeRule.Absolute(0.95), 30, new SizeRule.VegaRatio(1.0),
-                new Trigger.PegDeviationAbove(0.005), ExitRule.HOLD, false, 10);
+        return build(STABLE_LP_DEPEG, Map.of());
+    }
+
+    private static DefiSample stableLpDepeg(DefiSampleParameters.Values v) {
+        StableLp lp = new StableLp("Stable LP", v.get("capital"), v.get("amplification"), v.get("feeRate"), 0.5,
+                v.get("poolTvl"), v.get("dailyVolume"), 2.0, 0);
+        double k1 = v.get("basePutStrike");
+        double k2 = v.get("deviationPutStrike");
+        HedgeLayer base = layer("Peg puts " + DefiParameter.format(k1), new StrikeRule.Absolute(k1), 90,
+                new SizeRule.VegaRatio(0.5), new Trigger.Always(), ExitRule.HOLD, true, 0);
+        // Layer names are unique within a policy: the second layer says what it is if the strikes are equal.
+        HedgeLayer dev = layer("Peg puts " + DefiParameter.format(k2) + (k1 == k2 ? " (deviation)" : ""),
+                new StrikeRule.Absolute(k2), 30,
+                new SizeRule.VegaRatio(1.0), new Trigger.PegDeviationAbove(v.get("deviationTrigger")), ExitRule.HOLD, false, 10);
         DefiHedgePolicy hedged = DefiHedgePolicy.of(new AlvhPolicy("Peg layers", List.of(base, dev), Reserve.NONE),
                 DefiInstrument.PEG_PUT, HedgeTerms.DEFAULT);
         return new DefiSample("stable-lp-depeg", "ALVH-style hedging of impermanent loss in single-sided stable LP?",
@@ -219,26 +382,32 @@ public final class DefiSamples {
      * ETH delta when ETH is 10 % off its peak, perp shorts on half the delta when realised vol &gt; 100 %.
      */
     public static DefiSample tailRisk() {
-        double cap = 1e6;
-        double hazard = 0.10;
-        double lgd = 0.8;
+        return build(TAIL_RISK, Map.of());
+    }
+
+    private static DefiSample tailRisk(DefiSampleParameters.Values v) {
+        double cap = v.get("capital");
+        double hazard = v.get("hazardRate");
+        double lgd = v.get("lossGivenExploit");
         List<LpLeg> legs = List.of(LpLeg.constantProduct(0, cap / 4, 0.003, 4e8).withExploit(hazard, lgd),
                 LpLeg.constantProduct(0, cap / 4, 0.003, 4e8).withExploit(hazard, lgd),
                 LpLeg.constantProduct(1, cap / 4, 0.003, 1e8).withExploit(hazard, lgd),
                 LpLeg.constantProduct(2, cap / 4, 0.003, 2e8).withExploit(hazard, lgd));
         LpPortfolio concentrated = new LpPortfolio("Concentrated LPs", cap, legs, 0.04, 0);
-        double each = TailRisk.maxPositionFraction(0.025, lgd) * cap;
+        // At most a quarter each (the rule between lossBudget and lossGivenExploit, up to rounding).
+        double each = Math.min(TailRisk.maxPositionFraction(v.get("lossBudget"), lgd) * cap, cap / 4);
         LpPortfolio sized = new LpPortfolio("Sized LPs", cap, legs.stream().map(l -> l.withAllocation(each)).toList(), 0.04, 0);
         HedgeLayer puts = layer("ETH puts", new StrikeRule.PercentFromReference(-0.15), 60, new SizeRule.VegaRatio(1.0),
-                new Trigger.SpxDrawdownAbove(0.10), new ExitRule(150, 0.5, 3.0, 5), false, 5);
-        HedgeLayer perps = layer("Perp short", null, 30, new SizeRule.VegaRatio(0.5), new Trigger.RealisedVolAbove(1.0),
-                ExitRule.HOLD, true, 0);
+                new Trigger.SpxDrawdownAbove(v.get("drawdownTrigger")), new ExitRule(150, 0.5, 3.0, 5), false, 5);
+        HedgeLayer perps = layer("Perp short", null, 30, new SizeRule.VegaRatio(0.5),
+                new Trigger.RealisedVolAbove(v.get("volTrigger")), ExitRule.HOLD, true, 0);
         DefiHedgePolicy hedged = new DefiHedgePolicy(new AlvhPolicy("Layered puts and perps", List.of(puts, perps), Reserve.NONE),
                 Map.of("ETH puts", DefiInstrument.ASSET_PUT, "Perp short", DefiInstrument.PERP_SHORT), HedgeTerms.DEFAULT);
         return new DefiSample("tail-risk", "How to quantify and hedge smart-contract tail risk as an LP?", threeChains(null),
                 List.of(new DefiSimulation.Run("Concentrated, unhedged", concentrated, DefiHedgePolicy.unhedged()),
                         new DefiSimulation.Run("Concentrated, layered puts and perps", concentrated, hedged),
-                        new DefiSimulation.Run("Sized by the 2.5 % rule", sized, DefiHedgePolicy.unhedged())), settings());
+                        new DefiSimulation.Run("Sized by the " + percent(v.get("lossBudget")) + " rule", sized,
+                                DefiHedgePolicy.unhedged())), settings());
     }
 
     /**

@@ -68,6 +68,9 @@ public final class ScenarioReportContent {
             add(p, "Question", run.sample().question());
         }
         add(p, "DeFi sample", spec.sample() + " (positions, market and layers in docs/defi.md)");
+        if (!spec.parameters().isEmpty()) {
+            add(p, "Parameters", spec.parametersText() + " (the others at their defaults)");
+        }
         add(p, "Market", run.modelDescription());
         add(p, "Simulation", f("%,d paths x %d daily steps (1/365 year), seed %d, %d threads", settings.paths(),
                 settings.steps(), settings.seed(), settings.threads()));

@@ -1,5 +1,7 @@
 package com.alvh.workbench.scenario;
 
+import com.alvh.workbench.defi.DefiParameter;
+import com.alvh.workbench.defi.DefiSamples;
 import com.alvh.workbench.market.HistoricalEpisode;
 import com.alvh.workbench.market.VixTermStructure;
 import com.alvh.workbench.pricing.HestonModel;
@@ -26,7 +28,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads and writes scenario files: versioned JSON ({@code schemaVersion}), every problem reported
@@ -177,6 +182,21 @@ public final class ScenarioJson {
         o.put("name", d.name());
         o.put("description", d.description());
         ObjectNode defi = o.putObject("defi").put("sample", d.sample());
+        if (!d.parameters().isEmpty()) {
+            ObjectNode ps = defi.putObject("parameters");
+            // In the order of the declaration, whatever order they were given in.
+            for (DefiParameter p : d.offeredParameters()) {
+                Double v = d.parameters().get(p.key());
+                if (v == null) {
+                    continue;
+                }
+                if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                    ps.put(p.key(), (long) v.doubleValue()); // 2000000, not 2000000.0
+                } else {
+                    ps.put(p.key(), v.doubleValue());
+                }
+            }
+        }
         if (d.replay() != null) {
             defi.putObject("replay").put("from", d.replay().from().toString()).put("to", d.replay().to().toString());
         }
@@ -251,7 +271,7 @@ public final class ScenarioJson {
         String name = c.text("name");
         String description = c.text("description", "");
         JsonCursor d = c.object("defi");
-        d.allowOnly("sample", "replay");
+        d.allowOnly("sample", "parameters", "replay");
         String sample = d.text("sample");
         DefiScenarioSpec.Replay replay = null;
         if (d.has("replay")) {
@@ -263,11 +283,51 @@ public final class ScenarioJson {
             replay = r.build(m, () -> new DefiScenarioSpec.Replay(from, to));
         }
         DefiScenarioSpec.Replay fr = replay;
-        if (sample != null && !DefiScenarioSpec.SAMPLES.contains(sample)) {
+        boolean knownSample = sample != null && DefiScenarioSpec.SAMPLES.contains(sample);
+        if (sample != null && !knownSample) {
             d.problem(d.pathOf("sample"), "unknown DeFi sample '" + sample + "', expected one of " + DefiScenarioSpec.SAMPLES);
         }
+        Map<String, Double> parameters = d.has("parameters")
+                ? readDefiParameters(d.object("parameters"), knownSample ? sample : null, d.has("replay"))
+                : Map.of();
         SimulationSpec simulation = readSimulation(c.object("simulation"));
-        return c.build(mark, () -> new DefiScenarioSpec(version, name, description, sample, fr, simulation));
+        return c.build(mark, () -> new DefiScenarioSpec(version, name, description, sample, parameters, fr, simulation));
+    }
+
+    /**
+     * The {@code parameters} object of a DeFi file: every member is a number, known for the sample (or
+     * the ETH replay), in its range, and the rules between two of them hold; each problem at the path
+     * of the parameter it names.
+     *
+     * @param sample the sample's key, null if it is unknown (then only the numbers are checked)
+     */
+    private static Map<String, Double> readDefiParameters(JsonCursor c, String sample, boolean replay) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        if (!c.node().isObject()) {
+            return values;
+        }
+        List<String> notNumbers = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = c.node().fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            if (v.isNumber()) {
+                values.put(e.getKey(), v.doubleValue());
+            } else {
+                c.problem(c.pathOf(e.getKey()), "must be a number, was " + JsonCursor.kind(v));
+                values.put(e.getKey(), Double.NaN); // keeps the rules from judging against a default
+                notNumbers.add(e.getKey());
+            }
+        }
+        if (sample != null) {
+            Map<String, String> problems = replay && DefiScenarioSpec.REPLAYABLE_SAMPLE.equals(sample)
+                    ? DefiSamples.replayProblems(values) : DefiSamples.problems(sample, values);
+            problems.forEach((key, message) -> {
+                if (!notNumbers.contains(key)) {
+                    c.problem(c.pathOf(key), message);
+                }
+            });
+        }
+        return values;
     }
 
     private static ScenarioSpec readScenario(JsonCursor c) {

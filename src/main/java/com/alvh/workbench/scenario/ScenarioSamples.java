@@ -61,6 +61,7 @@ public final class ScenarioSamples {
         for (DefiSamples.DefiSample d : DefiSamples.all()) {
             m.put("defi-" + d.key(), defi(d));
         }
+        m.put("defi-lp-narrow-range", defiLpNarrowRange());
         m.put("defi-lp-eth-2022", new DefiScenarioSpec(ScenarioJson.SCHEMA_VERSION,
                 "LP positions through ETH's 2022: layered puts on real history",
                 "The single-chain ETH/USDC range position of the LP question, unhedged and with its layered puts, "
@@ -121,14 +122,31 @@ public final class ScenarioSamples {
                 List.of(preset(PolicySpec.PresetName.UNHEDGED), preset(PolicySpec.PresetName.PROMOTER)));
     }
 
+    /**
+     * The LP question with its range narrowed from [0.7, 1.4] to [0.85, 1.2] x the entry price (the
+     * {@code rangeLower} and {@code rangeUpper} parameters): more fee income while ETH stays in range,
+     * more of the position turned into ETH when it falls.
+     */
+    public static DefiScenarioSpec defiLpNarrowRange() {
+        DefiScenarioSpec base = defi(DefiSamples.lpLayeredVsDiversified());
+        Map<String, Double> range = new LinkedHashMap<>();
+        range.put("rangeLower", 0.85);
+        range.put("rangeUpper", 1.2);
+        return new DefiScenarioSpec(ScenarioJson.SCHEMA_VERSION, "LP positions in a narrow range [0.85, 1.2]",
+                "The LP question (layered hedges or diversify across chains) with the concentrated range narrowed "
+                        + "from [0.7, 1.4] to [0.85, 1.2] x the entry price: about 1.9 times the fee share while ETH "
+                        + "stays in range, and a position that is all ETH after a 15 % fall.",
+                base.sample(), range, null, base.simulation());
+    }
+
     /** The DeFi sample as a scenario file: the sample's own paths, one year of days and seed. */
     public static DefiScenarioSpec defi(DefiSamples.DefiSample d) {
         String title = switch (d.key()) {
-            case "insurance-pool" -> "DeFi insurance pool with multi-sig payouts and recovery tranches";
-            case "governance-farm" -> "Governance-token farming hedged with perps and puts";
-            case "lp-layered-vs-diversified" -> "LP positions: layered hedges or diversify across chains";
-            case "stable-lp-depeg" -> "Single-sided stable LP through a depeg";
-            case "tail-risk" -> "Smart-contract tail risk and position sizing";
+            case DefiSamples.INSURANCE_POOL -> "DeFi insurance pool with multi-sig payouts and recovery tranches";
+            case DefiSamples.GOVERNANCE_FARMING -> "Governance-token farming hedged with perps and puts";
+            case DefiSamples.LP_LAYERED_VS_DIVERSIFIED -> "LP positions: layered hedges or diversify across chains";
+            case DefiSamples.STABLE_LP_DEPEG -> "Single-sided stable LP through a depeg";
+            case DefiSamples.TAIL_RISK -> "Smart-contract tail risk and position sizing";
             default -> "DeFi: " + d.key();
         };
         return new DefiScenarioSpec(ScenarioJson.SCHEMA_VERSION, title, d.question(), d.key(),

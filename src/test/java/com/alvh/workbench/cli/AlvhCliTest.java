@@ -1,5 +1,10 @@
 package com.alvh.workbench.cli;
 
+import com.alvh.workbench.defi.DefiSamples;
+import com.alvh.workbench.sim.CancellationToken;
+import com.alvh.workbench.sim.ProgressListener;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -142,6 +148,44 @@ class AlvhCliTest {
         Outcome replay = run("replay", file, "--episode", "2020-covid");
         assertThat(replay.code()).isEqualTo(AlvhCli.BAD_INPUT);
         assertThat(replay.err()).contains("$.kind").contains("DeFi scenario");
+    }
+
+    @Test
+    void defiParametersAreValidatedWithTheirPathAndUsedByRun(@TempDir Path dir) throws IOException {
+        String narrow = "sample-data/scenarios/defi-lp-narrow-range.json";
+        Outcome v = run("validate", narrow);
+        assertThat(v.code()).as(v.err()).isZero();
+        assertThat(v.out()).contains("DeFi sample 'lp-layered-vs-diversified' (parameters: rangeLower 0.85, rangeUpper 1.2)");
+
+        Path bad = dir.resolve("bad-range.json");
+        Files.writeString(bad, Files.readString(Path.of(narrow)).replace("\"rangeUpper\" : 1.2", "\"rangeUpper\" : 25")
+                .replace("\"rangeLower\" : 0.85", "\"rangeLower\" : 0.85, \"rangeTop\" : 2"));
+        Outcome b = run("validate", bad.toString());
+        assertThat(b.code()).isEqualTo(AlvhCli.BAD_INPUT);
+        assertThat(b.err().lines()).contains("error: $.defi.parameters.rangeUpper: must be between 1.01 and 20, was 25")
+                .anyMatch(l -> l.startsWith("error: $.defi.parameters.rangeTop: is not a parameter of lp-layered-vs-diversified"));
+        assertThat(b.out()).isEmpty();
+        assertThat(run("run", bad.toString()).code()).isEqualTo(AlvhCli.BAD_INPUT);
+
+        // run uses the file's parameters: its figures are those of the sample built with them.
+        Outcome r = run("run", narrow, "--paths", "200", "--seed", "3", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        var built = DefiSamples.build(DefiSamples.LP_LAYERED_VS_DIVERSIFIED, Map.of("rangeLower", 0.85, "rangeUpper", 1.2))
+                .withPaths(200).withSeed(3).run(ProgressListener.NONE, new CancellationToken());
+        var defaults = DefiSamples.lpLayeredVsDiversified().withPaths(200).withSeed(3)
+                .run(ProgressListener.NONE, new CancellationToken());
+        JsonNode policies = new ObjectMapper().readTree(r.out()).get("policies");
+        for (int k = 0; k < built.size(); k++) {
+            double mean = built.get(k).entry().summary().pnl().mean();
+            assertThat(policies.get(k).get("name").asText()).isEqualTo(built.get(k).label());
+            assertThat(policies.get(k).get("meanPnl").doubleValue()).isEqualTo(ResultPrinter.round(mean));
+            assertThat(mean).isNotEqualTo(defaults.get(k).entry().summary().pnl().mean());
+        }
+        // The report says which parameters were set.
+        Path out = dir.resolve("report");
+        Outcome rep = run("report", narrow, "--out", out.toString(), "--paths", "100", "--format", "html");
+        assertThat(rep.code()).as(rep.err()).isZero();
+        assertThat(Files.readString(out.resolve("report.html"))).contains("rangeLower 0.85, rangeUpper 1.2");
     }
 
     @Test

@@ -68,7 +68,14 @@ class ScenarioLoaderFuzzTest {
         "threshold", "SPX", "VIX", "RSI", "MACD", "MACD_HISTOGRAM", "DISTANCE_FROM_MOVING_AVERAGE", "eventWithin",
         "event", "FOMC", "CPI", "PPI", "tradingDays", "allOf", "anyOf", "not", "of", "unhedged", "steward",
         "promoter", "static", "vxth", "2008-gfc", "2018-volmageddon", "2020-covid", "2022-bear", "2024-yen-carry",
-        "1990-01-02", "2020-02-19", "2020-03-23", "2020-02-30", "1900-01-01", "9999-12-31", "+10000-01-01", "", " "};
+        "1990-01-02", "2020-02-19", "2020-03-23", "2020-02-30", "1900-01-01", "9999-12-31", "+10000-01-01", "", " ",
+        "kind", "equity", "defi", "sample", "parameters", "insurance-pool", "governance-farming", "lp-layered-vs-diversified",
+        "stable-lp-depeg", "tail-risk", "coverSold", "premiumRate", "claimShare", "claimLimit", "signers",
+        "tranche1Drawdown", "tranche2Drawdown", "reserveCapital", "reserveTrigger", "stakedFraction", "emissionsApr",
+        "capFraction", "tokenVol", "votesPerYear", "basePerpRatio", "putVolTrigger", "rsiTrigger", "rangeLower",
+        "rangeUpper", "feeTier", "ethVol", "chainCorrelation", "amplification", "poolTvl", "dailyVolume", "feeRate",
+        "basePutStrike", "deviationTrigger", "deviationPutStrike", "hazardRate", "lossGivenExploit", "lossBudget",
+        "drawdownTrigger", "volTrigger", "2022-01-01", "2022-12-31"};
 
     /** Numbers at the edges: zero and signed zero, subnormals, the largest doubles, int and long limits and beyond. */
     private static final JsonNode[] EDGE_NUMBERS = {F.numberNode(0), F.numberNode(-0.0), F.numberNode(1), F.numberNode(-1),
@@ -222,13 +229,18 @@ class ScenarioLoaderFuzzTest {
     // ---------------------------------------------------------------- the property
 
     private static void check(String text) {
-        ScenarioSpec spec;
+        ScenarioFile file;
         try {
-            spec = ScenarioJson.read(text, "fuzz.json");
+            file = ScenarioJson.readFile(text, "fuzz.json");
         } catch (ScenarioException e) {
             assertClean(e);
             return;
         }
+        if (file instanceof DefiScenarioSpec defi) {
+            checkDefi(defi);
+            return;
+        }
+        ScenarioSpec spec = (ScenarioSpec) file;
         // Accepted: a save must reopen as the same scenario (the workbench saves what it opened).
         String written = ScenarioJson.write(spec);
         ScenarioSpec reopened = ScenarioJson.read(written, "rewritten.json");
@@ -238,6 +250,27 @@ class ScenarioLoaderFuzzTest {
             RESOLVER.resolve(spec);
         } catch (ScenarioException e) {
             assertClean(e);
+        }
+    }
+
+    /**
+     * An accepted DeFi file survives a save, and its sample builds: the reader has already checked every
+     * parameter and rule, so only a replay's window (outside the shipped history, or fewer days than
+     * steps) may still be refused, as an IllegalArgumentException the command line reports as bad input.
+     */
+    private static void checkDefi(DefiScenarioSpec spec) {
+        String written = ScenarioJson.write(spec);
+        ScenarioFile reopened = ScenarioJson.readFile(written, "rewritten.json");
+        assertThat(reopened).as(() -> "saved and reopened: " + firstDifference(spec.toString(), reopened.toString()))
+                .isEqualTo(spec);
+        if (spec.replay() == null) {
+            assertThat(spec.resolve().runs()).isNotEmpty();
+            return;
+        }
+        try {
+            spec.resolve(Path.of("sample-data"));
+        } catch (IllegalArgumentException e) {
+            assertThat(e.getMessage()).as("replay refusal").isNotBlank();
         }
     }
 

@@ -1,7 +1,7 @@
 package com.alvh.workbench.ui;
 
 import atlantafx.base.theme.Styles;
-import com.alvh.workbench.defi.DefiSamples;
+import com.alvh.workbench.scenario.DefiScenarioSpec;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,31 +10,47 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The DeFi tab: on the left the live LP payoff (value against price, the hold value, the range
- * shaded; the range sliders redraw it); on the right one of the five DeFi questions run hedged
- * against unhedged on the same paths, with the report's charts and a summary row per run.
+ * The DeFi tab: on the left the DeFi scenario editor (the question, its position and hedge numbers
+ * with validation next to each, simulation settings, an ETH history window; open, save, undo); on
+ * the right the live LP payoff (value against price, the hold value, the range shaded; on the LP
+ * question the range sliders edit the position) and, after Run, the hedged and unhedged runs on the
+ * same paths with the report's charts and a summary row per run.
  */
 final class DefiView {
 
     private final BorderPane root = new BorderPane();
     private final ChartPane payoffPane;
 
-    DefiView(DefiViewModel model, ChartActions actions) {
+    /** What the DeFi tab's file buttons do (dialogs and error messages live in the main window). */
+    interface FileCommands {
+        void openDefi();
+
+        boolean saveDefi();
+
+        boolean saveDefiAs();
+    }
+
+    DefiView(DefiViewModel model, ChartActions actions, FileCommands files) {
+        DefiEditorViewModel editor = model.editor();
         payoffPane = new ChartPane("defiPayoff", "lp-payoff", model.payoffChartProperty(), actions);
         Slider lower = new Slider(-100, -1, model.rangeLowerPercentProperty().get());
         lower.setId("rangeLower");
@@ -42,50 +58,96 @@ final class DefiView {
         Slider upper = new Slider(1, 400, model.rangeUpperPercentProperty().get());
         upper.setId("rangeUpper");
         upper.valueProperty().bindBidirectional(model.rangeUpperPercentProperty());
+        // On the LP question the sliders edit the position: one undoable edit when a drag ends.
+        lower.valueChangingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.commitRangeToPosition();
+            }
+        });
+        upper.valueChangingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.commitRangeToPosition();
+            }
+        });
         Label lowerText = new Label();
         lowerText.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.US, "%.0f %%",
                 model.rangeLowerPercentProperty().get()), model.rangeLowerPercentProperty()));
         Label upperText = new Label();
         upperText.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.US, "+%.0f %%",
                 model.rangeUpperPercentProperty().get()), model.rangeUpperPercentProperty()));
-        Label rangeHelp = new Label("Range around the entry price. Both sliders at their ends: full range "
-                + "(constant product). The gap to the dashed line is the impermanent loss.");
+        Label rangeHelp = new Label();
+        rangeHelp.textProperty().bind(Bindings.createStringBinding(() -> model.rangeIsThePosition()
+                ? "The scenario's LP range around the entry price: dragging a slider edits the position (undo with Ctrl+Z). "
+                        + "The gap to the dashed line is the impermanent loss."
+                : "Explore an LP range around the entry price (this question's position is not a single range). Both "
+                        + "sliders at their ends: full range (constant product). The gap to the dashed line is the "
+                        + "impermanent loss.", editor.specProperty()));
         rangeHelp.setWrapText(true);
         rangeHelp.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        javafx.scene.layout.HBox.setHgrow(lower, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox.setHgrow(upper, javafx.scene.layout.Priority.ALWAYS);
-        VBox left = new VBox(6, payoffPane, new HBox(8, new Label("Range low"), lower, lowerText),
+        HBox.setHgrow(lower, Priority.ALWAYS);
+        HBox.setHgrow(upper, Priority.ALWAYS);
+        VBox payoffBox = new VBox(6, payoffPane, new HBox(8, new Label("Range low"), lower, lowerText),
                 new HBox(8, new Label("Range high"), upper, upperText), rangeHelp);
-        left.setPadding(new Insets(8));
-        javafx.scene.layout.VBox.setVgrow(payoffPane, javafx.scene.layout.Priority.ALWAYS);
+        payoffBox.setPadding(new Insets(8));
+        VBox.setVgrow(payoffPane, Priority.ALWAYS);
 
-        ComboBox<DefiSamples.DefiSample> sample = new ComboBox<>();
+        ComboBox<String> sample = new ComboBox<>();
         sample.setId("defiSample");
         sample.getItems().setAll(model.samples());
-        sample.valueProperty().bindBidirectional(model.sampleProperty());
-        sample.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(DefiSamples.DefiSample s) {
-                return s == null ? "" : s.key();
-            }
-
-            @Override
-            public DefiSamples.DefiSample fromString(String text) {
-                return model.samples().stream().filter(s -> s.key().equals(text)).findFirst().orElse(null);
+        sample.setValue(editor.specProperty().get().sample());
+        editor.specProperty().addListener((o, a, b) -> sample.setValue(b.sample()));
+        sample.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(editor.specProperty().get().sample())) {
+                editor.chooseSample(b);
             }
         });
+        sample.setTooltip(FieldGrid.tip("The DeFi question to study; each has its own position and hedge layers "
+                + "(see the user guide). Switching starts from the question's own numbers (undoable)."));
         Label question = new Label();
-        question.textProperty().bind(Bindings.createStringBinding(() -> model.sampleProperty().get().question(),
-                model.sampleProperty()));
+        question.setWrapText(true);
+        question.textProperty().bind(Bindings.createStringBinding(
+                () -> DefiViewModel.question(editor.specProperty().get().sample()), editor.specProperty()));
         question.getStyleClass().add(Styles.TEXT_MUTED);
-        Spinner<Integer> paths = new Spinner<>(200, 200_000, model.pathsProperty().get(), 1_000);
-        paths.setEditable(true);
-        paths.setPrefWidth(110);
-        paths.valueProperty().addListener((o, a, b) -> model.pathsProperty().set(b));
+        Label title = new Label();
+        title.setId("defiTitle");
+        title.textProperty().bind(editor.titleProperty());
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        Button open = smallButton("Open\u2026", "Open a DeFi scenario file", files::openDefi);
+        Button save = smallButton("Save", "Save the DeFi scenario (the command line runs the same file)", files::saveDefi);
+        save.setId("defiSave");
+        Button saveAs = smallButton("Save as\u2026", "Save the DeFi scenario to a new file", files::saveDefiAs);
+        Button undo = smallButton("Undo", "Undo the last edit of the DeFi scenario (Ctrl+Z on this tab)", editor::undo);
+        undo.disableProperty().bind(editor.canUndoProperty().not());
+        Button redo = smallButton("Redo", "Redo (Ctrl+Y on this tab)", editor::redo);
+        redo.disableProperty().bind(editor.canRedoProperty().not());
+        Button reset = smallButton("Reset", "Put the position and hedge numbers back to the question's own (undoable)",
+                editor::resetParameters);
+        VBox form = new VBox(8);
+        Runnable fillForm = () -> {
+            Map<String, List<EditorField<DefiScenarioSpec>>> sections = new LinkedHashMap<>();
+            for (EditorField<DefiScenarioSpec> f : editor.fields()) {
+                sections.computeIfAbsent(f.section(), k -> new ArrayList<>()).add(f);
+            }
+            form.getChildren().setAll(sections.entrySet().stream().map(e -> {
+                TitledPane t = new TitledPane(e.getKey(), FieldGrid.of(e.getValue(), editor::commit,
+                        () -> editor.specProperty().get(), 190));
+                t.setCollapsible(false);
+                return (Node) t;
+            }).toList());
+        };
+        fillForm.run();
+        editor.fields().addListener((javafx.collections.ListChangeListener<EditorField<DefiScenarioSpec>>) c -> fillForm.run());
+        VBox editorBox = new VBox(8, new HBox(8, new Label("Question"), sample), question, title,
+                new HBox(4, open, save, saveAs, undo, redo, reset), form);
+        editorBox.setPadding(new Insets(8));
+        ScrollPane editorScroll = new ScrollPane(editorBox);
+        editorScroll.setFitToWidth(true);
+        editorScroll.setId("defiEditor");
+
         Button run = new Button("Run");
         run.setId("defiRun");
         run.getStyleClass().add(Styles.ACCENT);
-        run.setTooltip(new Tooltip("Run the sample's unhedged and hedged positions on the same paths (one year, daily)"));
+        run.setTooltip(new Tooltip("Run the scenario's unhedged and hedged positions on the same paths"));
         run.disableProperty().bind(model.runningProperty());
         run.setOnAction(e -> model.run());
         Button cancel = new Button("Cancel");
@@ -98,14 +160,22 @@ final class DefiView {
         status.setId("defiStatus");
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add(Styles.TEXT_SMALL);
-        HBox top = new HBox(8, new Label("Question"), sample, new Label("Paths"), paths, run, cancel, bar);
+        HBox top = new HBox(8, run, cancel, bar, status);
         top.setAlignment(Pos.CENTER_LEFT);
 
         TabPane dashboard = new TabPane();
         dashboard.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Runnable fill = () -> dashboard.getTabs().setAll(model.chartsProperty().get().stream().map(c -> new Tab(c.title(),
-                new ChartPane("defi-" + c.fileName(), c.fileName(), new javafx.beans.property.SimpleObjectProperty<>(c.chart()),
-                        actions))).toList());
+        Tab payoffTab = new Tab("LP payoff", payoffBox);
+        Runnable fill = () -> {
+            List<Tab> tabs = new ArrayList<>();
+            tabs.add(payoffTab);
+            model.chartsProperty().get().stream().map(c -> new Tab(c.title(), new ChartPane("defi-" + c.fileName(),
+                    c.fileName(), new javafx.beans.property.SimpleObjectProperty<>(c.chart()), actions))).forEach(tabs::add);
+            Tab selected = dashboard.getSelectionModel().getSelectedItem();
+            dashboard.getTabs().setAll(tabs);
+            // After a run, show its first chart; before, the payoff.
+            dashboard.getSelectionModel().select(tabs.size() > 1 && selected == payoffTab ? tabs.get(1) : payoffTab);
+        };
         fill.run();
         model.chartsProperty().addListener((o, a, b) -> fill.run());
         TableView<PolicyRow> table = new TableView<>(model.rows());
@@ -121,13 +191,21 @@ final class DefiView {
         SplitPane results = new SplitPane(dashboard, table);
         results.setOrientation(javafx.geometry.Orientation.VERTICAL);
         results.setDividerPositions(0.7);
-        VBox right = new VBox(6, top, question, status, results);
+        VBox right = new VBox(6, top, results);
         right.setPadding(new Insets(8));
-        javafx.scene.layout.VBox.setVgrow(results, javafx.scene.layout.Priority.ALWAYS);
-        SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.38);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        SplitPane split = new SplitPane(editorScroll, right);
+        split.setDividerPositions(0.32);
         root.setCenter(split);
         root.setId("defiView");
+    }
+
+    private static Button smallButton(String text, String tooltip, Runnable action) {
+        Button b = new Button(text);
+        b.getStyleClass().add(Styles.SMALL);
+        b.setTooltip(FieldGrid.tip(tooltip));
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     Node root() {

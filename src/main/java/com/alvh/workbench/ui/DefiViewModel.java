@@ -9,10 +9,9 @@ import com.alvh.workbench.defi.LpPayoff;
 import com.alvh.workbench.report.ReportChart;
 import com.alvh.workbench.report.ReportCharts;
 import com.alvh.workbench.report.ReportContent;
+import com.alvh.workbench.scenario.DefiScenarioSpec;
 import com.alvh.workbench.sim.PolicyComparison;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -22,8 +21,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
@@ -39,19 +36,18 @@ import java.util.Objects;
  */
 public final class DefiViewModel {
 
-    /** Samples offered, in menu order. */
-    private final List<DefiSamples.DefiSample> samples = DefiSamples.all();
     private final JobRunner runner;
+    private final DefiEditorViewModel editor;
     private ChartTheme theme;
 
-    private final ObjectProperty<DefiSamples.DefiSample> sample = new SimpleObjectProperty<>(this, "sample");
-    private final IntegerProperty paths = new SimpleIntegerProperty(this, "paths", 2_000);
     private final DoubleProperty rangeLowerPercent = new SimpleDoubleProperty(this, "rangeLowerPercent", -20);
     private final DoubleProperty rangeUpperPercent = new SimpleDoubleProperty(this, "rangeUpperPercent", 25);
     private final ReadOnlyObjectWrapper<JFreeChart> payoffChart = new ReadOnlyObjectWrapper<>(this, "payoffChart");
     private final ReadOnlyObjectWrapper<List<ResultCharts.NamedChart>> charts =
             new ReadOnlyObjectWrapper<>(this, "charts", List.of());
     private final ObservableList<PolicyRow> rows = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener on a view that is dropped is lost with it (weakly held). */
+    private final ObservableList<PolicyRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
@@ -59,34 +55,74 @@ public final class DefiViewModel {
     private JobRunner.Handle handle;
     private List<PolicyComparison.Entry> last = List.of();
 
-    /** Entry price and deposit of the live LP payoff (USD per ETH, USD). */
+    /** Entry price and deposit of the live LP payoff (USD per ETH, USD) when the question is not the LP one. */
     public static final double ENTRY_PRICE = 3000.0;
     public static final double DEPOSIT = 1_000_000.0;
+    /** The LP question, whose range and capital the payoff shows and the range sliders edit. */
+    static final String LP_SAMPLE = DefiScenarioSpec.REPLAYABLE_SAMPLE;
 
     /**
      * @param runner where runs go
      * @param theme chart colours
+     * @param editor the DeFi scenario being edited (what Run runs)
      */
-    public DefiViewModel(JobRunner runner, ChartTheme theme) {
+    public DefiViewModel(JobRunner runner, ChartTheme theme, DefiEditorViewModel editor) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.theme = Objects.requireNonNull(theme, "theme");
-        sample.set(samples.get(0));
+        this.editor = Objects.requireNonNull(editor, "editor");
         rangeLowerPercent.addListener((o, a, b) -> redrawPayoff());
         rangeUpperPercent.addListener((o, a, b) -> redrawPayoff());
+        editor.specProperty().addListener((o, a, b) -> followPosition());
+        followPosition();
         redrawPayoff();
     }
 
-    /** The five samples. */
-    public List<DefiSamples.DefiSample> samples() {
-        return samples;
+    /** The scenario editor of this tab. */
+    public DefiEditorViewModel editor() {
+        return editor;
     }
 
-    public ObjectProperty<DefiSamples.DefiSample> sampleProperty() {
-        return sample;
+    /** The keys of the five questions, in menu order. */
+    public List<String> samples() {
+        return DefiScenarioSpec.SAMPLES;
     }
 
-    public IntegerProperty pathsProperty() {
-        return paths;
+    /** The METHOD.md question a sample answers. */
+    public static String question(String sampleKey) {
+        return DefiSamples.all().stream().filter(d -> d.key().equals(sampleKey)).findFirst()
+                .map(DefiSamples.DefiSample::question).orElse("");
+    }
+
+    /** Whether the range sliders show and edit the scenario's LP position (the LP question) or explore freely. */
+    public boolean rangeIsThePosition() {
+        return editor.specProperty().get().sample().equals(LP_SAMPLE);
+    }
+
+    /** On the LP question, the sliders and the payoff follow the position's range and capital. */
+    private void followPosition() {
+        if (rangeIsThePosition()) {
+            rangeLowerPercent.set(100 * (editor.parameter("rangeLower") - 1));
+            rangeUpperPercent.set(100 * (editor.parameter("rangeUpper") - 1));
+        }
+        redrawPayoff();
+    }
+
+    /**
+     * On the LP question, writes the sliders' range into the position (one undoable edit, when a drag
+     * ends); elsewhere the sliders only explore. A range the position does not accept is reported and
+     * the sliders go back to the position's.
+     */
+    public void commitRangeToPosition() {
+        if (!rangeIsThePosition()) {
+            return;
+        }
+        try {
+            editor.setParameters(java.util.Map.of("rangeLower", 1 + rangeLowerPercent.get() / 100.0,
+                    "rangeUpper", 1 + rangeUpperPercent.get() / 100.0), "LP range");
+        } catch (IllegalArgumentException e) {
+            status.set("Range not applied: " + e.getMessage());
+            followPosition();
+        }
     }
 
     /** Lower edge of the LP range, percent from the entry price (-99 .. -1; -100 = full range). */
@@ -108,7 +144,7 @@ public final class DefiViewModel {
     }
 
     public ObservableList<PolicyRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -139,11 +175,17 @@ public final class DefiViewModel {
         boolean full = lo <= -99.5 && hi >= 399.5;
         double lower = full ? 0.0 : ENTRY_PRICE * (1 + Math.max(-99, Math.min(-1, lo)) / 100.0);
         double upper = full ? Double.POSITIVE_INFINITY : ENTRY_PRICE * (1 + Math.max(1, Math.min(400, hi)) / 100.0);
-        return LpPayoff.of(DEPOSIT, ENTRY_PRICE, lower, upper, 0.3 * ENTRY_PRICE, 2.0 * ENTRY_PRICE, 341);
+        return LpPayoff.of(deposit(), ENTRY_PRICE, lower, upper, 0.3 * ENTRY_PRICE, 2.0 * ENTRY_PRICE, 341);
+    }
+
+    private double deposit() {
+        return rangeIsThePosition() ? editor.parameter("capital") : DEPOSIT;
     }
 
     private void redrawPayoff() {
-        payoffChart.set(LpPayoffChart.create(payoff(), "LP value against price (deposit USD 1,000,000 at 3,000)", theme));
+        String what = rangeIsThePosition() ? "the scenario's LP position" : "an ETH/USDC LP";
+        payoffChart.set(LpPayoffChart.create(payoff(), String.format(Locale.US, "LP value against price: %s (deposit USD %,.0f at 3,000)",
+                what, deposit()), theme));
     }
 
     /** Runs the chosen sample's pairs on the same paths. */
@@ -151,8 +193,14 @@ public final class DefiViewModel {
         if (running.get()) {
             return;
         }
-        DefiSamples.DefiSample chosen = sample.get().withPaths(paths.get());
-        int n = paths.get();
+        DefiSamples.DefiSample chosen;
+        try {
+            chosen = editor.resolve();
+        } catch (RuntimeException e) {
+            status.set("Cannot run: " + e.getMessage());
+            return;
+        }
+        int n = chosen.settings().paths();
         running.set(true);
         progress.set(0);
         status.set(String.format(Locale.US, "Running %s: %,d paths x %d days x %d runs\u2026", chosen.key(), n,

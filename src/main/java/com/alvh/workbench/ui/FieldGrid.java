@@ -35,10 +35,16 @@ final class FieldGrid {
      * @param <S> the scenario type
      */
     static <S> GridPane of(List<EditorField<S>> fields, Consumer<EditorField<S>> commit, Supplier<S> current) {
+        return of(fields, commit, current, 140);
+    }
+
+    /** As {@link #of(List, Consumer, Supplier)} with another label column width (pixels). */
+    static <S> GridPane of(List<EditorField<S>> fields, Consumer<EditorField<S>> commit, Supplier<S> current,
+                           double labelWidth) {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(2);
-        ColumnConstraints labels = new ColumnConstraints(140);
+        ColumnConstraints labels = new ColumnConstraints(labelWidth);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().setAll(labels, values);

@@ -53,16 +53,13 @@ public final class ScenarioEditorViewModel {
     private final ScenarioResolver resolver;
     private ScenarioDocument document;
     private final ReadOnlyObjectWrapper<ScenarioSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final DocumentStatus status = new DocumentStatus();
     private final ReadOnlyStringWrapper policySummary = new ReadOnlyStringWrapper(this, "policySummary");
     private final ReadOnlyBooleanWrapper policyEditable = new ReadOnlyBooleanWrapper(this, "policyEditable");
     private final List<EditorField<ScenarioSpec>> fields = new ArrayList<>();
     private final ObservableList<LayerModel> layers = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener on a view that is dropped is lost with it (weakly held). */
+    private final ObservableList<LayerModel> layersView = FXCollections.unmodifiableObservableList(layers);
     private final Map<String, Function<ScenarioSpec, ModelSpec>> modelChoices = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper modelChoice = new ReadOnlyStringWrapper(this, "modelChoice");
 
@@ -154,13 +151,7 @@ public final class ScenarioEditorViewModel {
     private void refresh() {
         ScenarioSpec s = document.spec();
         spec.set(s);
-        dirty.set(document.isDirty());
-        canUndo.set(document.canUndo());
-        canRedo.set(document.canRedo());
-        undoText.set(document.undoLabel().map(l -> "Undo " + l).orElse("Undo"));
-        redoText.set(document.redoLabel().map(l -> "Redo " + l).orElse("Redo"));
-        title.set((document.isDirty() ? "* " : "") + s.name()
-                + document.file().map(f -> " - " + f.getFileName()).orElse(" (not saved)"));
+        status.update(document);
         fields.forEach(f -> f.refresh(s));
         policyEditable.set(s.policy() instanceof PolicySpec.Custom);
         policySummary.set(describePolicy(s));
@@ -175,28 +166,28 @@ public final class ScenarioEditorViewModel {
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return status.dirtyProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return status.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return status.canRedoProperty();
     }
 
     /** Window title: name, a star when unsaved, the file name. */
     public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+        return status.titleProperty();
     }
 
     public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
+        return status.undoTextProperty();
     }
 
     public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
+        return status.redoTextProperty();
     }
 
     /** One line per policy: the one under study and the comparisons. */
@@ -222,7 +213,7 @@ public final class ScenarioEditorViewModel {
 
     /** The hedge layers of an editable policy (rebuilt when layers are added, removed or undone). */
     public ObservableList<LayerModel> layers() {
-        return FXCollections.unmodifiableObservableList(layers);
+        return layersView;
     }
 
     // ---------------------------------------------------------------- model choice

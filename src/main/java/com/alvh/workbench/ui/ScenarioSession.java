@@ -133,6 +133,11 @@ public final class ScenarioSession {
                 1.0 / SimulationSettings.TRADING_DAYS_PER_YEAR, s.name());
     }
 
+    /** Adds a file (also a DeFi scenario opened in its tab) to the recent files; a failure to record it is not an error. */
+    public void remember(Path file) {
+        rememberQuietly(file);
+    }
+
     private void rememberQuietly(Path file) {
         try {
             recent.add(file);

@@ -66,8 +66,9 @@ public final class WorkbenchApp extends Application {
         }
         if (model.defi() != null && options.containsKey("defi")) {
             String key = options.get("defi");
-            model.defi().samples().stream().filter(d -> d.key().equals(key)).findFirst()
-                    .ifPresent(d -> model.defi().sampleProperty().set(d));
+            if (model.defi().samples().contains(key)) {
+                model.defi().editor().chooseSample(key);
+            }
             model.defi().run();
         }
         if ("true".equals(options.get("run"))) {
@@ -163,7 +164,7 @@ public final class WorkbenchApp extends Application {
                     model.session().editor().titleProperty(), " - ", TITLE));
             // The window's close button asks about unsaved changes like File > Quit.
             stage.setOnCloseRequest(e -> {
-                if (!view.confirmDiscard()) {
+                if (!view.confirmDiscard() || !view.confirmDiscardDefi()) {
                     e.consume();
                 }
             });

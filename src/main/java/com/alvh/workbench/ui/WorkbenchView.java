@@ -49,7 +49,7 @@ import org.jfree.chart.JFreeChart;
  * SVG, Ctrl+Shift+C copy it, Ctrl+T light/dark, Ctrl+1/2/3 tabs, and on the Playback tab Space
  * play/pause, Left/Right step, Home/End.
  */
-public final class WorkbenchView implements ChartActions {
+public final class WorkbenchView implements ChartActions, DefiView.FileCommands {
 
     /** CSS ids, for styling and for tests. */
     static final String CHART_ID = ExploreView.CHART_ID;
@@ -104,13 +104,13 @@ public final class WorkbenchView implements ChartActions {
         ScenarioSession session = model.session();
         editorView = session == null ? null : new ScenarioEditorView(session.editor());
         scenarioTab = editorView == null ? null : tab("Scenario", "scenarioTab", editorView.root());
-        defiView = model.defi() == null ? null : new DefiView(model.defi(), this);
+        defiView = model.defi() == null ? null : new DefiView(model.defi(), this, this);
         defiTab = defiView == null ? null : tab("DeFi", "defiTab", defiView.root());
         tabs.setId(TABS_ID);
         tabs.getTabs().setAll(exploreTab, playbackTab, resultsTab);
         if (defiTab != null) {
-            defiTab.setTooltip(new javafx.scene.control.Tooltip("The DeFi analogues: LP payoff with its range, and "
-                    + "the five DeFi questions run hedged against unhedged"));
+            defiTab.setTooltip(new javafx.scene.control.Tooltip("The DeFi analogues: edit a DeFi scenario (position, "
+                    + "hedge levels), see the LP payoff with its range, and run it hedged against unhedged"));
             tabs.getTabs().add(defiTab);
         }
         if (scenarioTab != null) {
@@ -173,7 +173,7 @@ public final class WorkbenchView implements ChartActions {
         MenuItem csv = item("Export P&L table as CSV\u2026", "exportCsv", null, this::exportPnlTable);
         MenuItem quit = item("Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 () -> {
-                    if (confirmDiscard()) {
+                    if (confirmDiscard() && confirmDiscardDefi()) {
                         onQuit.run();
                     }
                 });
@@ -190,10 +190,21 @@ public final class WorkbenchView implements ChartActions {
             recent.setOnShowing(e -> fillRecent(recent));
             fillRecent(recent);
             MenuItem save = item("Save scenario", "saveScenario",
-                    new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveScenario);
+                    new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+                        if (onDefiTab()) {
+                            saveDefi();
+                        } else {
+                            saveScenario();
+                        }
+                    });
             MenuItem saveAs = item("Save scenario as\u2026", "saveScenarioAs",
-                    new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                    this::saveScenarioAs);
+                    new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
+                        if (onDefiTab()) {
+                            saveDefiAs();
+                        } else {
+                            saveScenarioAs();
+                        }
+                    });
             file.getItems().addAll(newScenario, open, recent, save, saveAs, new SeparatorMenuItem());
         }
         file.getItems().addAll(exportPng, exportSvg, copy, csv, new SeparatorMenuItem(), quit);
@@ -257,7 +268,8 @@ public final class WorkbenchView implements ChartActions {
 
         MenuItem keys = item("Keyboard shortcuts", "shortcutsHelp", null, () -> info("Keyboard shortcuts",
                 "Ctrl+N / Ctrl+O / Ctrl+S / Ctrl+Shift+S  new, open, save, save as (scenario)\n"
-                        + "Ctrl+Z / Ctrl+Y  undo / redo a scenario edit\nCtrl+4  the Scenario tab\n"
+                        + "Ctrl+Z / Ctrl+Y  undo / redo a scenario edit (the DeFi scenario on the DeFi tab)\n"
+                        + "Ctrl+S  on the DeFi tab saves the DeFi scenario\nCtrl+4  the Scenario tab\n"
                         + "Ctrl+R  run the simulation\nEsc  cancel the run\nCtrl+E / Ctrl+Shift+E  export the chart shown "
                         + "(PNG / SVG)\nCtrl+Shift+C  copy the chart image\nCtrl+T  light/dark theme\n"
                         + "Ctrl+1/2/3  Explore, Playback, Results\nCtrl+0  reset chart zoom\n"
@@ -271,14 +283,38 @@ public final class WorkbenchView implements ChartActions {
         MenuBar bar = new MenuBar(file);
         if (session != null) {
             ScenarioEditorViewModel editor = session.editor();
-            MenuItem undo = item("Undo", "undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
-                    editor::undo);
-            undo.textProperty().bind(editor.undoTextProperty());
-            undo.disableProperty().bind(editor.canUndoProperty().not());
-            MenuItem redo = item("Redo", "redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
-                    editor::redo);
-            redo.textProperty().bind(editor.redoTextProperty());
-            redo.disableProperty().bind(editor.canRedoProperty().not());
+            // Undo and redo act on the DeFi scenario while the DeFi tab is shown, else on the equity scenario.
+            MenuItem undo = item("Undo", "undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
+                if (onDefiTab()) {
+                    model.defi().editor().undo();
+                } else {
+                    editor.undo();
+                }
+            });
+            MenuItem redo = item("Redo", "redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> {
+                if (onDefiTab()) {
+                    model.defi().editor().redo();
+                } else {
+                    editor.redo();
+                }
+            });
+            if (model.defi() != null) {
+                DefiEditorViewModel defiEditor = model.defi().editor();
+                javafx.beans.binding.BooleanBinding defiShown = Bindings.equal(defiTab, tabs.getSelectionModel().selectedItemProperty());
+                undo.textProperty().bind(Bindings.when(defiShown).then(defiEditor.undoTextProperty())
+                        .otherwise(editor.undoTextProperty()));
+                undo.disableProperty().bind(Bindings.when(defiShown).then(defiEditor.canUndoProperty().not())
+                        .otherwise(editor.canUndoProperty().not()));
+                redo.textProperty().bind(Bindings.when(defiShown).then(defiEditor.redoTextProperty())
+                        .otherwise(editor.redoTextProperty()));
+                redo.disableProperty().bind(Bindings.when(defiShown).then(defiEditor.canRedoProperty().not())
+                        .otherwise(editor.canRedoProperty().not()));
+            } else {
+                undo.textProperty().bind(editor.undoTextProperty());
+                undo.disableProperty().bind(editor.canUndoProperty().not());
+                redo.textProperty().bind(editor.redoTextProperty());
+                redo.disableProperty().bind(editor.canRedoProperty().not());
+            }
             MenuItem edit = item("Edit scenario", "showScenario",
                     new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
                     () -> tabs.getSelectionModel().select(scenarioTab));
@@ -444,6 +480,10 @@ public final class WorkbenchView implements ChartActions {
 
     /** Opens {@code file}; a file with problems is refused with every problem listed, and nothing changes. */
     void openScenario(Path file) {
+        if (model.defi() != null && isDefiFile(file)) {
+            openDefi(file);
+            return;
+        }
         try {
             model.session().open(file);
             model.report("Opened " + file.toAbsolutePath());
@@ -454,6 +494,92 @@ public final class WorkbenchView implements ChartActions {
         } catch (IOException | RuntimeException e) {
             model.report("Could not open " + file.getFileName());
             error("The scenario could not be opened", file + ": " + e.getMessage());
+        }
+    }
+
+    private boolean onDefiTab() {
+        return defiTab != null && tabs.getSelectionModel().getSelectedItem() == defiTab;
+    }
+
+    /** Whether a file says it is a DeFi scenario (anything unreadable is left to the equity reader's messages). */
+    private static boolean isDefiFile(Path file) {
+        try {
+            return com.alvh.workbench.scenario.ScenarioJson.loadFile(file)
+                    instanceof com.alvh.workbench.scenario.DefiScenarioSpec;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Asks about unsaved DeFi changes; true if the caller may go on (saved or discarded). */
+    boolean confirmDiscardDefi() {
+        if (model.defi() == null || !model.defi().editor().dirtyProperty().get()) {
+            return true;
+        }
+        FileDialogs.UnsavedChoice choice = dialogs.unsavedChanges(window(),
+                model.defi().editor().specProperty().get().name());
+        if (choice == FileDialogs.UnsavedChoice.CANCEL) {
+            return false;
+        }
+        return choice == FileDialogs.UnsavedChoice.DISCARD || saveDefi();
+    }
+
+    @Override
+    public void openDefi() {
+        if (!confirmDiscardDefi()) {
+            return;
+        }
+        dialogs.openFile(window(), "Open DeFi scenario", "Scenario", "json").ifPresent(this::openDefi);
+    }
+
+    /** Opens a DeFi scenario file in the DeFi tab; a file with problems is refused with every problem listed. */
+    void openDefi(Path file) {
+        try {
+            model.defi().editor().open(file);
+            model.session().remember(file);
+            model.report("Opened " + file.toAbsolutePath());
+            tabs.getSelectionModel().select(defiTab);
+        } catch (com.alvh.workbench.scenario.ScenarioException e) {
+            model.report("Could not open " + file.getFileName() + ": " + e.problems().size() + " problem(s)");
+            error("The DeFi scenario could not be opened", e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            model.report("Could not open " + file.getFileName());
+            error("The DeFi scenario could not be opened", file + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean saveDefi() {
+        DefiEditorViewModel editor = model.defi().editor();
+        if (editor.document().file().isEmpty()) {
+            return saveDefiAs();
+        }
+        try {
+            editor.save();
+            model.report("Saved " + editor.document().file().orElseThrow().toAbsolutePath());
+            return true;
+        } catch (IOException e) {
+            error("The DeFi scenario could not be saved", e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public boolean saveDefiAs() {
+        DefiEditorViewModel editor = model.defi().editor();
+        String name = "defi-" + editor.specProperty().get().sample() + ".json";
+        Optional<Path> target = dialogs.saveFile(window(), "Save DeFi scenario as", name, "Scenario", "json");
+        if (target.isEmpty()) {
+            return false;
+        }
+        try {
+            editor.saveAs(target.get());
+            model.session().remember(target.get());
+            model.report("Saved " + target.get().toAbsolutePath());
+            return true;
+        } catch (IOException e) {
+            error("The DeFi scenario could not be saved", e.getMessage());
+            return false;
         }
     }
 

@@ -122,7 +122,7 @@ public final class WorkbenchViewModel {
         WorkbenchViewModel vm = new WorkbenchViewModel(summary, explore, simulation,
                 new PlaybackViewModel(runner, dataDirectory, light, () -> session.scenario().campaign()));
         vm.attach(session);
-        vm.defi = new DefiViewModel(runner, light);
+        vm.defi = new DefiViewModel(runner, light, new DefiEditorViewModel(dataDirectory));
         vm.theme.addListener((obs, old, now) -> vm.defi.setChartTheme(now.chartTheme()));
         vm.defi.statusProperty().addListener((obs, old, now) -> vm.status.set(now));
         return vm;

@@ -1,0 +1,25 @@
+package com.alvh.workbench.ui;
+
+import com.alvh.workbench.scenario.DefiScenarioSpec;
+import com.alvh.workbench.scenario.ScenarioJson;
+import com.alvh.workbench.scenario.SimulationSpec;
+
+import java.util.Map;
+
+/** Copies of a DeFi scenario with one part changed, in one place (the record's constructor). */
+final class DefiSpecs {
+
+    private DefiSpecs() {
+    }
+
+    /** A DeFi scenario of the current format version. */
+    static DefiScenarioSpec of(String name, String description, String sample, Map<String, Double> parameters,
+                               DefiScenarioSpec.Replay replay, SimulationSpec simulation) {
+        return new DefiScenarioSpec(ScenarioJson.SCHEMA_VERSION, name, description, sample, parameters, replay, simulation);
+    }
+
+    /** {@code s} with other parameters. */
+    static DefiScenarioSpec withParameters(DefiScenarioSpec s, Map<String, Double> parameters) {
+        return s.withParameters(parameters);
+    }
+}

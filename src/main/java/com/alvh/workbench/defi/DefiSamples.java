@@ -418,7 +418,19 @@ public final class DefiSamples {
      * @param market the replay (from {@link PegReplayMarket#episode} or {@link PegReplayMarket#load})
      */
     public static DefiSample stableLpReplay(PegReplayMarket market) {
-        DefiSample base = stableLpDepeg();
+        return stableLpReplay(market, Map.of());
+    }
+
+    /**
+     * As {@link #stableLpReplay(PegReplayMarket)} with the stable LP's parameters ({@link #parameters}
+     * of {@code stable-lp-depeg}: capital, pool, fees, peg-put strikes and trigger).
+     *
+     * @param market the replay
+     * @param values parameter values by key; missing keys take their defaults
+     * @throws IllegalArgumentException naming the parameter if a value is not accepted
+     */
+    public static DefiSample stableLpReplay(PegReplayMarket market, Map<String, Double> values) {
+        DefiSample base = build(STABLE_LP_DEPEG, values);
         return new DefiSample("stable-lp-replay", "ALVH-style hedging of impermanent loss in single-sided stable LP, on "
                 + market.label(), market, base.runs(), new SimulationSettings(1, market.steps(), 1.0 / 365.0, SEED, 1, 1));
     }

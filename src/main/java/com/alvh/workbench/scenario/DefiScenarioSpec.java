@@ -1,6 +1,7 @@
 package com.alvh.workbench.scenario;
 
 import com.alvh.workbench.defi.DefiSamples;
+import com.alvh.workbench.defi.PegReplayMarket;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,8 +21,8 @@ import java.util.Map;
  * @param sample the DeFi sample's key, one of {@link #SAMPLES}
  * @param parameters values of the sample's parameters by key, in the order given (immutable); a key
  *     left out takes its default, so an empty map is the sample of docs/defi.md
- * @param replay for the LP question, a window of real ETH history to replay instead of model paths
- *     (one path); null for model paths
+ * @param replay a window of real history to replay instead of model paths (one path): ETH closes for
+ *     the LP question, a stablecoin depeg for the stable LP; null for model paths
  * @param simulation paths, daily steps (365 = one year), seed, threads
  */
 public record DefiScenarioSpec(int schemaVersion, String name, String description, String sample,
@@ -30,18 +31,48 @@ public record DefiScenarioSpec(int schemaVersion, String name, String descriptio
 
     /** The sample that can be replayed on ETH history. */
     public static final String REPLAYABLE_SAMPLE = "lp-layered-vs-diversified";
+    /** The sample that can be replayed through a real stablecoin depeg. */
+    public static final String DEPEG_REPLAYABLE_SAMPLE = "stable-lp-depeg";
 
     /**
-     * A window of the shipped ETH history.
+     * A window of shipped history to replay instead of model paths (one path, daily): for the LP
+     * question the ETH closes; for the stable LP a stablecoin's daily price as the pool's depegging
+     * coin (with the ETH closes of the same days).
      *
      * @param from first day
      * @param to last day (after {@code from})
+     * @param coin for the stable LP, the stablecoin's column in the stablecoin history ("terrausd",
+     *     "usd-coin"); null for an ETH window of the LP question
      */
-    public record Replay(java.time.LocalDate from, java.time.LocalDate to) {
+    public record Replay(java.time.LocalDate from, java.time.LocalDate to, String coin) {
         public Replay {
             if (from == null || to == null || !to.isAfter(from)) {
                 throw new IllegalArgumentException("replay needs from before to, were " + from + " and " + to);
             }
+            if (coin != null && !coin.matches("[a-z0-9][a-z0-9-]*")) {
+                throw new IllegalArgumentException("replay coin must be a column of the stablecoin history "
+                        + "(lower case, e.g. terrausd), was '" + coin + "'");
+            }
+        }
+
+        /** An ETH window (the LP question). */
+        public Replay(java.time.LocalDate from, java.time.LocalDate to) {
+            this(from, to, null);
+        }
+
+        /** A named depeg episode ({@link PegReplayMarket#EPISODES}: ust-2022, usdc-2023). */
+        public static Replay episode(String key) {
+            PegReplayMarket.Episode e = PegReplayMarket.EPISODES.get(key);
+            if (e == null) {
+                throw new IllegalArgumentException("no depeg episode '" + key + "' (episodes: "
+                        + PegReplayMarket.EPISODES.keySet() + ")");
+            }
+            return new Replay(e.from(), e.to(), e.coin());
+        }
+
+        /** Whether this replays a stablecoin depeg (rather than an ETH window). */
+        public boolean isDepeg() {
+            return coin != null;
         }
     }
 
@@ -73,16 +104,20 @@ public record DefiScenarioSpec(int schemaVersion, String name, String descriptio
         if (simulation == null) {
             throw new IllegalArgumentException("simulation is required");
         }
-        if (replay != null && !REPLAYABLE_SAMPLE.equals(sample)) {
-            throw new IllegalArgumentException("a replay of ETH history is offered for the sample '" + REPLAYABLE_SAMPLE
-                    + "' only, was '" + sample + "'");
+        if (replay != null && !replay.isDepeg() && !REPLAYABLE_SAMPLE.equals(sample)) {
+            throw new IllegalArgumentException("a replay of ETH history (a replay without a coin) is offered for the "
+                    + "sample '" + REPLAYABLE_SAMPLE + "' only, was '" + sample + "'");
+        }
+        if (replay != null && replay.isDepeg() && !DEPEG_REPLAYABLE_SAMPLE.equals(sample)) {
+            throw new IllegalArgumentException("a replay of a stablecoin depeg (a replay with a coin) is offered for the "
+                    + "sample '" + DEPEG_REPLAYABLE_SAMPLE + "' only, was '" + sample + "'");
         }
         if (replay != null && simulation.paths() != 1) {
             throw new IllegalArgumentException("a replay of real history is one path; set paths to 1, was "
                     + simulation.paths());
         }
         parameters = copyOf(parameters);
-        Map<String, String> problems = replay == null ? DefiSamples.problems(sample, parameters)
+        Map<String, String> problems = replay == null || replay.isDepeg() ? DefiSamples.problems(sample, parameters)
                 : DefiSamples.replayProblems(parameters);
         if (!problems.isEmpty()) {
             Map.Entry<String, String> first = problems.entrySet().iterator().next();
@@ -105,7 +140,7 @@ public record DefiScenarioSpec(int schemaVersion, String name, String descriptio
      * of history {@link DefiSamples#replayParameters()}.
      */
     public List<com.alvh.workbench.defi.DefiParameter> offeredParameters() {
-        return replay == null ? DefiSamples.parameters(sample) : DefiSamples.replayParameters();
+        return replay == null || replay.isDepeg() ? DefiSamples.parameters(sample) : DefiSamples.replayParameters();
     }
 
     /**
@@ -147,6 +182,9 @@ public record DefiScenarioSpec(int schemaVersion, String name, String descriptio
         if (replay == null) {
             return resolve();
         }
+        if (replay.isDepeg()) {
+            return resolveDepeg(dataDirectory);
+        }
         com.alvh.workbench.defi.HistoryReplayMarket market;
         try {
             market = com.alvh.workbench.defi.HistoryReplayMarket.eth(dataDirectory.resolve("eth_usd_daily.csv"),
@@ -159,6 +197,27 @@ public record DefiScenarioSpec(int schemaVersion, String name, String descriptio
                     + market.steps() + " daily steps; steps was " + simulation.steps());
         }
         DefiSamples.DefiSample s = DefiSamples.lpEthReplay(market, parameters);
+        return new DefiSamples.DefiSample(s.key(), s.question(), s.market(), s.runs(),
+                new com.alvh.workbench.sim.SimulationSettings(1, simulation.steps(), s.settings().dt(),
+                        simulation.seed(), 1, 1));
+    }
+
+    private DefiSamples.DefiSample resolveDepeg(java.nio.file.Path dataDirectory) {
+        PegReplayMarket market;
+        try {
+            PegReplayMarket.Episode named = PegReplayMarket.EPISODES.values().stream()
+                    .filter(e -> e.coin().equals(replay.coin()) && e.from().equals(replay.from()) && e.to().equals(replay.to()))
+                    .findFirst().orElse(null);
+            market = named != null ? PegReplayMarket.episode(dataDirectory, named.key())
+                    : PegReplayMarket.load(dataDirectory, replay.coin(), replay.from(), replay.to());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (simulation.steps() > market.steps()) {
+            throw new IllegalArgumentException("the " + replay.coin() + " history " + replay.from() + " .. " + replay.to()
+                    + " has " + market.steps() + " daily steps; steps was " + simulation.steps());
+        }
+        DefiSamples.DefiSample s = DefiSamples.stableLpReplay(market, parameters);
         return new DefiSamples.DefiSample(s.key(), s.question(), s.market(), s.runs(),
                 new com.alvh.workbench.sim.SimulationSettings(1, simulation.steps(), s.settings().dt(),
                         simulation.seed(), 1, 1));

@@ -198,7 +198,11 @@ public final class ScenarioJson {
             }
         }
         if (d.replay() != null) {
-            defi.putObject("replay").put("from", d.replay().from().toString()).put("to", d.replay().to().toString());
+            ObjectNode replay = defi.putObject("replay");
+            if (d.replay().isDepeg()) {
+                replay.put("coin", d.replay().coin());
+            }
+            replay.put("from", d.replay().from().toString()).put("to", d.replay().to().toString());
         }
         o.putObject("simulation").put("paths", d.simulation().paths()).put("steps", d.simulation().steps())
                 .put("seed", d.simulation().seed()).put("threads", d.simulation().threads());
@@ -277,10 +281,11 @@ public final class ScenarioJson {
         if (d.has("replay")) {
             JsonCursor r = d.object("replay");
             int m = r.problemCount();
-            r.allowOnly("from", "to");
+            r.allowOnly("from", "to", "coin");
             LocalDate from = r.date("from");
             LocalDate to = r.date("to");
-            replay = r.build(m, () -> new DefiScenarioSpec.Replay(from, to));
+            String coin = r.text("coin", null);
+            replay = r.build(m, () -> new DefiScenarioSpec.Replay(from, to, coin));
         }
         DefiScenarioSpec.Replay fr = replay;
         boolean knownSample = sample != null && DefiScenarioSpec.SAMPLES.contains(sample);

@@ -1,6 +1,7 @@
 package com.alvh.workbench.scenario;
 
 import com.alvh.workbench.defi.DefiSamples;
+import com.alvh.workbench.defi.PegReplayMarket;
 import com.alvh.workbench.hedge.AlvhPolicy;
 import com.alvh.workbench.hedge.ExitRule;
 import com.alvh.workbench.hedge.HedgeInstrumentKind;
@@ -68,7 +69,26 @@ public final class ScenarioSamples {
                         + "through the real ETH closes of 2022 (rebased to an entry price of 3,000; one path, daily).",
                 DefiScenarioSpec.REPLAYABLE_SAMPLE, new DefiScenarioSpec.Replay(java.time.LocalDate.of(2022, 1, 1),
                 java.time.LocalDate.of(2022, 12, 31)), new SimulationSpec(1, 364, DefiSamples.SEED, 1)));
+        for (PegReplayMarket.Episode e : PegReplayMarket.EPISODES.values()) {
+            m.put("defi-stable-lp-" + e.key(), stableLpDepegReplay(e, data.dataDirectory()));
+        }
         return m;
+    }
+
+    /** The stable LP question through a real depeg episode (one path, every day of the window). */
+    static DefiScenarioSpec stableLpDepegReplay(PegReplayMarket.Episode e, java.nio.file.Path dataDirectory) {
+        int steps;
+        try {
+            steps = PegReplayMarket.episode(dataDirectory, e.key()).steps();
+        } catch (java.io.IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
+        return new DefiScenarioSpec(ScenarioJson.SCHEMA_VERSION, "Stable LP through the " + e.label(),
+                "USD 1M of USDC single-sided in a StableSwap pool whose other coin follows the real daily price of "
+                        + e.coin() + " from " + e.from() + " to " + e.to() + " (ETH on its real closes of the same days), "
+                        + "unhedged and with the peg-put layers of the stable LP question; one path, daily.",
+                DefiScenarioSpec.DEPEG_REPLAYABLE_SAMPLE, Map.of(), DefiScenarioSpec.Replay.episode(e.key()),
+                new SimulationSpec(1, steps, DefiSamples.SEED, 1));
     }
 
     /**

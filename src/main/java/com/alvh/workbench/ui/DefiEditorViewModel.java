@@ -3,6 +3,7 @@ package com.alvh.workbench.ui;
 import com.alvh.workbench.defi.DefiParameter;
 import com.alvh.workbench.defi.DefiSamples;
 import com.alvh.workbench.defi.HistoryReplayMarket;
+import com.alvh.workbench.defi.PegReplayMarket;
 import com.alvh.workbench.scenario.DefiScenarioSpec;
 import com.alvh.workbench.scenario.ScenarioException;
 import com.alvh.workbench.scenario.ScenarioFile;
@@ -305,7 +306,84 @@ public final class DefiEditorViewModel {
                 s -> !s.sample().equals(DefiScenarioSpec.REPLAYABLE_SAMPLE) ? null
                         : s.replay() == null ? "" : s.replay().from() + " .. " + s.replay().to(),
                 this::withEthWindow));
+        out.add(new EditorField<>("History", "depeg replay", "Replay a real stablecoin depeg through the stable LP "
+                + "instead of model paths (one path, the coin's daily price and ETH's real closes): an episode, "
+                + String.join(" or ", PegReplayMarket.EPISODES.values().stream().map(e -> e.key() + " (" + e.label() + ")")
+                        .toList()) + ", or a coin of the stablecoin history and a window, e.g. dai 2023-03-01 .. 2023-03-31. "
+                + "Empty for model paths. Offered for the stable LP question.",
+                s -> !s.sample().equals(DefiScenarioSpec.DEPEG_REPLAYABLE_SAMPLE) ? null : depegText(s.replay()),
+                this::withDepegReplay));
         return out;
+    }
+
+    /** How a depeg replay is shown: its episode's key, or "coin from .. to". */
+    static String depegText(DefiScenarioSpec.Replay r) {
+        if (r == null) {
+            return "";
+        }
+        return PegReplayMarket.EPISODES.values().stream()
+                .filter(e -> e.coin().equals(r.coin()) && e.from().equals(r.from()) && e.to().equals(r.to()))
+                .map(PegReplayMarket.Episode::key).findFirst()
+                .orElse(r.coin() + " " + r.from() + " .. " + r.to());
+    }
+
+    private DefiScenarioSpec withDepegReplay(DefiScenarioSpec s, String text) {
+        if (text == null || text.isBlank()) {
+            return modelPaths(s);
+        }
+        String t = text.strip();
+        DefiScenarioSpec.Replay replay;
+        if (PegReplayMarket.EPISODES.containsKey(t)) {
+            replay = DefiScenarioSpec.Replay.episode(t);
+        } else {
+            int space = t.indexOf(' ');
+            if (space < 0) {
+                throw new IllegalArgumentException("depeg replay: '" + t + "' is not an episode ("
+                        + String.join(", ", PegReplayMarket.EPISODES.keySet()) + ") nor a coin and a window such as "
+                        + "dai 2023-03-01 .. 2023-03-31");
+            }
+            LocalDate[] window = window("depeg replay", t.substring(space + 1));
+            replay = new DefiScenarioSpec.Replay(window[0], window[1], t.substring(0, space).strip());
+        }
+        int steps;
+        try {
+            steps = PegReplayMarket.load(dataDirectory, replay.coin(), replay.from(), replay.to()).steps();
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException("depeg replay: the history could not be read: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("depeg replay: " + e.getMessage(), e);
+        }
+        return DefiSpecs.of(s.name(), s.description(), s.sample(), s.parameters(), replay,
+                new SimulationSpec(1, steps, s.simulation().seed(), 1));
+    }
+
+    /** Back to model paths from a replay, at {@link #INTERACTIVE_PATHS} paths and one year. */
+    private static DefiScenarioSpec modelPaths(DefiScenarioSpec s) {
+        if (s.replay() == null) {
+            return s;
+        }
+        return DefiSpecs.of(s.name(), s.description(), s.sample(), s.parameters(), null,
+                new SimulationSpec(INTERACTIVE_PATHS, DefiSamples.DAYS, s.simulation().seed(), 0));
+    }
+
+    /** "first .. last" as two dates; the message starts with {@code field}. */
+    private static LocalDate[] window(String field, String text) {
+        Matcher m = WINDOW.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(field + ": write first and last day as 2022-01-01 .. 2022-12-31, was '"
+                    + text.strip() + "'");
+        }
+        LocalDate[] w;
+        try {
+            w = new LocalDate[] {LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2))};
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + ": '" + e.getParsedString() + "' is not a date (YYYY-MM-DD)");
+        }
+        if (!w[1].isAfter(w[0])) {
+            throw new IllegalArgumentException(field + ": the last day must come after the first, were " + w[0]
+                    + " and " + w[1]);
+        }
+        return w;
     }
 
     private static DefiScenarioSpec withParameter(DefiScenarioSpec s, DefiParameter p, double value) {
@@ -326,25 +404,11 @@ public final class DefiEditorViewModel {
 
     private DefiScenarioSpec withEthWindow(DefiScenarioSpec s, String text) {
         if (text == null || text.isBlank()) {
-            if (s.replay() == null) {
-                return s;
-            }
-            return DefiSpecs.of(s.name(), s.description(), s.sample(), s.parameters(), null,
-                    new SimulationSpec(INTERACTIVE_PATHS, DefiSamples.DAYS, s.simulation().seed(), 0));
+            return modelPaths(s);
         }
-        Matcher m = WINDOW.matcher(text);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("ETH window: write first and last day as 2022-01-01 .. 2022-12-31, was '"
-                    + text.strip() + "'");
-        }
-        LocalDate from;
-        LocalDate to;
-        try {
-            from = LocalDate.parse(m.group(1));
-            to = LocalDate.parse(m.group(2));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("ETH window: '" + e.getParsedString() + "' is not a date (YYYY-MM-DD)");
-        }
+        LocalDate[] w = window("ETH window", text);
+        LocalDate from = w[0];
+        LocalDate to = w[1];
         DefiScenarioSpec.Replay replay = new DefiScenarioSpec.Replay(from, to);
         int steps;
         try {

@@ -153,6 +153,52 @@ class DefiEditorViewModelTest {
     }
 
     @Test
+    void theStableLpReplaysANamedDepegOrACoinAndWindow() {
+        DefiEditorViewModel vm = new DefiEditorViewModel(DATA);
+        assertThat(vm.field("depeg replay").applicableProperty().get()).isFalse();
+        vm.chooseSample(DefiScenarioSpec.DEPEG_REPLAYABLE_SAMPLE);
+        EditorField<DefiScenarioSpec> depeg = vm.field("depeg replay");
+        assertThat(depeg.applicableProperty().get()).isTrue();
+        assertThat(vm.field("ETH window").applicableProperty().get()).isFalse();
+
+        assertThat(set(vm, depeg, "ust-2022")).isTrue();
+        DefiScenarioSpec s = vm.specProperty().get();
+        assertThat(s.replay()).isEqualTo(new DefiScenarioSpec.Replay(LocalDate.of(2022, 5, 1), LocalDate.of(2022, 6, 30),
+                "terrausd"));
+        assertThat(depeg.textProperty().get()).isEqualTo("ust-2022");
+        assertThat(s.simulation().paths()).isEqualTo(1);
+        // The editor's file is the shipped sample file of that episode (same replay, steps and seed).
+        DefiScenarioSpec shipped = (DefiScenarioSpec) ScenarioSamples.all(new com.alvh.workbench.scenario.ScenarioResolver(DATA))
+                .get("defi-stable-lp-ust-2022");
+        assertThat(s.replay()).isEqualTo(shipped.replay());
+        assertThat(s.simulation()).isEqualTo(shipped.simulation());
+        assertThat(vm.resolve().settings().steps()).isEqualTo(s.simulation().steps());
+
+        assertThat(set(vm, depeg, "dai 2023-03-01 .. 2023-03-31")).isTrue();
+        assertThat(vm.specProperty().get().replay().coin()).isEqualTo("dai");
+        assertThat(depeg.textProperty().get()).isEqualTo("dai 2023-03-01 .. 2023-03-31");
+
+        DefiScenarioSpec before = vm.specProperty().get();
+        assertThat(set(vm, depeg, "luna-2022")).isFalse();
+        assertThat(depeg.errorProperty().get()).contains("ust-2022").contains("usdc-2023");
+        assertThat(set(vm, depeg, "nocoin 2023-03-01 .. 2023-03-31")).isFalse();
+        assertThat(depeg.errorProperty().get()).startsWith("depeg replay:").contains("nocoin");
+        assertThat(set(vm, depeg, "dai 2023-03-31 .. 2023-03-01")).isFalse();
+        assertThat(depeg.errorProperty().get()).contains("must come after");
+        assertThat(vm.specProperty().get()).isEqualTo(before);
+
+        // Parameters still apply in a replay (all of the stable LP's).
+        EditorField<DefiScenarioSpec> capital = parameterField(vm, "capital");
+        assertThat(capital.applicableProperty().get()).isTrue();
+        assertThat(set(vm, capital, "2000000")).isTrue();
+        assertThat(vm.resolve().runs()).hasSize(2);
+
+        assertThat(set(vm, depeg, "")).isTrue();
+        assertThat(vm.specProperty().get().replay()).isNull();
+        assertThat(vm.specProperty().get().simulation().paths()).isEqualTo(DefiEditorViewModel.INTERACTIVE_PATHS);
+    }
+
+    @Test
     void savedFilesReopenEqualAndAreWhatTheCommandLineReads(@TempDir Path dir) throws Exception {
         DefiEditorViewModel vm = new DefiEditorViewModel(DATA);
         vm.chooseSample("insurance-pool");

@@ -10,20 +10,22 @@ package com.alvh.workbench.chart;
  * @param spotName short name of the price series, e.g. "SPX"
  * @param spotAxis its axis label with the unit
  * @param stepAxis the x axis label
+ * @param stepsNoun what a number of steps is called in text ("63 trading days", "365 days")
  */
-public record MarketLabels(String volName, String volAxis, String spotName, String spotAxis, String stepAxis) {
+public record MarketLabels(String volName, String volAxis, String spotName, String spotAxis, String stepAxis,
+                           String stepsNoun) {
 
     /** The equity campaign: VIX and SPX in index points per trading day. */
     public static final MarketLabels EQUITY = new MarketLabels("VIX", "VIX (index points)", "SPX",
-            "SPX (index points)", "Trading day");
+            "SPX (index points)", "Trading day", "trading days");
     /** DeFi positions: realised vol of the hedged asset (vol points) and its price (USD) per calendar day. */
     public static final MarketLabels DEFI = new MarketLabels("Realised vol", "Realised vol (vol points)", "Price",
-            "Hedged asset price (USD)", "Day");
+            "Hedged asset price (USD)", "Day", "days");
 
     public MarketLabels {
-        for (String s : new String[] {volName, volAxis, spotName, spotAxis, stepAxis}) {
+        for (String s : new String[] {volName, volAxis, spotName, spotAxis, stepAxis, stepsNoun}) {
             if (s == null || s.isBlank()) {
-                throw new IllegalArgumentException("MarketLabels need five non-blank labels");
+                throw new IllegalArgumentException("MarketLabels need six non-blank labels");
             }
         }
     }

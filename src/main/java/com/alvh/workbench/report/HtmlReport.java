@@ -35,7 +35,7 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String build(ReportContent c, List<ReportChart> charts) {
+    static String build(ReportContent c, List<ReportChart> charts, com.alvh.workbench.chart.MarketLabels labels) {
         StringBuilder sb = new StringBuilder(1 << 20);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -46,10 +46,10 @@ final class HtmlReport {
         sb.append("<p class=\"meta\">ALVH Workbench ").append(escape(c.softwareVersion())).append(" &middot; seed ")
                 .append(c.seed()).append(" &middot; ").append(ReportTables.integer(c.paths()))
                 .append(" paths per policy &times; ").append(ReportTables.integer(c.steps()))
-                .append(" trading days &middot; ").append(escape(c.modelDescription())).append("</p>\n");
+                .append(" ").append(escape(labels.stepsNoun())).append(" &middot; ").append(escape(c.modelDescription())).append("</p>\n");
 
         sb.append("<h2>Run and scenario</h2>\n");
-        table(sb, ReportTables.run(c));
+        table(sb, ReportTables.run(c, labels));
         table(sb, ReportTables.parameters(c));
         sb.append("<h2>Results</h2>\n");
         table(sb, ReportTables.comparison(c));

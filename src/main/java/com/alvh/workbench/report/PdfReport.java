@@ -52,7 +52,8 @@ final class PdfReport {
         this.doc = doc;
     }
 
-    static void write(ReportContent c, List<ReportChart> charts, Path file) throws IOException {
+    static void write(ReportContent c, List<ReportChart> charts, Path file, com.alvh.workbench.chart.MarketLabels labels)
+            throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(c.title());
@@ -60,7 +61,7 @@ final class PdfReport {
             info.setProducer("ALVH Workbench " + c.softwareVersion());
             PdfReport r = new PdfReport(doc);
             try {
-                r.body(c, charts);
+                r.body(c, charts, labels);
             } finally {
                 r.closePage();
             }
@@ -69,7 +70,7 @@ final class PdfReport {
         }
     }
 
-    private void body(ReportContent c, List<ReportChart> charts) throws IOException {
+    private void body(ReportContent c, List<ReportChart> charts, com.alvh.workbench.chart.MarketLabels labels) throws IOException {
         newPage();
         // A long title wraps instead of running off the page.
         for (String line : wrap(c.title(), bold, 20, WIDTH)) {
@@ -79,9 +80,9 @@ final class PdfReport {
         y -= 4;
         paragraph("ALVH Workbench " + c.softwareVersion() + "  |  seed " + c.seed() + "  |  "
                 + ReportTables.integer(c.paths()) + " paths per policy x " + ReportTables.integer(c.steps())
-                + " trading days", regular, 10, MUTED);
+                + " " + labels.stepsNoun(), regular, 10, MUTED);
         y -= 6;
-        table(ReportTables.run(c));
+        table(ReportTables.run(c, labels));
         table(ReportTables.parameters(c));
         table(ReportTables.comparison(c));
         ReportTables.Table layers = ReportTables.layers(c);

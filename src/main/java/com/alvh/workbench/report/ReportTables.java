@@ -62,14 +62,14 @@ public final class ReportTables {
     private ReportTables() {
     }
 
-    /** Software version, model, seed, paths and steps. */
-    public static Table run(ReportContent c) {
+    /** Software version, model, seed, paths and steps (in the steps' unit of {@code labels}). */
+    public static Table run(ReportContent c, com.alvh.workbench.chart.MarketLabels labels) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Software version", c.softwareVersion()));
         rows.add(List.of("Market model", c.modelDescription()));
         rows.add(List.of("Random seed", Long.toString(c.seed())));
         rows.add(List.of("Paths per policy", integer(c.paths())));
-        rows.add(List.of("Steps", integer(c.steps()) + " trading days"));
+        rows.add(List.of("Steps", integer(c.steps()) + " " + labels.stepsNoun()));
         rows.add(List.of("Policies (same market paths)", String.join(", ",
                 c.entries().stream().map(e -> e.summary().policyName()).toList())));
         return new Table("Run", List.of("Item", "Value"), rows, List.of(false, false));
@@ -142,19 +142,31 @@ public final class ReportTables {
     }
 
     static String usd(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a"; // e.g. the standard error of one path
+        }
         return new DecimalFormat("$#,##0;-$#,##0", symbols()).format(v);
     }
 
     static String signedUsd(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a"; // e.g. the standard error of one path
+        }
         return new DecimalFormat("+$#,##0;-$#,##0", symbols()).format(v);
     }
 
     static String percent(double fraction) {
+        if (Double.isNaN(fraction)) {
+            return "n/a"; // e.g. the standard error of one path
+        }
         return new DecimalFormat("0.0'%'", symbols()).format(100 * fraction);
     }
 
     /** A difference of two shares, in percentage points. */
     static String signedPoints(double fraction) {
+        if (Double.isNaN(fraction)) {
+            return "n/a"; // e.g. the standard error of one path
+        }
         return new DecimalFormat("+0.0' pp';-0.0' pp'", symbols()).format(100 * fraction);
     }
 

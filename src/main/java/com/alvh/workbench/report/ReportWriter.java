@@ -89,14 +89,14 @@ public final class ReportWriter {
         }
         if (formats.contains(ReportFormat.HTML)) {
             Path file = dir.resolve("report.html");
-            String html = HtmlReport.build(content, untitled);
+            String html = HtmlReport.build(content, untitled, labels);
             AtomicFiles.writeString(file, html);
             written.add(file);
         }
         if (formats.contains(ReportFormat.PDF)) {
             Path file = dir.resolve("report.pdf");
             List<ReportChart> charts = untitled;
-            AtomicFiles.write(file, temp -> PdfReport.write(content, charts, temp));
+            AtomicFiles.write(file, temp -> PdfReport.write(content, charts, temp, labels));
             written.add(file);
         }
         if (formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.SVG)) {

@@ -47,6 +47,12 @@ public record DefiRunResult(DefiScenarioSpec spec, DefiSamples.DefiSample sample
                     + " (rebased to an entry price of " + Math.round(h.prices()[0]) + "), " + sample.settings().steps()
                     + " daily steps; see docs/defi.md";
         }
+        if (sample.market() instanceof com.alvh.workbench.defi.PegReplayMarket p) {
+            return "Replay of the real daily price of " + p.coin() + " as the pool's depegging coin, "
+                    + p.dates()[0] + " .. " + p.dates()[p.dates().length - 1] + ", with real ETH closes of the same days; "
+                    + sample.settings().steps() + " daily steps; peg puts priced with the calibrated depeg process; "
+                    + "see docs/defi.md";
+        }
         return "DeFi jump-diffusion market (" + String.join(", ", sample.market().assetNames()) + "), "
                 + sample.settings().steps() + " daily steps of 1/365 year; see docs/defi.md";
     }

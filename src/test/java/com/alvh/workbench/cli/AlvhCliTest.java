@@ -197,4 +197,16 @@ class AlvhCliTest {
         assertThat(many.code()).isEqualTo(AlvhCli.BAD_INPUT);
         assertThat(many.err()).contains("one path");
     }
+
+    @Test
+    void theUstReplayReportsInDaysWithTheCoinAndNoNumbersThatOnePathCannotHave(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("ust");
+        Outcome rep = run("report", "sample-data/scenarios/defi-stable-lp-ust-2022.json", "--out", out.toString(),
+                "--format", "html");
+        assertThat(rep.code()).as(rep.err()).isZero();
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("60 days").doesNotContain("trading days")
+                .contains("Replay of the real daily price of terrausd").doesNotContain("NaN");
+        assertThat(html).contains(">n/a</td>");
+    }
 }

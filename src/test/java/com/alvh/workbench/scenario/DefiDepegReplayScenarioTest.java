@@ -45,6 +45,9 @@ class DefiDepegReplayScenarioTest {
         for (int i = 0; i < 2; i++) {
             assertThat(pnl(viaFile, i)).containsExactly(pnl(direct, i));
         }
+        DefiRunResult viaEngine = SimulationEngine.run(spec, DATA, (d, t) -> { }, new CancellationToken());
+        assertThat(viaEngine.modelDescription()).contains("terrausd").contains("2022-05-01 .. 2022-06-30")
+                .doesNotContain("jump-diffusion");
         // UST died: the unhedged LP lost most of the deposit; the peg layers kept most of it.
         assertThat(pnl(viaFile, 0)[0]).isLessThan(-0.8 * 1e6);
         assertThat(pnl(viaFile, 1)[0]).isGreaterThan(pnl(viaFile, 0)[0] + 0.5e6);

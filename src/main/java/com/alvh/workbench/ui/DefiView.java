@@ -169,12 +169,25 @@ final class DefiView {
         Runnable fill = () -> {
             List<Tab> tabs = new ArrayList<>();
             tabs.add(payoffTab);
-            model.chartsProperty().get().stream().map(c -> new Tab(c.title(), new ChartPane("defi-" + c.fileName(),
-                    c.fileName(), new javafx.beans.property.SimpleObjectProperty<>(c.chart()), actions))).forEach(tabs::add);
+            Tab firstChart = null;
+            Tab equityPath = null;
+            for (ResultCharts.NamedChart c : model.chartsProperty().get()) {
+                Tab t = new Tab(c.title(), new ChartPane("defi-" + c.fileName(), c.fileName(),
+                        new javafx.beans.property.SimpleObjectProperty<>(c.chart()), actions));
+                firstChart = firstChart == null ? t : firstChart;
+                equityPath = c.fileName().endsWith("equity-fan") && equityPath == null ? t : equityPath;
+                tabs.add(t);
+            }
             Tab selected = dashboard.getSelectionModel().getSelectedItem();
+            String keep = selected == null || selected == payoffTab ? null : selected.getText();
             dashboard.getTabs().setAll(tabs);
-            // After a run, show its first chart; before, the payoff.
-            dashboard.getSelectionModel().select(tabs.size() > 1 && selected == payoffTab ? tabs.get(1) : payoffTab);
+            // After a run: the chart that was shown if the new run has it, else its first chart (for a
+            // one-path replay the equity path, which tells more than a histogram of one outcome);
+            // before any run, the payoff.
+            Tab target = tabs.stream().filter(t -> t != payoffTab && t.getText().equals(keep)).findFirst()
+                    .orElse(firstChart == null ? payoffTab
+                            : model.lastRunPaths() == 1 && equityPath != null ? equityPath : firstChart);
+            dashboard.getSelectionModel().select(target);
         };
         fill.run();
         model.chartsProperty().addListener((o, a, b) -> fill.run());

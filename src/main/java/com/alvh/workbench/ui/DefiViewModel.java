@@ -54,6 +54,7 @@ public final class DefiViewModel {
             "Pick a DeFi question and press Run");
     private JobRunner.Handle handle;
     private List<PolicyComparison.Entry> last = List.of();
+    private int lastRunPaths;
 
     /** Entry price and deposit of the live LP payoff (USD per ETH, USD) when the question is not the LP one. */
     public static final double ENTRY_PRICE = 3000.0;
@@ -222,6 +223,7 @@ public final class DefiViewModel {
             @Override
             public void succeeded(Outcome o) {
                 last = o.entries();
+                lastRunPaths = n;
                 charts.set(o.charts());
                 rows.setAll(o.entries().stream().map(e -> PolicyRow.of(e.summary())).toList());
                 finish(String.format(Locale.US, "Done: %s, %,d paths in %.1f s", chosen.key(), n,
@@ -238,6 +240,11 @@ public final class DefiViewModel {
                 finish("Run cancelled");
             }
         });
+    }
+
+    /** Paths of the last finished run (0 before any). */
+    public int lastRunPaths() {
+        return lastRunPaths;
     }
 
     /** Cancels a running sample. */

@@ -52,6 +52,7 @@ final class FieldGrid {
         for (EditorField<S> f : fields) {
             Label label = new Label(f.label());
             label.setTooltip(tip(f.help()));
+            label.setWrapText(true); // long labels with units wrap rather than end in "..."
             TextField text = new TextField();
             text.setId(fieldId(f));
             text.setMaxWidth(f.label().equals("entry trigger") || f.label().equals("name") ? 460 : 200);

@@ -66,8 +66,15 @@ public final class WorkbenchApp extends Application {
         }
         if (model.defi() != null && options.containsKey("defi")) {
             String key = options.get("defi");
+            // A question's key, or a DeFi scenario file (demos and screenshots open one and run it).
             if (model.defi().samples().contains(key)) {
                 model.defi().editor().chooseSample(key);
+            } else if (key.endsWith(".json")) {
+                try {
+                    model.defi().editor().open(java.nio.file.Path.of(key));
+                } catch (java.io.IOException | RuntimeException e) {
+                    model.report("Could not open " + key + ": " + e.getMessage());
+                }
             }
             model.defi().run();
         }

@@ -126,6 +126,10 @@ public final class VixPathChart {
         xAxis.setUpperMargin(0.01);
         NumberAxis vixAxis = new NumberAxis(labels.volAxis());
         vixAxis.setAutoRangeIncludesZero(false);
+        // Whole-number ticks, and a range of at least two points: a nearly flat series (realised vol
+        // before its window fills) would otherwise get fractional ticks that all print as the same integer.
+        vixAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        vixAxis.setAutoRangeMinimumSize(2.0);
         vixAxis.setNumberFormatOverride(ChartStyle.integerFormat());
         XYPlot plot = new XYPlot(vixData, xAxis, vixAxis, renderer);
 
@@ -133,6 +137,8 @@ public final class VixPathChart {
         spxData.addSeries(labels.spotName() + " (right axis)", new double[][] {x, path.spot()});
         NumberAxis spxAxis = new NumberAxis(labels.spotAxis());
         spxAxis.setAutoRangeIncludesZero(false);
+        spxAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        spxAxis.setAutoRangeMinimumSize(2.0);
         spxAxis.setNumberFormatOverride(ChartStyle.integerFormat());
         XYLineAndShapeRenderer spxRenderer = new XYLineAndShapeRenderer(true, false);
         spxRenderer.setSeriesPaint(0, ChartStyle.withAlpha(theme.tickText(), 0.6));

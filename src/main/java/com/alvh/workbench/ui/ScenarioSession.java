@@ -4,6 +4,7 @@ import com.alvh.workbench.scenario.Scenario;
 import com.alvh.workbench.scenario.ScenarioException;
 import com.alvh.workbench.scenario.ScenarioResolver;
 import com.alvh.workbench.scenario.ScenarioSamples;
+import com.alvh.workbench.scenario.DefiScenarioSpec;
 import com.alvh.workbench.scenario.ScenarioSpec;
 import com.alvh.workbench.sim.SimulationSettings;
 
@@ -25,7 +26,9 @@ public final class ScenarioSession {
     private final ScenarioResolver resolver;
     private final ScenarioEditorViewModel editor;
     private final RecentFiles recent;
-    private final AutosaveStore autosave;
+    private final AutosaveStore<ScenarioSpec> autosave;
+    private final AutosaveStore<DefiScenarioSpec> defiAutosave;
+    private DefiEditorViewModel defiEditor;
 
     /**
      * @param resolver the shipped history (replays, bootstrap, calibration)
@@ -35,7 +38,8 @@ public final class ScenarioSession {
         this.resolver = resolver;
         this.editor = ScenarioEditorViewModel.onSample(resolver);
         this.recent = new RecentFiles(settingsDirectory.resolve("recent.txt"));
-        this.autosave = new AutosaveStore(settingsDirectory.resolve("autosave.json"));
+        this.autosave = new AutosaveStore<>(settingsDirectory.resolve("autosave.json"), ScenarioSpec.class);
+        this.defiAutosave = new AutosaveStore<>(settingsDirectory.resolve("autosave-defi.json"), DefiScenarioSpec.class);
     }
 
     /** The settings folder: {@code -Dalvh.settings=DIR}, else {@code ~/.alvh-workbench}. */
@@ -95,11 +99,39 @@ public final class ScenarioSession {
 
     /** Writes unsaved work to the autosave (called every {@value #AUTOSAVE_SECONDS} s). @return whether it wrote */
     public boolean autosaveIfDirty() throws IOException {
-        if (!isDirty()) {
-            return false;
+        boolean wrote = false;
+        if (isDirty()) {
+            autosave.write(editor.specProperty().get());
+            wrote = true;
         }
-        autosave.write(editor.specProperty().get());
-        return true;
+        if (defiEditor != null && defiEditor.dirtyProperty().get()) {
+            defiAutosave.write(defiEditor.specProperty().get());
+            wrote = true;
+        }
+        return wrote;
+    }
+
+    /** Autosaves and recovers the DeFi tab's scenario too (separately from the equity scenario). */
+    public void attachDefi(DefiEditorViewModel editor) {
+        this.defiEditor = editor;
+    }
+
+    /** The DeFi scenario a crashed session left, if any. @throws ScenarioException if the autosave is unreadable */
+    public Optional<DefiScenarioSpec> recoverableDefi() throws IOException {
+        return defiAutosave.recover();
+    }
+
+    /** Opens recovered DeFi work as a new, unsaved DeFi scenario. */
+    public void recoverDefi(DefiScenarioSpec spec) {
+        if (defiEditor == null) {
+            throw new IllegalStateException("no DeFi editor attached");
+        }
+        defiEditor.load(new EditableDocument<>(spec, null, true));
+    }
+
+    /** Removes the DeFi autosave (the user declined its recovery). */
+    public void discardDefiAutosave() throws IOException {
+        defiAutosave.clear();
     }
 
     /** The scenario a crashed session left, if any. @throws ScenarioException if the autosave is unreadable */
@@ -115,6 +147,7 @@ public final class ScenarioSession {
     /** Removes the autosave (a clean exit, or the user declined recovery). */
     public void discardAutosave() throws IOException {
         autosave.clear();
+        defiAutosave.clear();
     }
 
     /** The resolved scenario being edited (what Run runs). @throws ScenarioException if it has problems */

@@ -112,6 +112,7 @@ public final class WorkbenchApp extends Application {
         try {
             var recovered = session.recoverable();
             if (recovered.isEmpty()) {
+                offerDefiRecovery(model);
                 return;
             }
             javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
@@ -127,6 +128,35 @@ public final class WorkbenchApp extends Application {
             }
         } catch (com.alvh.workbench.scenario.ScenarioException | java.io.IOException e) {
             model.report("The autosave of the last session could not be read: " + e.getMessage().lines().findFirst()
+                    .orElse(""));
+        }
+        offerDefiRecovery(model);
+    }
+
+    /** The same for the DeFi tab's scenario, which is autosaved to its own file. */
+    private static void offerDefiRecovery(WorkbenchViewModel model) {
+        ScenarioSession session = model.session();
+        if (model.defi() == null) {
+            return;
+        }
+        try {
+            var recovered = session.recoverableDefi();
+            if (recovered.isEmpty()) {
+                return;
+            }
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "The last session ended with unsaved changes to the DeFi scenario '" + recovered.get().name()
+                            + "'. Open them in the DeFi tab as an unsaved scenario?", javafx.scene.control.ButtonType.YES,
+                    javafx.scene.control.ButtonType.NO);
+            ask.setHeaderText("Recover unsaved DeFi work");
+            if (ask.showAndWait().orElse(javafx.scene.control.ButtonType.NO) == javafx.scene.control.ButtonType.YES) {
+                session.recoverDefi(recovered.get());
+                model.report("Recovered the unsaved DeFi scenario of the last session");
+            } else {
+                session.discardDefiAutosave();
+            }
+        } catch (com.alvh.workbench.scenario.ScenarioException | java.io.IOException e) {
+            model.report("The DeFi autosave of the last session could not be read: " + e.getMessage().lines().findFirst()
                     .orElse(""));
         }
     }

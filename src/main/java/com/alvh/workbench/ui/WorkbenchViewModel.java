@@ -123,6 +123,7 @@ public final class WorkbenchViewModel {
                 new PlaybackViewModel(runner, dataDirectory, light, () -> session.scenario().campaign()));
         vm.attach(session);
         vm.defi = new DefiViewModel(runner, light, new DefiEditorViewModel(dataDirectory));
+        session.attachDefi(vm.defi.editor());
         vm.theme.addListener((obs, old, now) -> vm.defi.setChartTheme(now.chartTheme()));
         vm.defi.statusProperty().addListener((obs, old, now) -> vm.status.set(now));
         return vm;

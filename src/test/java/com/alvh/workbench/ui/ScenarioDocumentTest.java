@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ScenarioDocumentTest {
 
@@ -81,7 +82,7 @@ class ScenarioDocumentTest {
 
     @Test
     void autosaveRecoversTheLastUnsavedStateAndClears(@TempDir Path dir) throws IOException {
-        AutosaveStore s = new AutosaveStore(dir.resolve("autosave.json"));
+        AutosaveStore<ScenarioSpec> s = new AutosaveStore<>(dir.resolve("autosave.json"), ScenarioSpec.class);
         assertThat(s.recover()).isEmpty();
         ScenarioSpec edited = BASE.withName("unsaved work");
         s.write(edited);
@@ -89,5 +90,37 @@ class ScenarioDocumentTest {
         s.clear();
         assertThat(s.recover()).isEmpty();
         assertThat(ScenarioJson.write(edited)).contains("unsaved work");
+    }
+
+    @Test
+    void theDefiScenarioIsAutosavedToItsOwnFileAndRecoveredAsUnsaved(@TempDir Path dir) throws IOException {
+        ScenarioSession session = new ScenarioSession(new com.alvh.workbench.scenario.ScenarioResolver(Path.of("sample-data")),
+                dir);
+        DefiEditorViewModel defi = new DefiEditorViewModel(Path.of("sample-data"));
+        session.attachDefi(defi);
+        assertThat(session.autosaveIfDirty()).as("nothing edited").isFalse();
+        defi.chooseSample("tail-risk");
+        assertThat(session.autosaveIfDirty()).isTrue();
+        assertThat(dir.resolve("autosave-defi.json")).isRegularFile();
+        assertThat(dir.resolve("autosave.json")).as("the equity scenario was not edited").doesNotExist();
+        com.alvh.workbench.scenario.DefiScenarioSpec unsaved = defi.specProperty().get();
+
+        // The next session: a fresh editor, the work offered back as unsaved.
+        ScenarioSession next = new ScenarioSession(new com.alvh.workbench.scenario.ScenarioResolver(Path.of("sample-data")),
+                dir);
+        DefiEditorViewModel fresh = new DefiEditorViewModel(Path.of("sample-data"));
+        next.attachDefi(fresh);
+        assertThat(next.recoverable()).isEmpty();
+        assertThat(next.recoverableDefi()).contains(unsaved);
+        next.recoverDefi(next.recoverableDefi().orElseThrow());
+        assertThat(fresh.specProperty().get()).isEqualTo(unsaved);
+        assertThat(fresh.dirtyProperty().get()).isTrue();
+        next.discardAutosave();
+        assertThat(next.recoverableDefi()).isEmpty();
+
+        // A file of the other kind where the DeFi autosave should be is reported, not loaded.
+        ScenarioJson.save(BASE, dir.resolve("autosave-defi.json"));
+        assertThatThrownBy(next::recoverableDefi).isInstanceOf(com.alvh.workbench.scenario.ScenarioException.class)
+                .hasMessageContaining("$.kind");
     }
 }

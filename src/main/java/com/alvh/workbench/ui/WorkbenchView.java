@@ -210,14 +210,31 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
         file.getItems().addAll(exportPng, exportSvg, copy, csv, new SeparatorMenuItem(), quit);
 
         SimulationViewModel sim = model.simulation();
+        // On the DeFi tab, Ctrl+R runs the DeFi scenario and Esc cancels it; elsewhere the equity scenario.
         MenuItem run = item("Run simulation", "runMenu",
                 new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), () -> {
-                    tabs.getSelectionModel().select(resultsTab);
-                    sim.run();
+                    if (onDefiTab()) {
+                        model.defi().run();
+                    } else {
+                        tabs.getSelectionModel().select(resultsTab);
+                        sim.run();
+                    }
                 });
-        run.disableProperty().bind(sim.runningProperty());
-        MenuItem cancel = item("Cancel run", "cancelMenu", new KeyCodeCombination(KeyCode.ESCAPE), sim::cancel);
-        cancel.disableProperty().bind(sim.runningProperty().not());
+        MenuItem cancel = item("Cancel run", "cancelMenu", new KeyCodeCombination(KeyCode.ESCAPE), () -> {
+            sim.cancel();
+            if (model.defi() != null) {
+                model.defi().cancel();
+            }
+        });
+        if (model.defi() != null) {
+            javafx.beans.binding.BooleanBinding defiShown = Bindings.equal(defiTab, tabs.getSelectionModel().selectedItemProperty());
+            run.disableProperty().bind(Bindings.when(defiShown).then(model.defi().runningProperty())
+                    .otherwise(sim.runningProperty()));
+            cancel.disableProperty().bind(sim.runningProperty().not().and(model.defi().runningProperty().not()));
+        } else {
+            run.disableProperty().bind(sim.runningProperty());
+            cancel.disableProperty().bind(sim.runningProperty().not());
+        }
         PlaybackViewModel pb = model.playback();
         MenuItem load = item("Load episode", "loadMenu", null, () -> {
             tabs.getSelectionModel().select(playbackTab);
@@ -270,7 +287,7 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
                 "Ctrl+N / Ctrl+O / Ctrl+S / Ctrl+Shift+S  new, open, save, save as (scenario)\n"
                         + "Ctrl+Z / Ctrl+Y  undo / redo a scenario edit (the DeFi scenario on the DeFi tab)\n"
                         + "Ctrl+S  on the DeFi tab saves the DeFi scenario\nCtrl+4  the Scenario tab\n"
-                        + "Ctrl+R  run the simulation\nEsc  cancel the run\nCtrl+E / Ctrl+Shift+E  export the chart shown "
+                        + "Ctrl+R  run the simulation (the DeFi scenario on the DeFi tab)\nEsc  cancel the run\nCtrl+E / Ctrl+Shift+E  export the chart shown "
                         + "(PNG / SVG)\nCtrl+Shift+C  copy the chart image\nCtrl+T  light/dark theme\n"
                         + "Ctrl+1/2/3  Explore, Playback, Results\nCtrl+0  reset chart zoom\n"
                         + "Playback: Space play/pause, \u2190/\u2192 step, Home/End\n"

@@ -126,4 +126,26 @@ class DefiJourneysTest {
         assertThat(model.defi().statusProperty().get()).startsWith("Done: insurance-pool, 200 paths");
         assertThat(model.defi().rows()).hasSize(2);
     }
+
+    @Test
+    void ctrlRRunsTheDefiScenarioOnItsTabAndEscCancelsIt(FxRobot robot) {
+        robot.clickOn("DeFi");
+        robot.interact(() -> editor().chooseSample("governance-farming"));
+        EditorField<DefiScenarioSpec> paths = editor().field("paths");
+        robot.interact(() -> {
+            paths.textProperty().set("200000");
+            editor().commit(paths);
+        });
+        robot.press(KeyCode.CONTROL).press(KeyCode.R).release(KeyCode.R).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.defi().runningProperty().get()).isTrue();
+        assertThat(model.simulation().runningProperty().get()).as("the equity run is not started").isFalse();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.defi().runningProperty().get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the DeFi run was not cancelled within 10 s", e);
+        }
+        assertThat(model.defi().statusProperty().get()).isEqualTo("Run cancelled");
+    }
 }

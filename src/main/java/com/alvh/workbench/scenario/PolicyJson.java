@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -127,40 +128,54 @@ final class PolicyJson {
                 roll, cooldown));
     }
 
-    static StrikeRule readStrike(JsonCursor c) {
-        int mark = c.problemCount();
-        if (!c.node().isObject()) {
-            return null;
-        }
-        String type = c.text("type");
-        if (type == null) {
-            return null;
-        }
-        switch (type) {
-            case "absolute" -> {
-                c.allowOnly("type", "strike");
-                double k = c.number("strike");
-                return c.build(mark, () -> new StrikeRule.Absolute(k));
-            }
-            case "percentFromReference" -> {
-                c.allowOnly("type", "percent");
-                double p = c.number("percent");
-                return c.build(mark, () -> new StrikeRule.PercentFromReference(p));
-            }
-            case "delta" -> {
-                c.allowOnly("type", "delta");
-                double d = c.number("delta");
-                return c.build(mark, () -> new StrikeRule.Delta(d));
-            }
-            default -> {
-                c.problem(c.pathOf("type"), "unknown strike rule '" + type
-                        + "', expected one of [absolute, percentFromReference, delta]");
-                return null;
-            }
+    /** A rule of one number, told apart by its {@code type}: the number's field and how to make the rule. */
+    private record OneNumber<T>(String field, java.util.function.DoubleFunction<T> make) {
+        /** Reads {@code {"type": .., field: number}} at {@code c} (its type already known). */
+        T read(JsonCursor c, int mark) {
+            c.allowOnly("type", field);
+            double x = c.number(field);
+            return c.build(mark, () -> make.apply(x));
         }
     }
 
+    private static final Map<String, OneNumber<StrikeRule>> STRIKE_RULES = inOrder(List.of(
+            Map.entry("absolute", new OneNumber<>("strike", StrikeRule.Absolute::new)),
+            Map.entry("percentFromReference", new OneNumber<>("percent", StrikeRule.PercentFromReference::new)),
+            Map.entry("delta", new OneNumber<>("delta", StrikeRule.Delta::new))));
+
+    private static final Map<String, OneNumber<SizeRule>> SIZE_RULES = inOrder(List.of(
+            Map.entry("contracts", new OneNumber<>("contracts", SizeRule.Contracts::new)),
+            Map.entry("fractionOfMaxLoss", new OneNumber<>("fraction", SizeRule.FractionOfMaxLoss::new)),
+            Map.entry("vegaRatio", new OneNumber<>("ratio", SizeRule.VegaRatio::new)),
+            Map.entry("fractionOfCapital", new OneNumber<>("fraction", SizeRule.FractionOfCapital::new)),
+            Map.entry("cashBudget", new OneNumber<>("usd", SizeRule.CashBudget::new))));
+
+    private static final Map<String, OneNumber<Trigger>> ONE_NUMBER_TRIGGERS = inOrder(List.of(
+            Map.entry("vixAbove", new OneNumber<>("level", Trigger.VixAbove::new)),
+            Map.entry("vixBelow", new OneNumber<>("level", Trigger.VixBelow::new)),
+            Map.entry("vixRatioAbove", new OneNumber<>("ratio", Trigger.VixRatioAbove::new)),
+            Map.entry("portfolioDrawdownAbove", new OneNumber<>("fraction", Trigger.PortfolioDrawdownAbove::new)),
+            Map.entry("spxDrawdownAbove", new OneNumber<>("fraction", Trigger.SpxDrawdownAbove::new)),
+            Map.entry("realisedVolAbove", new OneNumber<>("vol", Trigger.RealisedVolAbove::new)),
+            Map.entry("pegDeviationAbove", new OneNumber<>("deviation", Trigger.PegDeviationAbove::new))));
+
+    /** The entries as a map that keeps their order (the order messages list the types in). */
+    private static <T> Map<String, T> inOrder(List<Map.Entry<String, T>> entries) {
+        Map<String, T> m = new java.util.LinkedHashMap<>();
+        entries.forEach(e -> m.put(e.getKey(), e.getValue()));
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    static StrikeRule readStrike(JsonCursor c) {
+        return readOneNumber(c, "strike rule", STRIKE_RULES);
+    }
+
     static SizeRule readSize(JsonCursor c) {
+        return readOneNumber(c, "size rule", SIZE_RULES);
+    }
+
+    /** {@code {"type": T, field: number}}: the rule, or null with the problems recorded. */
+    private static <T> T readOneNumber(JsonCursor c, String what, Map<String, OneNumber<T>> rules) {
         int mark = c.problemCount();
         if (!c.node().isObject()) {
             return null;
@@ -169,38 +184,12 @@ final class PolicyJson {
         if (type == null) {
             return null;
         }
-        switch (type) {
-            case "contracts" -> {
-                c.allowOnly("type", "contracts");
-                double n = c.number("contracts");
-                return c.build(mark, () -> new SizeRule.Contracts(n));
-            }
-            case "fractionOfMaxLoss" -> {
-                c.allowOnly("type", "fraction");
-                double f = c.number("fraction");
-                return c.build(mark, () -> new SizeRule.FractionOfMaxLoss(f));
-            }
-            case "vegaRatio" -> {
-                c.allowOnly("type", "ratio");
-                double r = c.number("ratio");
-                return c.build(mark, () -> new SizeRule.VegaRatio(r));
-            }
-            case "fractionOfCapital" -> {
-                c.allowOnly("type", "fraction");
-                double f = c.number("fraction");
-                return c.build(mark, () -> new SizeRule.FractionOfCapital(f));
-            }
-            case "cashBudget" -> {
-                c.allowOnly("type", "usd");
-                double u = c.number("usd");
-                return c.build(mark, () -> new SizeRule.CashBudget(u));
-            }
-            default -> {
-                c.problem(c.pathOf("type"), "unknown size rule '" + type
-                        + "', expected one of [contracts, fractionOfMaxLoss, vegaRatio, fractionOfCapital, cashBudget]");
-                return null;
-            }
+        OneNumber<T> rule = rules.get(type);
+        if (rule == null) {
+            c.problem(c.pathOf("type"), "unknown " + what + " '" + type + "', expected one of " + rules.keySet());
+            return null;
         }
+        return rule.read(c, mark);
     }
 
     static ExitRule readExit(JsonCursor c) {
@@ -237,20 +226,14 @@ final class PolicyJson {
         if (type == null) {
             return null;
         }
+        OneNumber<Trigger> oneNumber = ONE_NUMBER_TRIGGERS.get(type);
+        if (oneNumber != null) {
+            return oneNumber.read(c, mark);
+        }
         switch (type) {
             case "always" -> {
                 c.allowOnly("type");
                 return new Trigger.Always();
-            }
-            case "vixAbove" -> {
-                c.allowOnly("type", "level");
-                double v = c.number("level");
-                return c.build(mark, () -> new Trigger.VixAbove(v));
-            }
-            case "vixBelow" -> {
-                c.allowOnly("type", "level");
-                double v = c.number("level");
-                return c.build(mark, () -> new Trigger.VixBelow(v));
             }
             case "vixFutureBetween" -> {
                 c.allowOnly("type", "low", "high", "tenorDays");
@@ -258,21 +241,6 @@ final class PolicyJson {
                 double hi = c.number("high");
                 int tenor = c.integer("tenorDays");
                 return c.build(mark, () -> new Trigger.VixFutureBetween(lo, hi, tenor));
-            }
-            case "vixRatioAbove" -> {
-                c.allowOnly("type", "ratio");
-                double r = c.number("ratio");
-                return c.build(mark, () -> new Trigger.VixRatioAbove(r));
-            }
-            case "portfolioDrawdownAbove" -> {
-                c.allowOnly("type", "fraction");
-                double f = c.number("fraction");
-                return c.build(mark, () -> new Trigger.PortfolioDrawdownAbove(f));
-            }
-            case "spxDrawdownAbove" -> {
-                c.allowOnly("type", "fraction");
-                double f = c.number("fraction");
-                return c.build(mark, () -> new Trigger.SpxDrawdownAbove(f));
             }
             case "indicatorAbove", "indicatorBelow" -> {
                 c.allowOnly("type", "series", "indicator", "threshold");
@@ -287,16 +255,6 @@ final class PolicyJson {
                 EventKind e = c.enumValue("event", EventKind.class);
                 int days = c.integer("tradingDays");
                 return c.build(mark, () -> new Trigger.EventWithin(e, days));
-            }
-            case "realisedVolAbove" -> {
-                c.allowOnly("type", "vol");
-                double v = c.number("vol");
-                return c.build(mark, () -> new Trigger.RealisedVolAbove(v));
-            }
-            case "pegDeviationAbove" -> {
-                c.allowOnly("type", "deviation");
-                double d = c.number("deviation");
-                return c.build(mark, () -> new Trigger.PegDeviationAbove(d));
             }
             case "allOf", "anyOf" -> {
                 c.allowOnly("type", "of");

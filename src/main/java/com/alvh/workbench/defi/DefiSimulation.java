@@ -13,33 +13,26 @@ import com.alvh.workbench.market.StreamingIndicators;
 import com.alvh.workbench.math.NormalDistribution;
 import com.alvh.workbench.pricing.BlackScholes;
 import com.alvh.workbench.pricing.OptionType;
+import com.alvh.workbench.sim.BlockRunner;
 import com.alvh.workbench.sim.CampaignResult;
 import com.alvh.workbench.sim.CampaignSummary;
 import com.alvh.workbench.sim.CancellationToken;
 import com.alvh.workbench.sim.PolicyComparison;
 import com.alvh.workbench.sim.ProgressListener;
-import com.alvh.workbench.sim.SimulationCancelledException;
 import com.alvh.workbench.sim.SimulationSettings;
-import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A DeFi position with its ALVH hedge layers over many paths, on all cores, returning the equity
  * side's {@link CampaignResult} so that {@link CampaignSummary}, charts and reports work unchanged.
  *
- * <p><b>Randomness and reproducibility</b>, as {@code sim.PathEngine}: paths are cut into blocks of
- * {@link SimulationSettings#blockSize()}; block {@code k} draws from the root
- * {@code XO_SHI_RO_256_PP} generator seeded with the settings' seed, jumped {@code k} times. Per step
+ * <p><b>Randomness and reproducibility</b>: blocks, threads, random streams, progress and cancel
+ * are {@link BlockRunner}'s, as for {@code sim.PathEngine} (block {@code k} draws from the root
+ * {@code XO_SHI_RO_256_PP} generator seeded with the settings' seed, jumped {@code k} times). Per step
  * the market draws first, then the position's own events, in an order that no hedge decision
  * changes; hedges draw nothing. So the same seed gives the same result for any thread count, and
  * hedged and unhedged runs see the same paths and events (common random numbers).
@@ -136,7 +129,7 @@ public final class DefiSimulation {
      * @param progress progress callback (from workers)
      * @param cancel cancellation flag
      * @return the result
-     * @throws SimulationCancelledException if cancelled
+     * @throws com.alvh.workbench.sim.SimulationCancelledException if cancelled
      */
     public static DefiResult run(DefiMarketModel market, DefiPosition position, DefiHedgePolicy hedge,
                                  SimulationSettings settings, ProgressListener progress, CancellationToken cancel) {
@@ -199,66 +192,8 @@ public final class DefiSimulation {
     // ---------------------------------------------------------------- engine
 
     private DefiResult execute(ProgressListener progress, CancellationToken cancel) {
-        int blocks = settings.blocks();
-        UniformRandomProvider[] streams = new UniformRandomProvider[blocks];
-        JumpableUniformRandomProvider root = (JumpableUniformRandomProvider) RandomSource.XO_SHI_RO_256_PP.create(settings.seed());
-        for (int k = 0; k < blocks; k++) {
-            streams[k] = root.jump();
-        }
-        Block[] out = new Block[blocks];
-        AtomicInteger next = new AtomicInteger();
-        AtomicLong done = new AtomicLong();
-        Runnable worker = () -> {
-            int b;
-            while ((b = next.getAndIncrement()) < blocks) {
-                if (cancel.isCancelled()) {
-                    return;
-                }
-                int first = b * settings.blockSize();
-                int size = Math.min(settings.blockSize(), settings.paths() - first);
-                Block res = new Observer(first, size).run(streams[b], cancel);
-                if (res == null) {
-                    return;
-                }
-                out[b] = res;
-                progress.progress(done.addAndGet(size), settings.paths());
-            }
-        };
-        int workers = Math.min(settings.threads(), blocks);
-        if (workers <= 1) {
-            worker.run();
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-                Thread t = new Thread(r, "alvh-defi-worker");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<?>> fs = new ArrayList<>();
-                for (int w = 0; w < workers; w++) {
-                    fs.add(pool.submit(worker));
-                }
-                for (Future<?> f : fs) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                cancel.cancel();
-                Thread.currentThread().interrupt();
-                throw new SimulationCancelledException(done.get());
-            } catch (java.util.concurrent.ExecutionException e) {
-                cancel.cancel();
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException("DeFi simulation worker failed", e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-        if (cancel.isCancelled()) {
-            throw new SimulationCancelledException(done.get());
-        }
-        return combine(Arrays.asList(out));
+        return combine(BlockRunner.run(settings, (first, size, random, c) -> new Observer(first, size).run(random, c),
+                progress, cancel));
     }
 
     private DefiResult combine(List<Block> blocks) {

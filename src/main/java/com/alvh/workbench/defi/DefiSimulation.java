@@ -18,6 +18,7 @@ import com.alvh.workbench.sim.CampaignBlock;
 import com.alvh.workbench.sim.CampaignResult;
 import com.alvh.workbench.sim.CampaignSummary;
 import com.alvh.workbench.sim.CancellationToken;
+import com.alvh.workbench.sim.IndicatorReadings;
 import com.alvh.workbench.sim.LayerBook;
 import com.alvh.workbench.sim.PolicyComparison;
 import com.alvh.workbench.sim.ProgressListener;
@@ -270,8 +271,8 @@ public final class DefiSimulation {
             this.n = n;
             state = new DefiPathState(market.assetNames().size(), n);
             book = position.open(n, market);
-            priceInd = new StreamingIndicators(n, 20, 14);
-            volInd = new StreamingIndicators(n, 20, 14);
+            priceInd = new StreamingIndicators(n, IndicatorReadings.MA_WINDOW, IndicatorReadings.RSI_PERIOD);
+            volInd = new StreamingIndicators(n, IndicatorReadings.MA_WINDOW, IndicatorReadings.RSI_PERIOD);
             window = new double[n][VOL_WINDOW];
             sumSq = new double[n];
             realised = new double[n];
@@ -513,13 +514,7 @@ public final class DefiSimulation {
 
         @Override
         public double indicator(IndicatorSeries series, IndicatorKind indicator, int i) {
-            StreamingIndicators ind = series == IndicatorSeries.SPX ? priceInd : volInd;
-            return switch (indicator) {
-                case RSI -> ind.rsi(i);
-                case MACD -> ind.macd(i);
-                case MACD_HISTOGRAM -> ind.macdHistogram(i);
-                case DISTANCE_FROM_MOVING_AVERAGE -> ind.last(i) / ind.movingAverage(i) - 1.0;
-            };
+            return IndicatorReadings.read(series == IndicatorSeries.SPX ? priceInd : volInd, indicator, i);
         }
 
         @Override

@@ -55,8 +55,8 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
     static final double SPX_STRIKE_STEP = 5.0;
     static final double VIX_STRIKE_STEP = 1.0;
     /** Moving-average window and RSI period for indicator triggers (trading days). */
-    static final int MA_WINDOW = 20;
-    static final int RSI_PERIOD = 14;
+    static final int MA_WINDOW = IndicatorReadings.MA_WINDOW;
+    static final int RSI_PERIOD = IndicatorReadings.RSI_PERIOD;
 
     private final MarketModel model;
     private final CampaignSpec spec;
@@ -872,13 +872,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
 
         @Override
         public double indicator(IndicatorSeries series, IndicatorKind indicator, int i) {
-            StreamingIndicators ind = series == IndicatorSeries.SPX ? spxIndicators : vixIndicators;
-            return switch (indicator) {
-                case RSI -> ind.rsi(i);
-                case MACD -> ind.macd(i);
-                case MACD_HISTOGRAM -> ind.macdHistogram(i);
-                case DISTANCE_FROM_MOVING_AVERAGE -> ind.last(i) / ind.movingAverage(i) - 1.0;
-            };
+            return IndicatorReadings.read(series == IndicatorSeries.SPX ? spxIndicators : vixIndicators, indicator, i);
         }
 
         @Override

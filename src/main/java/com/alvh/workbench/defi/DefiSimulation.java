@@ -45,8 +45,11 @@ import java.util.List;
  * (3) open layers are marked and the pre-trade equity set; (4) each layer settles at expiry, takes
  * profit, monetises part when realised vol in points ({@code 100 x vol}, the DeFi "VIX") exceeds
  * {@code ExitRule.monetiseVixAbove}, exits or rolls before expiry, then enters if flat, out of
- * cooldown and its trigger fires; (5) the reserve charges its idle cost or deploys on its breach;
- * (6) equity, peak and drawdown update.
+ * cooldown, before the last step and its trigger fires; (5) the reserve charges its idle cost or
+ * deploys on its breach; (6) equity, peak and drawdown update. Steps (4) to (6) and the combination
+ * of blocks are the equity engine's own code ({@link LayerBook}, {@link BlockAccount},
+ * {@link CampaignBlock}): this class supplies the instruments' marks, proceeds, strikes and sizes
+ * and their carry (perp funding, claims paid by cover).
  *
  * <p><b>Trigger inputs in DeFi runs</b>: {@code vix} = realised vol of the hedge asset in vol points;
  * {@code vix3m} = NaN; {@code vixFuture} = realised vol points; {@code spxDrawdown} = the hedge
@@ -154,11 +157,7 @@ public final class DefiSimulation {
             long before = (long) settings.paths() * k;
             Run r = runs.get(k);
             DefiResult res = run(market, r.position(), r.hedge(), settings, (d, all) -> progress.progress(before + d, total), cancel);
-            CampaignResult c = res.result();
-            CampaignResult relabelled = new CampaignResult(r.label(), c.paths(), c.steps(), c.capital(), c.pnl(), c.maxDrawdown(),
-                    c.stepsUnderWater(), c.hedgeCost(), c.condorTrades(), c.reserveDeployed(), c.layerNames(), c.layerPaidByStep(),
-                    c.layerReceivedByStep(), c.layerFinalValue(), c.layerEntriesByStep(), c.layerPathsEntered(),
-                    c.fanPercentiles(), c.equityFan(), c.fanSampleSize(), c.samples());
+            CampaignResult relabelled = res.result().withPolicyName(r.label());
             out.add(new Labelled(r.label(), new PolicyComparison.Entry(relabelled, CampaignSummary.of(relabelled, settings.dt())), res));
         }
         return List.copyOf(out);

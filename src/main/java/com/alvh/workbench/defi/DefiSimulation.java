@@ -7,39 +7,35 @@ import com.alvh.workbench.hedge.IndicatorSeries;
 import com.alvh.workbench.hedge.Reserve;
 import com.alvh.workbench.hedge.SizeRule;
 import com.alvh.workbench.hedge.StrikeRule;
-import com.alvh.workbench.hedge.Trigger;
 import com.alvh.workbench.hedge.TriggerInputs;
 import com.alvh.workbench.market.StreamingIndicators;
 import com.alvh.workbench.math.NormalDistribution;
 import com.alvh.workbench.pricing.BlackScholes;
 import com.alvh.workbench.pricing.OptionType;
+import com.alvh.workbench.sim.BlockAccount;
+import com.alvh.workbench.sim.BlockRunner;
+import com.alvh.workbench.sim.CampaignBlock;
 import com.alvh.workbench.sim.CampaignResult;
 import com.alvh.workbench.sim.CampaignSummary;
 import com.alvh.workbench.sim.CancellationToken;
+import com.alvh.workbench.sim.IndicatorReadings;
+import com.alvh.workbench.sim.LayerBook;
 import com.alvh.workbench.sim.PolicyComparison;
 import com.alvh.workbench.sim.ProgressListener;
-import com.alvh.workbench.sim.SimulationCancelledException;
 import com.alvh.workbench.sim.SimulationSettings;
-import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A DeFi position with its ALVH hedge layers over many paths, on all cores, returning the equity
  * side's {@link CampaignResult} so that {@link CampaignSummary}, charts and reports work unchanged.
  *
- * <p><b>Randomness and reproducibility</b>, as {@code sim.PathEngine}: paths are cut into blocks of
- * {@link SimulationSettings#blockSize()}; block {@code k} draws from the root
- * {@code XO_SHI_RO_256_PP} generator seeded with the settings' seed, jumped {@code k} times. Per step
+ * <p><b>Randomness and reproducibility</b>: blocks, threads, random streams, progress and cancel
+ * are {@link BlockRunner}'s, as for {@code sim.PathEngine} (block {@code k} draws from the root
+ * {@code XO_SHI_RO_256_PP} generator seeded with the settings' seed, jumped {@code k} times). Per step
  * the market draws first, then the position's own events, in an order that no hedge decision
  * changes; hedges draw nothing. So the same seed gives the same result for any thread count, and
  * hedged and unhedged runs see the same paths and events (common random numbers).
@@ -49,8 +45,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * (3) open layers are marked and the pre-trade equity set; (4) each layer settles at expiry, takes
  * profit, monetises part when realised vol in points ({@code 100 x vol}, the DeFi "VIX") exceeds
  * {@code ExitRule.monetiseVixAbove}, exits or rolls before expiry, then enters if flat, out of
- * cooldown and its trigger fires; (5) the reserve charges its idle cost or deploys on its breach;
- * (6) equity, peak and drawdown update.
+ * cooldown, before the last step and its trigger fires; (5) the reserve charges its idle cost or
+ * deploys on its breach; (6) equity, peak and drawdown update. Steps (4) to (6) and the combination
+ * of blocks are the equity engine's own code ({@link LayerBook}, {@link BlockAccount},
+ * {@link CampaignBlock}): this class supplies the instruments' marks, proceeds, strikes and sizes
+ * and their carry (perp funding, claims paid by cover).
  *
  * <p><b>Trigger inputs in DeFi runs</b>: {@code vix} = realised vol of the hedge asset in vol points;
  * {@code vix3m} = NaN; {@code vixFuture} = realised vol points; {@code spxDrawdown} = the hedge
@@ -71,8 +70,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class DefiSimulation {
 
-    /** Percentiles of the equity fan. */
-    static final double[] FAN_PERCENTILES = {5, 25, 50, 75, 95};
     /** Realised-vol window (steps). */
     static final int VOL_WINDOW = 30;
 
@@ -80,8 +77,9 @@ public final class DefiSimulation {
     private final DefiPosition position;
     private final DefiHedgePolicy hedge;
     private final SimulationSettings settings;
+    /** The layers and their lifecycle rules: the equity engine's ({@link LayerBook}). */
+    private final LayerBook.Plan plan;
     private final List<HedgeLayer> layers;
-    private final List<Trigger> entries;
     private final DefiInstrument[] instruments;
     private final int reserveLayer;
     private final int fanSample;
@@ -92,19 +90,12 @@ public final class DefiSimulation {
         this.position = position;
         this.hedge = hedge;
         this.settings = settings;
-        List<HedgeLayer> all = new ArrayList<>(hedge.policy().layers());
-        List<Trigger> triggers = new ArrayList<>();
-        all.forEach(l -> triggers.add(l.entry()));
         Reserve r = hedge.policy().reserve();
-        if (r.active()) {
-            all.add(r.deployment());
-            triggers.add(r.breach());
-            reserveLayer = all.size() - 1;
-        } else {
-            reserveLayer = -1;
-        }
-        layers = List.copyOf(all);
-        entries = List.copyOf(triggers);
+        plan = new LayerBook.Plan(hedge.policy(), layer -> 1.0,
+                layer -> hedge.instrumentOf(layer) == DefiInstrument.PERP_SHORT, 1.0 / settings.dt(),
+                r.capital() * r.costRate() * settings.dt(), settings.steps() - 1);
+        layers = plan.layers();
+        reserveLayer = plan.reserveLayer();
         instruments = new DefiInstrument[layers.size()];
         for (int l = 0; l < layers.size(); l++) {
             instruments[l] = hedge.instrumentOf(layers.get(l));
@@ -136,7 +127,7 @@ public final class DefiSimulation {
      * @param progress progress callback (from workers)
      * @param cancel cancellation flag
      * @return the result
-     * @throws SimulationCancelledException if cancelled
+     * @throws com.alvh.workbench.sim.SimulationCancelledException if cancelled
      */
     public static DefiResult run(DefiMarketModel market, DefiPosition position, DefiHedgePolicy hedge,
                                  SimulationSettings settings, ProgressListener progress, CancellationToken cancel) {
@@ -166,11 +157,7 @@ public final class DefiSimulation {
             long before = (long) settings.paths() * k;
             Run r = runs.get(k);
             DefiResult res = run(market, r.position(), r.hedge(), settings, (d, all) -> progress.progress(before + d, total), cancel);
-            CampaignResult c = res.result();
-            CampaignResult relabelled = new CampaignResult(r.label(), c.paths(), c.steps(), c.capital(), c.pnl(), c.maxDrawdown(),
-                    c.stepsUnderWater(), c.hedgeCost(), c.condorTrades(), c.reserveDeployed(), c.layerNames(), c.layerPaidByStep(),
-                    c.layerReceivedByStep(), c.layerFinalValue(), c.layerEntriesByStep(), c.layerPathsEntered(),
-                    c.fanPercentiles(), c.equityFan(), c.fanSampleSize(), c.samples());
+            CampaignResult relabelled = res.result().withPolicyName(r.label());
             out.add(new Labelled(r.label(), new PolicyComparison.Entry(relabelled, CampaignSummary.of(relabelled, settings.dt())), res));
         }
         return List.copyOf(out);
@@ -199,125 +186,28 @@ public final class DefiSimulation {
     // ---------------------------------------------------------------- engine
 
     private DefiResult execute(ProgressListener progress, CancellationToken cancel) {
-        int blocks = settings.blocks();
-        UniformRandomProvider[] streams = new UniformRandomProvider[blocks];
-        JumpableUniformRandomProvider root = (JumpableUniformRandomProvider) RandomSource.XO_SHI_RO_256_PP.create(settings.seed());
-        for (int k = 0; k < blocks; k++) {
-            streams[k] = root.jump();
-        }
-        Block[] out = new Block[blocks];
-        AtomicInteger next = new AtomicInteger();
-        AtomicLong done = new AtomicLong();
-        Runnable worker = () -> {
-            int b;
-            while ((b = next.getAndIncrement()) < blocks) {
-                if (cancel.isCancelled()) {
-                    return;
-                }
-                int first = b * settings.blockSize();
-                int size = Math.min(settings.blockSize(), settings.paths() - first);
-                Block res = new Observer(first, size).run(streams[b], cancel);
-                if (res == null) {
-                    return;
-                }
-                out[b] = res;
-                progress.progress(done.addAndGet(size), settings.paths());
-            }
-        };
-        int workers = Math.min(settings.threads(), blocks);
-        if (workers <= 1) {
-            worker.run();
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-                Thread t = new Thread(r, "alvh-defi-worker");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<?>> fs = new ArrayList<>();
-                for (int w = 0; w < workers; w++) {
-                    fs.add(pool.submit(worker));
-                }
-                for (Future<?> f : fs) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                cancel.cancel();
-                Thread.currentThread().interrupt();
-                throw new SimulationCancelledException(done.get());
-            } catch (java.util.concurrent.ExecutionException e) {
-                cancel.cancel();
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException("DeFi simulation worker failed", e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-        if (cancel.isCancelled()) {
-            throw new SimulationCancelledException(done.get());
-        }
-        return combine(Arrays.asList(out));
+        return combine(BlockRunner.run(settings, (first, size, random, c) -> new Observer(first, size).run(random, c),
+                progress, cancel));
     }
 
     private DefiResult combine(List<Block> blocks) {
         int steps = settings.steps();
-        int paths = settings.paths();
-        int lc = layers.size();
-        double[] pnl = new double[paths];
-        double[] maxDd = new double[paths];
-        int[] under = new int[paths];
-        double[] cost = new double[paths];
-        int[] trades = new int[paths];
-        boolean[] reserve = new boolean[paths];
-        double[][] paid = new double[lc][steps + 1];
-        double[][] received = new double[lc][steps + 1];
-        double[] finalValue = new double[lc];
-        int[][] entriesByStep = new int[lc][steps + 1];
-        int[] pathsEntered = new int[lc];
-        int fanCount = Math.min(fanSample, paths);
-        double[][] fanEq = new double[steps + 1][fanCount];
+        CampaignResult r = CampaignBlock.combine(hedge.policy().name(), steps, position.capital(), plan.layerNames(),
+                fanSample, blocks.stream().map(Block::campaign).toList());
+        int fanCount = r.fanSampleSize();
         double[][] fanMetric = new double[steps + 1][fanCount];
-        List<CampaignResult.SamplePath> samples = new ArrayList<>();
-        int at = 0;
         int fanAt = 0;
         for (Block b : blocks) {
-            int n = b.pnl.length;
-            System.arraycopy(b.pnl, 0, pnl, at, n);
-            System.arraycopy(b.maxDrawdown, 0, maxDd, at, n);
-            System.arraycopy(b.underWater, 0, under, at, n);
-            System.arraycopy(b.hedgeCost, 0, cost, at, n);
-            System.arraycopy(b.reserveDeployed, 0, reserve, at, n);
-            Arrays.fill(trades, at, at + n, 1);
-            at += n;
-            for (int l = 0; l < lc; l++) {
-                finalValue[l] += b.layerFinal[l];
-                pathsEntered[l] += b.layerPathsEntered[l];
-                for (int t = 0; t <= steps; t++) {
-                    paid[l][t] += b.layerPaid[l][t];
-                    received[l][t] += b.layerReceived[l][t];
-                    entriesByStep[l][t] += b.layerEntries[l][t];
-                }
-            }
-            int here = b.fanEquity.length == 0 ? 0 : b.fanEquity[0].length;
+            int here = b.fanMetric.length == 0 ? 0 : b.fanMetric[0].length;
             for (int t = 0; t <= steps && here > 0; t++) {
-                System.arraycopy(b.fanEquity[t], 0, fanEq[t], fanAt, here);
                 System.arraycopy(b.fanMetric[t], 0, fanMetric[t], fanAt, here);
             }
             fanAt += here;
-            samples.addAll(b.samples);
         }
-        double[][] fan = new double[FAN_PERCENTILES.length][steps + 1];
         double[] mMean = new double[steps + 1];
         double[] m05 = new double[steps + 1];
         double[] m95 = new double[steps + 1];
         for (int t = 0; t <= steps; t++) {
-            double[] e = fanEq[t];
-            Arrays.sort(e);
-            for (int p = 0; p < FAN_PERCENTILES.length; p++) {
-                fan[p][t] = e[rank(FAN_PERCENTILES[p], fanCount)];
-            }
             double[] m = fanMetric[t];
             double s = 0;
             for (double v : m) {
@@ -325,37 +215,23 @@ public final class DefiSimulation {
             }
             mMean[t] = s / fanCount;
             Arrays.sort(m);
-            m05[t] = m[rank(5, fanCount)];
-            m95[t] = m[rank(95, fanCount)];
+            m05[t] = m[CampaignBlock.rank(5, fanCount)];
+            m95[t] = m[CampaignBlock.rank(95, fanCount)];
         }
-        CampaignResult r = new CampaignResult(hedge.policy().name(), paths, steps, position.capital(), pnl, maxDd, under, cost,
-                trades, reserve, layers.stream().map(HedgeLayer::name).toList(), paid, received, finalValue, entriesByStep,
-                pathsEntered, FAN_PERCENTILES.clone(), fan, fanCount, List.copyOf(samples));
         return new DefiResult(r, position.metricName(), mMean, m05, m95);
     }
 
-    private static int rank(double percentile, int count) {
-        return Math.max(1, (int) Math.ceil(percentile / 100.0 * count - 1e-9)) - 1;
-    }
-
-    static final class Block {
-        double[] pnl;
-        double[] maxDrawdown;
-        int[] underWater;
-        double[] hedgeCost;
-        boolean[] reserveDeployed;
-        double[][] layerPaid;
-        double[][] layerReceived;
-        double[] layerFinal;
-        int[][] layerEntries;
-        int[] layerPathsEntered;
-        double[][] fanEquity;
-        double[][] fanMetric;
-        List<CampaignResult.SamplePath> samples;
+    /**
+     * One block: the equity side's summary plus the position's metric per step of the fan's paths.
+     *
+     * @param campaign the block's summary as the equity engine's
+     * @param fanMetric the metric {@code [step][path]} of the block's fan paths
+     */
+    record Block(CampaignBlock campaign, double[][] fanMetric) {
     }
 
     /** One block's state, struct of arrays; also the trigger inputs of its paths. */
-    private final class Observer implements TriggerInputs {
+    private final class Observer implements TriggerInputs, LayerBook.Instruments {
         private final int first;
         private final int n;
         private final int lc = layers.size();
@@ -374,38 +250,19 @@ public final class DefiSimulation {
         private final double[] realised;
         private final double[] assetPeak;
         private final double[] realisedPoints;
-        // layers [layer][path]
+        // layers [layer][path]: lifecycle state in the shared book; strikes and entry prices are the instruments'
+        private final LayerBook hedges;
         private final double[][] qty;
         private final double[][] strike;
         private final double[][] entryPrice;
         private final int[][] expiry;
-        private final double[][] cost;
         private final double[][] unitMark;
-        private final boolean[][] monetised;
-        private final int[][] cooldownUntil;
-        private final boolean[][] everEntered;
-        private final boolean[] reserveDeployed;
         // account
+        private final BlockAccount account;
         private final double[] hedgeCash;
-        private final double[] equity;
         private final double[] preTrade;
-        private final double[] peak;
-        private final double[] maxDd;
-        private final int[] under;
         private final double[] hedgeCost;
-        // aggregates
-        private final double[][] paid;
-        private final double[][] received;
-        private final int[][] entriesAt;
-        private final int fanCount;
-        private final double[][] fanEquity;
         private final double[][] fanMetric;
-        private final int sampleCount;
-        private final double[][] sEquity;
-        private final double[][] sSpot;
-        private final double[][] sVol;
-        private final boolean[][][] sLayerOpen;
-        private final List<List<List<Integer>>> sEntries = new ArrayList<>();
         private int step;
 
         Observer(int first, int n) {
@@ -413,48 +270,24 @@ public final class DefiSimulation {
             this.n = n;
             state = new DefiPathState(market.assetNames().size(), n);
             book = position.open(n, market);
-            priceInd = new StreamingIndicators(n, 20, 14);
-            volInd = new StreamingIndicators(n, 20, 14);
+            priceInd = new StreamingIndicators(n, IndicatorReadings.MA_WINDOW, IndicatorReadings.RSI_PERIOD);
+            volInd = new StreamingIndicators(n, IndicatorReadings.MA_WINDOW, IndicatorReadings.RSI_PERIOD);
             window = new double[n][VOL_WINDOW];
             sumSq = new double[n];
             realised = new double[n];
             realisedPoints = new double[n];
             assetPeak = new double[n];
-            qty = new double[lc][n];
+            account = new BlockAccount(first, n, steps, lc, fanSample, samplePaths);
+            hedgeCash = account.cash;
+            preTrade = account.preTrade;
+            hedgeCost = account.hedgeCost;
+            hedges = new LayerBook(plan, n, steps, hedgeCash, hedgeCost, account.sampleCount);
+            qty = hedges.qty;
+            expiry = hedges.expiry;
+            unitMark = hedges.unitMark;
             strike = new double[lc][n];
             entryPrice = new double[lc][n];
-            expiry = new int[lc][n];
-            cost = new double[lc][n];
-            unitMark = new double[lc][n];
-            monetised = new boolean[lc][n];
-            cooldownUntil = new int[lc][n];
-            everEntered = new boolean[lc][n];
-            reserveDeployed = new boolean[n];
-            hedgeCash = new double[n];
-            equity = new double[n];
-            preTrade = new double[n];
-            peak = new double[n];
-            maxDd = new double[n];
-            under = new int[n];
-            hedgeCost = new double[n];
-            paid = new double[lc][steps + 1];
-            received = new double[lc][steps + 1];
-            entriesAt = new int[lc][steps + 1];
-            fanCount = Math.max(0, Math.min(n, fanSample - first));
-            fanEquity = new double[fanCount == 0 ? 0 : steps + 1][fanCount];
-            fanMetric = new double[fanCount == 0 ? 0 : steps + 1][fanCount];
-            sampleCount = Math.max(0, Math.min(n, samplePaths - first));
-            sEquity = new double[sampleCount][steps + 1];
-            sSpot = new double[sampleCount][steps + 1];
-            sVol = new double[sampleCount][steps + 1];
-            sLayerOpen = new boolean[sampleCount][lc][steps + 1];
-            for (int s = 0; s < sampleCount; s++) {
-                List<List<Integer>> per = new ArrayList<>();
-                for (int l = 0; l < lc; l++) {
-                    per.add(new ArrayList<>());
-                }
-                sEntries.add(per);
-            }
+            fanMetric = new double[account.fanCount == 0 ? 0 : steps + 1][account.fanCount];
         }
 
         Block run(UniformRandomProvider random, CancellationToken cancel) {
@@ -500,18 +333,15 @@ public final class DefiSimulation {
         }
 
         private void process() {
-            Reserve reserve = hedge.policy().reserve();
             for (int i = 0; i < n; i++) {
-                double base = book.value(i) + hedgeCash[i];
-                double pre = base;
+                double pre = book.value(i) + hedgeCash[i];
                 for (int l = 0; l < lc; l++) {
                     if (qty[l][i] > 0) {
                         // Claims cover pays as claims are incurred.
                         if (instruments[l] == DefiInstrument.CLAIMS_COVER) {
                             double pay = qty[l][i] * book.claimsThisStep(i);
                             if (pay > 0) {
-                                hedgeCash[i] += pay;
-                                received[l][step] += pay;
+                                hedges.receive(l, i, step, pay);
                                 pre += pay;
                             }
                         }
@@ -520,11 +350,7 @@ public final class DefiSimulation {
                             hedgeCash[i] -= funding;
                             pre -= funding;
                             hedgeCost[i] += funding;
-                            if (funding >= 0) {
-                                paid[l][step] += funding;
-                            } else {
-                                received[l][step] -= funding;
-                            }
+                            hedges.recordCarry(l, step, funding);
                         }
                         unitMark[l][i] = mark(l, i, years(expiry[l][i] - step));
                         pre += qty[l][i] * unitMark[l][i];
@@ -532,42 +358,15 @@ public final class DefiSimulation {
                 }
                 preTrade[i] = pre;
                 for (int l = 0; l < lc; l++) {
-                    manage(l, i);
+                    hedges.manage(l, i, step, realisedPoints[i], this, this);
                 }
-                if (reserve.active() && !reserveDeployed[i] && step > 0) {
-                    double idle = reserve.capital() * reserve.costRate() * dt;
-                    hedgeCash[i] -= idle;
-                    hedgeCost[i] += idle;
-                }
-                double e = book.value(i) + hedgeCash[i];
-                for (int l = 0; l < lc; l++) {
-                    if (qty[l][i] > 0) {
-                        e += qty[l][i] * unitMark[l][i];
-                    }
-                }
-                equity[i] = e;
-                if (step == 0) {
-                    peak[i] = e;
-                }
-                peak[i] = Math.max(peak[i], e);
-                double dd = peak[i] - e;
-                maxDd[i] = Math.max(maxDd[i], dd);
-                if (dd > 0) {
-                    under[i]++;
-                }
+                hedges.chargeIdleReserve(i, step);
+                account.close(i, step, hedges.withHeld(i, book.value(i) + hedgeCash[i]));
             }
-            for (int s = 0; s < fanCount; s++) {
-                fanEquity[step][s] = equity[s];
+            for (int s = 0; s < account.fanCount; s++) {
                 fanMetric[step][s] = book.metric(s);
             }
-            for (int s = 0; s < sampleCount; s++) {
-                sEquity[s][step] = equity[s];
-                sSpot[s][step] = state.price[asset][s];
-                sVol[s][step] = realisedPoints[s];
-                for (int l = 0; l < lc; l++) {
-                    sLayerOpen[s][l][step] = qty[l][s] > 0;
-                }
-            }
+            account.record(step, state.price[asset], realisedPoints, null, hedges);
         }
 
         /** Per-unit value of layer {@code l} on path {@code i} with {@code tau} years left (USD). */
@@ -614,59 +413,17 @@ public final class DefiSimulation {
             return terms.slippage() * (instruments[l] == DefiInstrument.PERP_SHORT ? state.price[asset][i] : Math.abs(unit));
         }
 
-        private void manage(int l, int i) {
-            HedgeLayer layer = layers.get(l);
-            if (qty[l][i] > 0) {
-                int left = expiry[l][i] - step;
-                double unit = unitMark[l][i];
-                double value = qty[l][i] * unit;
-                if (left <= 0) {
-                    sell(l, i, 1.0, unit, true);
-                } else if (instruments[l] != DefiInstrument.PERP_SHORT && !Double.isNaN(layer.exit().takeProfitMultiple())
-                        && value >= layer.exit().takeProfitMultiple() * cost[l][i]) {
-                    sell(l, i, 1.0, unit, false);
-                } else {
-                    if (!monetised[l][i] && realisedPoints[i] > layer.exit().monetiseVixAbove()) {
-                        monetised[l][i] = true;
-                        sell(l, i, layer.exit().monetiseFraction(), unit, false);
-                    }
-                    if (qty[l][i] > 0 && left * 365.0 / stepsPerYear <= layer.exit().exitDaysToExpiry()) {
-                        sell(l, i, 1.0, unit, false);
-                        if (layer.rollWhileTriggered() && entries.get(l).fires(this, i)) {
-                            cooldownUntil[l][i] = step;
-                        }
-                    }
-                }
-            }
-            if (qty[l][i] <= 0 && step >= cooldownUntil[l][i] && step < steps
-                    && (l != reserveLayer || !reserveDeployed[i]) && entries.get(l).fires(this, i)) {
-                enter(l, i);
-            }
+        @Override
+        public double saleProceeds(int l, int i, double units, double unit, boolean settlement) {
+            return settlement ? units * unit : units * unit - units * slippage(l, i, unit);
         }
 
-        private void sell(int l, int i, double fraction, double unit, boolean settlement) {
-            double q = qty[l][i] * fraction;
-            double proceeds = settlement ? q * unit : q * unit - q * slippage(l, i, unit);
-            hedgeCash[i] += proceeds;
-            if (proceeds >= 0) {
-                received[l][step] += proceeds;
-            } else {
-                paid[l][step] -= proceeds;
-            }
-            qty[l][i] -= q;
-            cost[l][i] *= 1.0 - fraction;
-            if (qty[l][i] <= 1e-12) {
-                qty[l][i] = 0;
-                cooldownUntil[l][i] = step + layers.get(l).cooldownDays();
-            }
-        }
-
-        private void enter(int l, int i) {
+        @Override
+        public void enter(int l, int i) {
             HedgeLayer layer = layers.get(l);
             int tenor = toSteps(layer.tenorDays());
             double tau = years(tenor);
             double s = state.price[asset][i];
-            expiry[l][i] = step + tenor;
             entryPrice[l][i] = s;
             strike[l][i] = strikeFor(l, layer.strike(), i, tau);
             double unit = mark(l, i, tau);
@@ -676,21 +433,7 @@ public final class DefiSimulation {
                 return;
             }
             double pay = q * unitCost;
-            hedgeCash[i] -= pay;
-            hedgeCost[i] += pay;
-            paid[l][step] += pay;
-            qty[l][i] = q;
-            unitMark[l][i] = unit;
-            cost[l][i] = instruments[l] == DefiInstrument.PERP_SHORT ? q * s : pay;
-            monetised[l][i] = false;
-            entriesAt[l][step]++;
-            everEntered[l][i] = true;
-            if (l == reserveLayer) {
-                reserveDeployed[i] = true;
-            }
-            if (i < sampleCount) {
-                sEntries.get(i).get(l).add(step);
-            }
+            hedges.open(l, i, step, step + tenor, q, pay, unit, instruments[l] == DefiInstrument.PERP_SHORT ? q * s : pay);
         }
 
         private double strikeFor(int l, StrikeRule rule, int i, double tau) {
@@ -760,8 +503,7 @@ public final class DefiSimulation {
 
         @Override
         public double portfolioDrawdown(int i) {
-            double peakNow = Math.max(peak[i], preTrade[i]);
-            return step == 0 ? 0.0 : (peakNow - preTrade[i]) / position.capital();
+            return account.portfolioDrawdown(i, step, position.capital());
         }
 
         @Override
@@ -771,13 +513,7 @@ public final class DefiSimulation {
 
         @Override
         public double indicator(IndicatorSeries series, IndicatorKind indicator, int i) {
-            StreamingIndicators ind = series == IndicatorSeries.SPX ? priceInd : volInd;
-            return switch (indicator) {
-                case RSI -> ind.rsi(i);
-                case MACD -> ind.macd(i);
-                case MACD_HISTOGRAM -> ind.macdHistogram(i);
-                case DISTANCE_FROM_MOVING_AVERAGE -> ind.last(i) / ind.movingAverage(i) - 1.0;
-            };
+            return IndicatorReadings.read(series == IndicatorSeries.SPX ? priceInd : volInd, indicator, i);
         }
 
         @Override
@@ -796,43 +532,9 @@ public final class DefiSimulation {
         }
 
         private Block result() {
-            Block b = new Block();
-            b.pnl = new double[n];
-            for (int i = 0; i < n; i++) {
-                b.pnl[i] = equity[i] - position.capital();
-            }
-            b.maxDrawdown = maxDd;
-            b.underWater = under;
-            b.hedgeCost = hedgeCost;
-            b.reserveDeployed = reserveDeployed;
-            b.layerPaid = paid;
-            b.layerReceived = received;
-            b.layerEntries = entriesAt;
-            b.layerFinal = new double[lc];
-            b.layerPathsEntered = new int[lc];
-            for (int l = 0; l < lc; l++) {
-                for (int i = 0; i < n; i++) {
-                    if (qty[l][i] > 0) {
-                        b.layerFinal[l] += qty[l][i] * unitMark[l][i];
-                    }
-                    if (everEntered[l][i]) {
-                        b.layerPathsEntered[l]++;
-                    }
-                }
-            }
-            b.fanEquity = fanEquity;
-            b.fanMetric = fanMetric;
-            b.samples = new ArrayList<>();
-            for (int s = 0; s < sampleCount; s++) {
-                List<List<Integer>> e = new ArrayList<>();
-                for (List<Integer> x : sEntries.get(s)) {
-                    e.add(List.copyOf(x));
-                }
-                boolean[] open = new boolean[steps + 1];
-                Arrays.fill(open, true);
-                b.samples.add(new CampaignResult.SamplePath(first + s, sEquity[s], sSpot[s], sVol[s], open, sLayerOpen[s], List.copyOf(e)));
-            }
-            return b;
+            int[] trades = new int[n];
+            Arrays.fill(trades, 1); // the position is held throughout: one "trade" per path
+            return new Block(account.summary(position.capital(), trades, hedges, (l, i) -> unitMark[l][i]), fanMetric);
         }
     }
 }

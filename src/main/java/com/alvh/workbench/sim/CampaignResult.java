@@ -51,6 +51,17 @@ public record CampaignResult(String policyName, int paths, int steps, double cap
                              boolean[][] layerOpen, List<List<Integer>> layerEntrySteps) {
     }
 
+    /**
+     * The same result under another policy name (e.g. a comparison's label); the arrays are shared.
+     *
+     * @param name the new name
+     */
+    public CampaignResult withPolicyName(String name) {
+        return new CampaignResult(name, paths, steps, capital, pnl, maxDrawdown, stepsUnderWater, hedgeCost, condorTrades,
+                reserveDeployed, layerNames, layerPaidByStep, layerReceivedByStep, layerFinalValue, layerEntriesByStep,
+                layerPathsEntered, fanPercentiles, equityFan, fanSampleSize, samples);
+    }
+
     /** Number of layers (including the reserve's deployment, if any). */
     public int layerCount() {
         return layerNames.size();

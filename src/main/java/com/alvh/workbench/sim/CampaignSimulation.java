@@ -15,7 +15,6 @@ import com.alvh.workbench.math.NormalDistribution;
 import com.alvh.workbench.pricing.OptionType;
 import com.alvh.workbench.pricing.SmileOptionTable;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -44,7 +43,7 @@ import java.util.List;
  * VIX futures come from the market model's own curve ({@link MarketModel#ownVixFutures}) when it has
  * one, else from {@link CampaignSpec#vixCurve()}.
  */
-public final class CampaignSimulation implements BlockAggregator<CampaignSimulation.Block, CampaignResult> {
+public final class CampaignSimulation implements BlockAggregator<CampaignBlock, CampaignResult> {
 
     /** Trading days per year (the path grid). */
     static final double STEPS_PER_YEAR = 252.0;
@@ -56,19 +55,18 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
     static final double SPX_STRIKE_STEP = 5.0;
     static final double VIX_STRIKE_STEP = 1.0;
     /** Moving-average window and RSI period for indicator triggers (trading days). */
-    static final int MA_WINDOW = 20;
-    static final int RSI_PERIOD = 14;
-    /** Percentiles of the equity fan. */
-    static final double[] FAN_PERCENTILES = {5, 25, 50, 75, 95};
+    static final int MA_WINDOW = IndicatorReadings.MA_WINDOW;
+    static final int RSI_PERIOD = IndicatorReadings.RSI_PERIOD;
 
     private final MarketModel model;
     private final CampaignSpec spec;
     private final int steps;
     private final int fanSample;
     private final int samplePaths;
+    /** The hedge layers and their lifecycle rules (shared with the DeFi engine). */
+    private final LayerBook.Plan plan;
     private final List<HedgeLayer> layers;
     private final List<Trigger> entries;
-    private final int reserveLayer;
     private final int condorSteps;
 
     // Precomputed once per run (read-only, shared by all blocks).
@@ -76,6 +74,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
     private final SmileOptionTable blackTable;
     private final VixFutureCurve futures;
     private final HedgeInstrumentKind[] kinds;
+    /** USD per point of each layer's unit mark. */
     private final double[] multipliers;
     private final int[] tenorSteps;
     /** Strike solvers of delta-rule SPX put layers (null for other layers). */
@@ -83,7 +82,6 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
     /** Strike solvers of the condor's legs (long put, short put, short call, long call); null for distance rules. */
     private final SmileOptionTable.DeltaStrikeSolver[] condorStrikeSolvers;
     private final HedgeLayer[] layerArray;
-    private final TriggerCheck[] entryChecks;
     /** By steps to expiry {@code n}: {@code n/252}, its square root, {@code e^{-r n/252}}, {@code e^{(r-q) n/252}}, {@code (r-q) n/252}. */
     private final double[] yearsLeft;
     private final double[] sqrtYearsLeft;
@@ -118,21 +116,13 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         this.steps = steps;
         this.fanSample = fanSample;
         this.samplePaths = samplePaths;
-        List<HedgeLayer> all = new ArrayList<>(spec.policy().layers());
-        List<Trigger> triggers = new ArrayList<>();
-        for (HedgeLayer layer : all) {
-            triggers.add(layer.entry());
-        }
         Reserve reserve = spec.policy().reserve();
-        if (reserve.active()) {
-            all.add(reserve.deployment());
-            triggers.add(reserve.breach());
-            reserveLayer = all.size() - 1;
-        } else {
-            reserveLayer = -1;
-        }
-        this.layers = List.copyOf(all);
-        this.entries = List.copyOf(triggers);
+        this.plan = new LayerBook.Plan(spec.policy(),
+                layer -> layer.instrument() == HedgeInstrumentKind.VIX_FUTURE ? FUTURES_MULTIPLIER : OPTION_MULTIPLIER,
+                layer -> layer.instrument() == HedgeInstrumentKind.VIX_FUTURE, STEPS_PER_YEAR,
+                reserve.capital() * reserve.costRate() / STEPS_PER_YEAR, Integer.MAX_VALUE);
+        this.layers = plan.layers();
+        this.entries = plan.entries();
         this.condorSteps = toSteps(spec.daysToExpiry());
 
         this.spxTable = SmileOptionTable.of(spec.skew());
@@ -141,19 +131,14 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         this.futures = model.ownVixFutures().orElse(fallback);
         int count = layers.size();
         this.kinds = new HedgeInstrumentKind[count];
-        this.multipliers = new double[count];
+        this.multipliers = plan.multipliers;
         this.tenorSteps = new int[count];
         this.layerStrikeSolvers = new SmileOptionTable.DeltaStrikeSolver[count];
         this.layerArray = layers.toArray(new HedgeLayer[0]);
-        this.entryChecks = new TriggerCheck[entries.size()];
-        for (int l = 0; l < entryChecks.length; l++) {
-            entryChecks[l] = compile(entries.get(l));
-        }
         int longest = condorSteps;
         for (int l = 0; l < count; l++) {
             HedgeLayer layer = layerArray[l];
             kinds[l] = layer.instrument();
-            multipliers[l] = kinds[l] == HedgeInstrumentKind.VIX_FUTURE ? FUTURES_MULTIPLIER : OPTION_MULTIPLIER;
             tenorSteps[l] = toSteps(layer.tenorDays());
             longest = Math.max(longest, tenorSteps[l]);
             if (kinds[l] == HedgeInstrumentKind.SPX_PUT && layer.strike() instanceof StrikeRule.Delta d) {
@@ -351,146 +336,17 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
     }
 
     @Override
-    public PathObserver<Block> observer(int firstPath, int blockPaths) {
+    public PathObserver<CampaignBlock> observer(int firstPath, int blockPaths) {
         return new Observer(firstPath, blockPaths);
     }
 
     @Override
-    public CampaignResult combine(List<Block> blocks) {
-        int paths = blocks.stream().mapToInt(b -> b.pnl.length).sum();
-        int layerCount = layers.size();
-        double[] pnl = new double[paths];
-        double[] maxDd = new double[paths];
-        int[] under = new int[paths];
-        double[] hedgeCost = new double[paths];
-        int[] trades = new int[paths];
-        boolean[] reserveDeployed = new boolean[paths];
-        double[][] paid = new double[layerCount][steps + 1];
-        double[][] received = new double[layerCount][steps + 1];
-        double[] finalValue = new double[layerCount];
-        int[][] entriesByStep = new int[layerCount][steps + 1];
-        int[] pathsEntered = new int[layerCount];
-        int fanCount = Math.min(fanSample, paths);
-        double[][] fanEquity = new double[steps + 1][fanCount];
-        List<CampaignResult.SamplePath> samples = new ArrayList<>();
-        int at = 0;
-        int fanAt = 0;
-        for (Block b : blocks) {
-            int n = b.pnl.length;
-            System.arraycopy(b.pnl, 0, pnl, at, n);
-            System.arraycopy(b.maxDrawdown, 0, maxDd, at, n);
-            System.arraycopy(b.stepsUnderWater, 0, under, at, n);
-            System.arraycopy(b.hedgeCost, 0, hedgeCost, at, n);
-            System.arraycopy(b.condorTrades, 0, trades, at, n);
-            System.arraycopy(b.reserveDeployed, 0, reserveDeployed, at, n);
-            at += n;
-            for (int l = 0; l < layerCount; l++) {
-                finalValue[l] += b.layerFinalValue[l];
-                pathsEntered[l] += b.layerPathsEntered[l];
-                for (int t = 0; t <= steps; t++) {
-                    paid[l][t] += b.layerPaid[l][t];
-                    received[l][t] += b.layerReceived[l][t];
-                    entriesByStep[l][t] += b.layerEntries[l][t];
-                }
-            }
-            int fanHere = b.fanEquity.length == 0 ? 0 : b.fanEquity[0].length;
-            for (int t = 0; t <= steps && fanHere > 0; t++) {
-                System.arraycopy(b.fanEquity[t], 0, fanEquity[t], fanAt, fanHere);
-            }
-            fanAt += fanHere;
-            samples.addAll(b.samples);
-        }
-        double[][] fan = new double[FAN_PERCENTILES.length][steps + 1];
-        for (int t = 0; t <= steps; t++) {
-            double[] values = fanEquity[t];
-            int from = 0;
-            // Ascending percentiles: each selection partitions the array, so the next one searches
-            // only above the previous order statistic (no full sort).
-            for (int p = 0; p < FAN_PERCENTILES.length; p++) {
-                int k = Math.max(1, (int) Math.ceil(FAN_PERCENTILES[p] / 100.0 * fanCount - 1e-9));
-                fan[p][t] = select(values, from, fanCount, k - 1);
-                from = k - 1;
-            }
-        }
-        List<String> names = layers.stream().map(HedgeLayer::name).toList();
-        return new CampaignResult(spec.policy().name(), paths, steps, spec.capital(), pnl, maxDd, under, hedgeCost,
-                trades, reserveDeployed, names, paid, received, finalValue, entriesByStep, pathsEntered,
-                FAN_PERCENTILES.clone(), fan, fanCount, List.copyOf(samples));
-    }
-
-    /**
-     * The {@code k}-th smallest value (0-based) of {@code a[from..to)}, the same as
-     * {@code sorted[k]} would give, by Hoare's selection (median-of-three pivots). Reorders the
-     * range so that {@code a[k]} holds the answer, everything before it is not larger and
-     * everything after it not smaller.
-     */
-    static double select(double[] a, int from, int to, int k) {
-        int lo = from;
-        int hi = to - 1;
-        while (hi > lo) {
-            int mid = (lo + hi) >>> 1;
-            // Median of three into a[mid]; then a[lo] <= pivot <= a[hi] bound the scans.
-            if (a[mid] < a[lo]) {
-                swap(a, mid, lo);
-            }
-            if (a[hi] < a[lo]) {
-                swap(a, hi, lo);
-            }
-            if (a[hi] < a[mid]) {
-                swap(a, hi, mid);
-            }
-            double pivot = a[mid];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (a[i] < pivot) {
-                    i++;
-                }
-                while (a[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    swap(a, i, j);
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                hi = j;
-            } else if (k >= i) {
-                lo = i;
-            } else {
-                return a[k]; // j < k < i: a[k] equals the pivot
-            }
-        }
-        return a[k];
-    }
-
-    private static void swap(double[] a, int i, int j) {
-        double x = a[i];
-        a[i] = a[j];
-        a[j] = x;
-    }
-
-    /** The summary of one block of paths. */
-    static final class Block {
-        double[] pnl;
-        double[] maxDrawdown;
-        int[] stepsUnderWater;
-        double[] hedgeCost;
-        int[] condorTrades;
-        boolean[] reserveDeployed;
-        double[][] layerPaid;
-        double[][] layerReceived;
-        double[] layerFinalValue;
-        int[][] layerEntries;
-        int[] layerPathsEntered;
-        double[][] fanEquity;
-        List<CampaignResult.SamplePath> samples;
+    public CampaignResult combine(List<CampaignBlock> blocks) {
+        return CampaignBlock.combine(spec.policy().name(), steps, spec.capital(), plan.layerNames(), fanSample, blocks);
     }
 
     /** Per-block state: struct of arrays over the block's paths. */
-    private final class Observer implements PathObserver<Block>, TriggerInputs {
+    private final class Observer implements PathObserver<CampaignBlock>, TriggerInputs, LayerBook.Instruments {
         private final int first;
         private final int n;
         private final int layerCount = layers.size();
@@ -525,43 +381,21 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         private final double[] condorMark; // USD value of the open condor at this step's marks
         private final int[] condorTrades;
 
-        // layers [layer][path]
+        // layers [layer][path]: the lifecycle state is the book's; these are the instruments' own
+        private final LayerBook book;
         private final double[][] layerQty;
         private final double[][] layerStrike;
         private final double[][] layerStrike2;
         private final double[][] layerLnStrike;
         private final double[][] layerLnStrike2;
         private final int[][] layerExpiry;
-        private final double[][] layerCost;
         private final double[][] layerEntryFuture;
         private final double[][] layerUnitMark; // this step's per-unit mark of each open layer
-        private final double[] preTradeEquity; // equity at this step's marks, before hedge trades
-        private final boolean[][] layerMonetised;
-        private final int[][] layerCooldownUntil;
-        private final boolean[][] layerEverEntered;
-        private final boolean[] reserveDeployed;
 
         // account
+        private final BlockAccount account;
         private final double[] cash;
-        private final double[] peakEquity;
-        private final double[] maxDrawdown;
-        private final int[] underWater;
-        private final double[] hedgeCost;
-        private final double[] equity;
-
-        // aggregates
-        private final double[][] layerPaid;
-        private final double[][] layerReceived;
-        private final int[][] layerEntries;
-        private final double[][] fanEquity;
-        private final int fanCount;
-        private final int sampleCount;
-        private final double[][] sampleEquity;
-        private final double[][] sampleSpot;
-        private final double[][] sampleVix;
-        private final boolean[][] sampleCondorOpen;
-        private final boolean[][][] sampleLayerOpen;
-        private final List<List<List<Integer>>> sampleEntries;
+        private final double[] preTradeEquity; // equity at this step's marks, before hedge trades
 
         private int step;
 
@@ -583,45 +417,18 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             condorOpenVix = new double[n];
             condorMark = new double[n];
             condorTrades = new int[n];
-            layerQty = new double[layerCount][n];
+            account = new BlockAccount(first, n, steps, layerCount, fanSample, samplePaths);
+            cash = account.cash;
+            preTradeEquity = account.preTrade;
+            book = new LayerBook(plan, n, steps, cash, account.hedgeCost, account.sampleCount);
+            layerQty = book.qty;
+            layerExpiry = book.expiry;
+            layerUnitMark = book.unitMark;
             layerStrike = new double[layerCount][n];
             layerStrike2 = new double[layerCount][n];
             layerLnStrike = new double[layerCount][n];
             layerLnStrike2 = new double[layerCount][n];
-            layerExpiry = new int[layerCount][n];
-            layerCost = new double[layerCount][n];
             layerEntryFuture = new double[layerCount][n];
-            layerUnitMark = new double[layerCount][n];
-            preTradeEquity = new double[n];
-            layerMonetised = new boolean[layerCount][n];
-            layerCooldownUntil = new int[layerCount][n];
-            layerEverEntered = new boolean[layerCount][n];
-            reserveDeployed = new boolean[n];
-            cash = new double[n];
-            peakEquity = new double[n];
-            maxDrawdown = new double[n];
-            underWater = new int[n];
-            hedgeCost = new double[n];
-            equity = new double[n];
-            layerPaid = new double[layerCount][steps + 1];
-            layerReceived = new double[layerCount][steps + 1];
-            layerEntries = new int[layerCount][steps + 1];
-            fanCount = Math.max(0, Math.min(n, fanSample - first));
-            fanEquity = new double[fanCount == 0 ? 0 : steps + 1][fanCount];
-            sampleCount = Math.max(0, Math.min(n, samplePaths - first));
-            sampleEquity = new double[sampleCount][steps + 1];
-            sampleSpot = new double[sampleCount][steps + 1];
-            sampleVix = new double[sampleCount][steps + 1];
-            sampleCondorOpen = new boolean[sampleCount][steps + 1];
-            sampleLayerOpen = new boolean[sampleCount][layerCount][steps + 1];
-            sampleEntries = new ArrayList<>();
-            for (int s = 0; s < sampleCount; s++) {
-                List<List<Integer>> perLayer = new ArrayList<>();
-                for (int l = 0; l < layerCount; l++) {
-                    perLayer.add(new ArrayList<>());
-                }
-                sampleEntries.add(perLayer);
-            }
         }
 
         @Override
@@ -667,7 +474,6 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
 
         /** Layers, reserve, then equity, for the current step. */
         private void process(PathState state) {
-            Reserve reserve = spec.policy().reserve();
             for (int i = 0; i < n; i++) {
                 // Mark every open layer once; triggers see the equity at these marks.
                 double pre = cash[i] + condorMark[i];
@@ -680,48 +486,12 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                 }
                 preTradeEquity[i] = pre;
                 for (int l = 0; l < layerCount; l++) {
-                    manageLayer(l, i);
+                    book.manage(l, i, step, vix[i], this, this);
                 }
-                if (reserve.active() && !reserveDeployed[i]) {
-                    if (step > 0) {
-                        double idle = reserve.capital() * reserve.costRate() / STEPS_PER_YEAR;
-                        cash[i] -= idle;
-                        hedgeCost[i] += idle;
-                    }
-                }
-                double e = cash[i] + condorMark[i];
-                for (int l = 0; l < layerCount; l++) {
-                    if (layerQty[l][i] > 0.0) {
-                        e += layerQty[l][i] * multipliers[l] * layerUnitMark[l][i];
-                    }
-                }
-                equity[i] = e;
-                if (step == 0) {
-                    peakEquity[i] = e;
-                }
-                peakEquity[i] = Math.max(peakEquity[i], e);
-                double dd = peakEquity[i] - e;
-                maxDrawdown[i] = Math.max(maxDrawdown[i], dd);
-                if (dd > 0.0) {
-                    underWater[i]++;
-                }
+                book.chargeIdleReserve(i, step);
+                account.close(i, step, book.withHeld(i, cash[i] + condorMark[i]));
             }
-            record();
-        }
-
-        private void record() {
-            for (int s = 0; s < fanCount; s++) {
-                fanEquity[step][s] = equity[s];
-            }
-            for (int s = 0; s < sampleCount; s++) {
-                sampleEquity[s][step] = equity[s];
-                sampleSpot[s][step] = spot[s];
-                sampleVix[s][step] = vix[s];
-                sampleCondorOpen[s][step] = condorOpen[s];
-                for (int l = 0; l < layerCount; l++) {
-                    sampleLayerOpen[s][l][step] = layerQty[l][s] > 0.0;
-                }
-            }
+            account.record(step, spot, vix, condorOpen, book);
         }
 
         // ---- condor ----
@@ -954,14 +724,6 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             }
         }
 
-        private double layerValue(int l, int i) {
-            double qty = layerQty[l][i];
-            if (qty <= 0.0) {
-                return 0.0;
-            }
-            return qty * multipliers[l] * layerUnitMark(l, i, layerExpiry[l][i] - step);
-        }
-
         /** Slippage per unit on layer {@code l}'s instrument at this mark. */
         private double slippage(HedgeInstrumentKind kind, double mark) {
             return switch (kind) {
@@ -972,82 +734,35 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
             };
         }
 
-        private void manageLayer(int l, int i) {
-            HedgeLayer layer = layerArray[l];
-            if (layerQty[l][i] > 0.0) {
-                int left = layerExpiry[l][i] - step;
-                double mark = layerUnitMark[l][i];
-                double value = layerQty[l][i] * multipliers[l] * mark;
-                boolean isFuture = kinds[l] == HedgeInstrumentKind.VIX_FUTURE;
-                if (left <= 0) {
-                    sellLayer(l, i, 1.0, mark, true);
-                } else if (!isFuture && !Double.isNaN(layer.exit().takeProfitMultiple())
-                        && value >= layer.exit().takeProfitMultiple() * layerCost[l][i]) {
-                    sellLayer(l, i, 1.0, mark, false);
-                } else {
-                    if (!layerMonetised[l][i] && vix[i] > layer.exit().monetiseVixAbove()) {
-                        layerMonetised[l][i] = true;
-                        sellLayer(l, i, layer.exit().monetiseFraction(), mark, false);
-                    }
-                    if (layerQty[l][i] > 0.0 && left * 365.0 / STEPS_PER_YEAR <= layer.exit().exitDaysToExpiry()) {
-                        sellLayer(l, i, 1.0, mark, false);
-                        if (layer.rollWhileTriggered() && entryChecks[l].fires(this, i)) {
-                            layerCooldownUntil[l][i] = step; // a roll is not a fresh entry: no cooldown
-                        }
-                    }
-                }
-            }
-            if (layerQty[l][i] <= 0.0 && step >= layerCooldownUntil[l][i]
-                    && (l != reserveLayer || !reserveDeployed[i]) && entryChecks[l].fires(this, i)) {
-                enterLayer(l, i);
-            }
-        }
-
         /**
-         * Sells {@code fraction} of layer {@code l}; at expiry the mark is the settlement value.
-         * Long options whose sale would not cover its slippage and commissions (worth about 0) are
-         * abandoned instead: no cash flow (their value, below the cost of selling, is forgone, as
+         * Cash from selling {@code units} of layer {@code l}; at expiry the mark is the settlement
+         * value. Long options whose sale would not cover its slippage and commissions (worth about 0)
+         * are abandoned instead: no cash flow (their value, below the cost of selling, is forgone, as
          * when they are left to expire), never negative proceeds. A VIX future is always closed at
          * its mark: its P&amp;L since entry may be negative.
          */
-        private void sellLayer(int l, int i, double fraction, double mark, boolean settlement) {
-            HedgeLayer layer = layerArray[l];
-            double qty = layerQty[l][i] * fraction;
+        @Override
+        public double saleProceeds(int l, int i, double units, double mark, boolean settlement) {
+            HedgeInstrumentKind kind = kinds[l];
             double mult = multipliers[l];
-            double proceeds;
             if (settlement) {
-                proceeds = qty * mult * mark;
-            } else {
-                proceeds = qty * mult * (mark - slippage(layer.instrument(), mark))
-                        - qty * contractsPerUnit(layer.instrument()) * costs.commissionPerContract();
-                if (kinds[l] != HedgeInstrumentKind.VIX_FUTURE) {
-                    proceeds = Math.max(proceeds, 0.0);
-                }
+                return units * mult * mark;
             }
-            cash[i] += proceeds;
-            if (proceeds >= 0.0) {
-                layerReceived[l][step] += proceeds;
-            } else {
-                layerPaid[l][step] -= proceeds;
-            }
-            layerQty[l][i] -= qty;
-            layerCost[l][i] *= 1.0 - fraction;
-            if (layerQty[l][i] <= 1e-12) {
-                layerQty[l][i] = 0.0;
-                layerCooldownUntil[l][i] = step + layer.cooldownDays();
-            }
+            double proceeds = units * mult * (mark - slippage(kind, mark))
+                    - units * contractsPerUnit(kind) * costs.commissionPerContract();
+            return kind == HedgeInstrumentKind.VIX_FUTURE ? proceeds : Math.max(proceeds, 0.0);
         }
 
         private double contractsPerUnit(HedgeInstrumentKind kind) {
             return kind == HedgeInstrumentKind.VIX_CALL_SPREAD ? 2.0 : 1.0;
         }
 
-        private void enterLayer(int l, int i) {
+        @Override
+        public void enter(int l, int i) {
             HedgeLayer layer = layerArray[l];
             int tenor = tenorSteps[l];
             double tau = years(tenor);
             double future = vixFutureLeft(i, tenor);
-            layerExpiry[l][i] = step + tenor;
             layerEntryFuture[l][i] = future;
             double k = strikeFor(layer, l, i, tenor, future);
             layerStrike[l][i] = k;
@@ -1063,21 +778,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                 return;
             }
             double paid = qty * unitCost;
-            cash[i] -= paid;
-            hedgeCost[i] += paid;
-            layerPaid[l][step] += paid;
-            layerQty[l][i] = qty;
-            layerUnitMark[l][i] = mark;
-            layerCost[l][i] = paid;
-            layerMonetised[l][i] = false;
-            layerEntries[l][step]++;
-            layerEverEntered[l][i] = true;
-            if (l == reserveLayer) {
-                reserveDeployed[i] = true;
-            }
-            if (i < sampleCount) {
-                sampleEntries.get(i).get(l).add(step);
-            }
+            book.open(l, i, step, step + tenor, qty, paid, mark, paid);
         }
 
         private double strikeFor(HedgeLayer layer, int l, int i, int tenor, double future) {
@@ -1120,7 +821,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
                 double perUnit = layerVixSensitivity(l, i, tenor);
                 qty = perUnit > 0.0 ? ratio * Math.abs(condorVixSensitivity(i)) / perUnit : 0.0;
             }
-            if (l == reserveLayer) {
+            if (l == plan.reserveLayer()) {
                 qty = Math.min(qty, spec.policy().reserve().capital() / unitCost);
             }
             return qty;
@@ -1161,9 +862,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         @Override
         public double portfolioDrawdown(int i) {
             // At this step's marks, before this step's hedge trades.
-            double e = preTradeEquity[i];
-            double peak = Math.max(peakEquity[i], e);
-            return step == 0 ? 0.0 : (peak - e) / spec.capital();
+            return account.portfolioDrawdown(i, step, spec.capital());
         }
 
         @Override
@@ -1173,13 +872,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
 
         @Override
         public double indicator(IndicatorSeries series, IndicatorKind indicator, int i) {
-            StreamingIndicators ind = series == IndicatorSeries.SPX ? spxIndicators : vixIndicators;
-            return switch (indicator) {
-                case RSI -> ind.rsi(i);
-                case MACD -> ind.macd(i);
-                case MACD_HISTOGRAM -> ind.macdHistogram(i);
-                case DISTANCE_FROM_MOVING_AVERAGE -> ind.last(i) / ind.movingAverage(i) - 1.0;
-            };
+            return IndicatorReadings.read(series == IndicatorSeries.SPX ? spxIndicators : vixIndicators, indicator, i);
         }
 
         @Override
@@ -1188,41 +881,8 @@ public final class CampaignSimulation implements BlockAggregator<CampaignSimulat
         }
 
         @Override
-        public Block result() {
-            Block b = new Block();
-            b.pnl = new double[n];
-            for (int i = 0; i < n; i++) {
-                b.pnl[i] = equity[i] - spec.capital();
-            }
-            b.maxDrawdown = maxDrawdown;
-            b.stepsUnderWater = underWater;
-            b.hedgeCost = hedgeCost;
-            b.condorTrades = condorTrades;
-            b.reserveDeployed = reserveDeployed;
-            b.layerPaid = layerPaid;
-            b.layerReceived = layerReceived;
-            b.layerEntries = layerEntries;
-            b.layerFinalValue = new double[layerCount];
-            b.layerPathsEntered = new int[layerCount];
-            for (int l = 0; l < layerCount; l++) {
-                for (int i = 0; i < n; i++) {
-                    b.layerFinalValue[l] += layerValue(l, i);
-                    if (layerEverEntered[l][i]) {
-                        b.layerPathsEntered[l]++;
-                    }
-                }
-            }
-            b.fanEquity = fanEquity;
-            b.samples = new ArrayList<>();
-            for (int s = 0; s < sampleCount; s++) {
-                List<List<Integer>> entrySteps = new ArrayList<>();
-                for (List<Integer> e : sampleEntries.get(s)) {
-                    entrySteps.add(List.copyOf(e));
-                }
-                b.samples.add(new CampaignResult.SamplePath(first + s, sampleEquity[s], sampleSpot[s], sampleVix[s],
-                        sampleCondorOpen[s], sampleLayerOpen[s], List.copyOf(entrySteps)));
-            }
-            return b;
+        public CampaignBlock result() {
+            return account.summary(spec.capital(), condorTrades, book, (l, i) -> layerUnitMark(l, i, layerExpiry[l][i] - step));
         }
     }
 }

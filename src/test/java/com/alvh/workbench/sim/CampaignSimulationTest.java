@@ -171,7 +171,7 @@ class CampaignSimulationTest {
             int from = 0;
             for (int k : new int[] {0, n / 4, n / 2, (3 * n) / 4, n - 1}) {
                 int kk = Math.max(k, from);
-                assertThat(CampaignSimulation.select(a, from, n, kk)).isEqualTo(sorted[kk]);
+                assertThat(CampaignBlock.select(a, from, n, kk)).isEqualTo(sorted[kk]);
                 from = kk;
             }
         }

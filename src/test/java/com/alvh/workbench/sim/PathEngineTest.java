@@ -69,7 +69,7 @@ class PathEngineTest {
 
     @Test
     void blockStreamsAreDistinct() {
-        UniformRandomProvider[] streams = PathEngine.blockStreams(7L, 4);
+        UniformRandomProvider[] streams = BlockRunner.blockStreams(7L, 4);
         List<Long> firsts = new ArrayList<>();
         for (UniformRandomProvider s : streams) {
             firsts.add(s.nextLong());

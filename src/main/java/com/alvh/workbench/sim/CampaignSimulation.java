@@ -120,7 +120,9 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
         this.plan = new LayerBook.Plan(spec.policy(),
                 layer -> layer.instrument() == HedgeInstrumentKind.VIX_FUTURE ? FUTURES_MULTIPLIER : OPTION_MULTIPLIER,
                 layer -> layer.instrument() == HedgeInstrumentKind.VIX_FUTURE, STEPS_PER_YEAR,
-                reserve.capital() * reserve.costRate() / STEPS_PER_YEAR, Integer.MAX_VALUE);
+                // No entry on the last step: a hedge bought as the run ends protects nothing and would only
+                // book its spread and commission (the DeFi engine's rule too).
+                reserve.capital() * reserve.costRate() / STEPS_PER_YEAR, steps - 1);
         this.layers = plan.layers();
         this.entries = plan.entries();
         this.condorSteps = toSteps(spec.daysToExpiry());

@@ -84,14 +84,19 @@ class WorkbenchAppTest {
                 .queryAllAs(TableCell.class).stream().map(TableCell::getText).collect(Collectors.toList());
         assertThat(cells).filteredOn("Short"::equals).hasSize(2);
         assertThat(cells).filteredOn("Long"::equals).hasSize(2);
-        com.alvh.workbench.product.IronCondor condor = com.alvh.workbench.analytics.SampleScenarios.baseCondor();
+        // The legs shown are the sample scenario's first condor (its market and its model-path skew).
+        com.alvh.workbench.scenario.ScenarioSpec spec = com.alvh.workbench.scenario.ScenarioSamples.baseCondorAlvh();
+        com.alvh.workbench.product.IronCondor condor = com.alvh.workbench.scenario.ScenarioCondor.first(spec,
+                com.alvh.workbench.scenario.ScenarioCondor.market(spec));
         for (double strike : new double[] {condor.longPutStrike(), condor.shortPutStrike(), condor.shortCallStrike(),
             condor.longCallStrike()}) {
             assertThat(cells).contains(String.format(java.util.Locale.US, "%,.0f", strike));
         }
         assertThat(cells).contains("Put", "Call");
 
-        PositionSummary summary = SamplePosition.summary();
+        PositionSummary summary = SamplePosition.summary(condor, com.alvh.workbench.scenario.ScenarioCondor.market(spec),
+                spec.market().skew(), com.alvh.workbench.scenario.ScenarioCondor.ruleText(spec),
+                spec.condor().daysToExpiry());
         assertThat(robot.lookup("#creditValue").queryAs(Label.class).getText())
                 .isEqualTo(WorkbenchView.usd(summary.netCredit()));
         assertThat(robot.lookup("#maxLossValue").queryAs(Label.class).getText())

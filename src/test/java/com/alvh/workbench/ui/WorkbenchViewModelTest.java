@@ -123,9 +123,10 @@ class WorkbenchViewModelTest {
     void exploreFollowsTheScenariosCondorAndMarket() {
         WorkbenchViewModel m = WorkbenchViewModel.sample(new DirectJobRunner(DirectJobRunner.Mode.NOW),
                 java.nio.file.Path.of("sample-data"), java.nio.file.Path.of("target", "test-settings-explore"));
-        // The sample scenario's first condor is the CNDR condor of the analytics sample.
+        // The sample scenario's first condor: the CNDR rule at VIX 16 under the scenario's model-path skew
+        // (ScenarioSamples.MODEL_PATH_SKEW; the analytics sample's SkewModel.DEFAULT gives 4360/4760/5180/5310).
         org.assertj.core.api.Assertions.assertThat(m.summary().legs()).extracting(PositionSummary.Leg::strike)
-                .containsExactly(4360.0, 4760.0, 5180.0, 5310.0);
+                .containsExactly(4425.0, 4765.0, 5220.0, 5380.0);
         var editor = m.session().editor();
         editor.field("SPX spot").textProperty().set("6000");
         editor.commit(editor.field("SPX spot"));
@@ -140,6 +141,6 @@ class WorkbenchViewModelTest {
         editor.undo();
         editor.undo();
         org.assertj.core.api.Assertions.assertThat(m.summary().legs()).extracting(PositionSummary.Leg::strike)
-                .containsExactly(4360.0, 4760.0, 5180.0, 5310.0);
+                .containsExactly(4425.0, 4765.0, 5220.0, 5380.0);
     }
 }

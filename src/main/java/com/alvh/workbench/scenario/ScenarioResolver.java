@@ -13,6 +13,7 @@ import com.alvh.workbench.sim.HestonVixCalibration;
 import com.alvh.workbench.sim.HistoricalReplayModel;
 import com.alvh.workbench.sim.MarketModel;
 import com.alvh.workbench.sim.RiskPremiumModel;
+import com.alvh.workbench.sim.VixOptionVols;
 import com.alvh.workbench.sim.SimulationSettings;
 
 import java.io.IOException;
@@ -112,10 +113,15 @@ public final class ScenarioResolver {
         int paths = sim.paths();
         int steps = sim.steps();
         String description = spec.model().describe();
+        // The Heston model whose own VIX prices the VIX options (Heston-family paths); null: the file's flat vol.
+        HestonModel vixModel = null;
         try {
             if (spec.model() instanceof ModelSpec.Heston h) {
                 model = new HestonMarketModel(h.heston(), m.spot(), m.rate(), m.dividendYield());
+                vixModel = h.heston();
             } else if (spec.model() instanceof ModelSpec.Bates b) {
+                // The diffusive part's VIX (price jumps leave the variance, and so VIX, as it is).
+                vixModel = b.heston();
                 model = new BatesMarketModel(new HestonMarketModel(b.heston(), m.spot(), m.rate(), m.dividendYield()),
                         b.jumpIntensity(), b.jumpMean(), b.jumpVol(), b.varianceJumpMean());
             } else if (spec.model() instanceof ModelSpec.CalibratedHeston c) {
@@ -126,6 +132,7 @@ public final class ScenarioResolver {
                 double v0 = startingVariance(f, m.vix() / (1.0 + m.volatilityPremium()));
                 HestonModel heston = new HestonModel(v0, f.kappa(), f.theta(), f.sigma(), c.rho());
                 model = new HestonMarketModel(heston, m.spot(), m.rate(), m.dividendYield());
+                vixModel = heston;
                 description += String.format(java.util.Locale.ROOT,
                         ": kappa %.3f, theta %.5f, sigma %.3f, v0 %.5f from VIX %.2f (%d daily transitions)",
                         heston.kappa(), heston.theta(), heston.sigma(), v0, m.vix(), fit.observations());
@@ -185,8 +192,13 @@ public final class ScenarioResolver {
         if (primary != null) {
             try {
                 CondorSpec c = spec.condor();
+                // On Heston-family paths VIX options are quoted off the paths' own VIX (with the quotes'
+                // volatility premium), so a VIX call costs what the paths pay; elsewhere at the file's vol.
+                VixOptionVols vixVols = vixModel == null ? VixOptionVols.flat(m.vixOptionVol())
+                        : VixOptionVols.fromHeston(vixModel, 1.0 + m.volatilityPremium(), m.rate());
                 campaign = new CampaignSpec(c.rule(), c.daysToExpiry(), c.contracts(), c.management(), spec.costs(),
-                        m.skew(), m.rate(), m.dividendYield(), m.vixOptionVol(), m.vixCurve(), spec.capital(), primary);
+                        m.skew(), m.rate(), m.dividendYield(), m.vixOptionVol(), vixVols, m.vixCurve(), spec.capital(),
+                        primary);
             } catch (IllegalArgumentException e) {
                 problems.add(new ScenarioProblem("$.condor", e.getMessage()));
             }
@@ -197,6 +209,11 @@ public final class ScenarioResolver {
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(spec.name(), problems);
+        }
+        if (vixModel != null) {
+            VixOptionVols v = campaign.vixOptionVols();
+            description += String.format(java.util.Locale.ROOT, "; VIX options quoted off the model's own VIX: "
+                    + "Black-76 vol %.2f at 30 days, %.2f at 90 days", v.at(30 / 365.0), v.at(90 / 365.0));
         }
         if (!dates.isEmpty()) {
             steps = dates.size() - 1;

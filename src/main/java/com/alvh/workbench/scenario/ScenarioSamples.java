@@ -34,24 +34,29 @@ public final class ScenarioSamples {
     public static final double CAPITAL = 1_000_000.0;
     /**
      * Heston parameters of the samples, for realised (real-world) dynamics: variance 0.0174 now (13.2 %
-     * vol), mean-reverting to 0.0283 (16.8 %) with a half-life of two months, vol of variance 0.6,
+     * vol), mean-reverting to 0.0283 (16.8 %) with a half-life of two months, vol of variance 0.36,
      * correlation -0.7. With the historical volatility premium of 16 % the quoted VIX starts at 16.0
-     * and reverts towards 19.5, the long-run VIX of the shipped history.
+     * and reverts towards 19.5, the long-run VIX of the shipped history. The vol of variance makes the
+     * model's own VIX move as VIX does over a month: the at-the-money 30-day VIX option vol of this
+     * model is 0.83 (exact, {@code VixUnderHeston}), against 0.86 for the standard deviation of 21-day
+     * log changes of VIX closes since 2006 (0.75 since 1990); quoted with the 16 % premium, VIX options
+     * then cost 0.96, near the mean VVIX of 0.93. (With 0.6, the model's VIX moved 1.41 a month, and
+     * VIX calls quoted at a market-like 0.90 were worth twice their price on the paths.)
      */
-    public static final HestonModel HESTON = new HestonModel(0.0174, 4.0, 0.0283, 0.6, -0.7);
+    public static final HestonModel HESTON = new HestonModel(0.0174, 4.0, 0.0283, 0.36, -0.7);
     /** SPX drift above r - q on model paths (per year): a conservative equity risk premium. */
     public static final double EQUITY_PREMIUM = 0.05;
     /**
      * SPX skew of the samples on model paths: the SSVI (gamma 1/2) least-squares fit to {@link #HESTON}'s
      * own 45-day smile at its own VIX (13.79), strikes from -2 to +1.5 ATM standard deviations, RMS error
-     * 0.09 vol points (semi-analytic Heston prices; {@code CondorPnlStudy fit}). Quoted at the VIX with its
-     * premium, every condor strike is then priced 13-20 % above the vol the paths realise there. The
+     * 0.04 vol points (semi-analytic Heston prices; {@code CondorPnlStudy fit}). Quoted at the VIX with its
+     * premium, every condor strike is then priced above the vol the paths realise there. The
      * market-fitted {@link SkewModel#DEFAULT} (ATM = 0.845 VIX) is steeper than this Heston: on these paths
      * it put the quoted premium into the far put wing (+23 %) and priced the calls below what the paths
      * realise (-5 to -7 %), so the unhedged condor lost on average; it stays the skew of the replays,
      * whose VIX is the real one.
      */
-    public static final SkewModel MODEL_PATH_SKEW = new SkewModel(0.945, -0.625, 0.675, 0.5);
+    public static final SkewModel MODEL_PATH_SKEW = new SkewModel(0.9925, -0.725, 0.350, 0.5);
 
     private ScenarioSamples() {
     }

@@ -174,7 +174,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
         }
         vixSlices = new SmileOptionTable.Slice[longest + 1];
         for (int n = 0; n <= longest; n++) {
-            vixSlices[n] = blackTable.newSlice().at(spec.vixOptionVol() * sqrtYearsLeft[n]);
+            vixSlices[n] = blackTable.newSlice().at(spec.vixOptionVols().at(n / STEPS_PER_YEAR) * sqrtYearsLeft[n]);
         }
         boolean indicators = false;
         for (Trigger t : entries) {
@@ -356,7 +356,6 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
         private final TradingCosts costs = spec.costs();
         private final double contracts = spec.contracts();
         private final double atmPerVixPoint = spec.skew().atmRatio() / 100.0;
-        private final double vixOptionVol = spec.vixOptionVol();
         private final SmileOptionTable.Slice spxSlice = spxTable.newSlice();
 
         // market at the current step
@@ -800,7 +799,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
             double delta = ((StrikeRule.Delta) rule).delta();
             if (vixOption) {
                 // Black-76 call delta e^{-r tau} N(d1) = delta  =>  K = F exp(-d1 s + s^2/2), s = vol sqrt(tau).
-                double s = spec.vixOptionVol() * Math.sqrt(tau);
+                double s = spec.vixOptionVols().at(tau) * Math.sqrt(tau);
                 double d1 = NormalDistribution.inverseCdf(Math.min(delta * Math.exp(rate * tau), 1.0 - 1e-12));
                 return Math.max(VIX_STRIKE_STEP, round(future * Math.exp(-d1 * s + 0.5 * s * s), VIX_STRIKE_STEP));
             }

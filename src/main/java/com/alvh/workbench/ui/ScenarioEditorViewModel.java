@@ -579,8 +579,12 @@ public final class ScenarioEditorViewModel {
         add("Market", "dividend yield", "SPX dividend yield, continuously compounded per year.",
                 s -> FieldText.percent(s.market().dividendYield()),
                 (s, t) -> market(s, v -> { v[4] = FieldText.parsePercent("dividend yield", t); return v; }));
-        add("Market", "VIX option vol", "Black-76 volatility of VIX options (e.g. 90 %), used where the model has no VIX smile.",
-                s -> FieldText.percent(s.market().vixOptionVol()),
+        add("Market", "VIX option vol", "Black-76 volatility of VIX options (e.g. 90 %, near the mean VVIX) on replays, "
+                + "the bootstrap and GBM paths. On Heston and Bates paths VIX options are quoted off the model's own VIX "
+                + "(per expiry, with the vol premium), so this field does not apply there.",
+                s -> s.model() instanceof ModelSpec.Heston || s.model() instanceof ModelSpec.Bates
+                        || s.model() instanceof ModelSpec.CalibratedHeston ? null
+                        : FieldText.percent(s.market().vixOptionVol()),
                 (s, t) -> market(s, v -> { v[5] = FieldText.parsePercent("VIX option vol", t); return v; }));
         add("Market", "vol premium", "Model paths: how far quoted VIX (and so option prices) sits above the model's "
                         + "realised volatility. 16 % is the 1990-2026 average; 0 gives risk-neutral quotes.",

@@ -28,7 +28,7 @@ public final class CondorPnlStudy {
     static final double SPOT = 5000.0;
     static final double RATE = 0.04;
     static final double DIV = 0.013;
-    static final HestonModel HESTON = new HestonModel(0.0174, 4.0, 0.0283, 0.6, -0.7);
+    static final HestonModel HESTON = com.alvh.workbench.scenario.ScenarioSamples.HESTON;
     static final long SEED = 20261204L;
 
     private CondorPnlStudy() {

@@ -188,17 +188,22 @@ public final class ScenarioResolver {
         }
         // Every run answers "hedged versus unhedged": the baseline is always there, last unless asked for.
         policies.putIfAbsent(AlvhPolicy.unhedged().name(), AlvhPolicy.unhedged());
+        // On Heston-family paths VIX options are quoted off the paths' own VIX (with the quotes' volatility
+        // premium), so a VIX call costs what the paths pay; elsewhere at the file's vol.
+        VixOptionVols vixVols = null;
+        try {
+            vixVols = vixModel == null ? VixOptionVols.flat(m.vixOptionVol())
+                    : VixOptionVols.fromHeston(vixModel, 1.0 + m.volatilityPremium(), m.rate());
+        } catch (IllegalArgumentException e) {
+            problems.add(new ScenarioProblem("$.model", e.getMessage()));
+        }
         CampaignSpec campaign = null;
         if (primary != null) {
             try {
                 CondorSpec c = spec.condor();
-                // On Heston-family paths VIX options are quoted off the paths' own VIX (with the quotes'
-                // volatility premium), so a VIX call costs what the paths pay; elsewhere at the file's vol.
-                VixOptionVols vixVols = vixModel == null ? VixOptionVols.flat(m.vixOptionVol())
-                        : VixOptionVols.fromHeston(vixModel, 1.0 + m.volatilityPremium(), m.rate());
-                campaign = new CampaignSpec(c.rule(), c.daysToExpiry(), c.contracts(), c.management(), spec.costs(),
-                        m.skew(), m.rate(), m.dividendYield(), m.vixOptionVol(), vixVols, m.vixCurve(), spec.capital(),
-                        primary);
+                campaign = vixVols == null ? null : new CampaignSpec(c.rule(), c.daysToExpiry(), c.contracts(),
+                        c.management(), spec.costs(), m.skew(), m.rate(), m.dividendYield(), m.vixOptionVol(), vixVols,
+                        m.vixCurve(), spec.capital(), primary);
             } catch (IllegalArgumentException e) {
                 problems.add(new ScenarioProblem("$.condor", e.getMessage()));
             }

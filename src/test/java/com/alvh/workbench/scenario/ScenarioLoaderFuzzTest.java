@@ -213,6 +213,25 @@ class ScenarioLoaderFuzzTest {
                 .isNotNull();
     }
 
+    /**
+     * The fuzzer's fifth finding: once VIX options were quoted off a Heston model's own VIX, resolving a
+     * file whose vol of variance is tiny against its variance summed the variance law's Poisson series
+     * for minutes. Such a model is now refused at once, at the model's path.
+     */
+    @Test
+    void aHestonTooConcentratedToPriceVixOptionsIsRefusedAtOnce() {
+        ObjectNode tree = SAMPLES.get(0).deepCopy();
+        assertThat(tree.get("model").get("type").asText()).isEqualTo("heston");
+        ((ObjectNode) tree.get("model")).put("sigma", 1e-6);
+        ScenarioSpec spec = ScenarioJson.read(tree.toString(), "concentrated.json");
+        ScenarioException e = catchThrowableOfType(() -> RESOLVER.resolve(spec), ScenarioException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("$.model");
+            assertThat(p.message()).contains("VIX options cannot be quoted");
+        });
+    }
+
     /** A trigger nested exactly as deep as allowed is still read. */
     @Test
     void triggersNestedToTheLimitAreRead() {

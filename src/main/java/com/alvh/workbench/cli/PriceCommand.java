@@ -115,7 +115,7 @@ final class PriceCommand {
                     throw new BadInputException("give either --v0 (Heston) or --future and --vol (Black-76), not both");
                 }
                 HestonModel h = checked(() -> new HestonModel(v0, kappa, theta, sigma, rho));
-                double f = VixUnderHeston.futuresPrice(h, t);
+                double f = checked(() -> VixUnderHeston.futuresPrice(h, t));
                 double p = checked(() -> VixUnderHeston.optionPrice(type, h, strike, t, rate));
                 out.printf(Locale.ROOT, "VIX %s K=%.2f T=%sd under Heston (v0 %s, kappa %s, theta %s, sigma %s)%n", type,
                         strike, fmt(days), v0, kappa, theta, sigma);

@@ -50,6 +50,13 @@ public final class VixUnderHeston {
     /** The VIX averaging window, 30 calendar days, in years. */
     public static final double TAU = 30.0 / 365.0;
 
+    /**
+     * Largest noncentrality and degrees of freedom of the variance's law that the exact prices are
+     * computed for: the Poisson series behind them costs more with each, and a vol of variance tiny
+     * against the variance (far from any fitted Heston) would take minutes (found by fuzzing).
+     */
+    public static final double MAX_LAW_PARAMETER = 1e5;
+
     /** Target absolute error of an expectation, in VIX points. */
     static final double TOLERANCE = 1e-9;
 
@@ -137,12 +144,19 @@ public final class VixUnderHeston {
      * @param model Heston parameters
      * @param expiry T in years (&gt; 0)
      * @return the distribution of {@code X}
+     * @throws IllegalArgumentException if its noncentrality or degrees of freedom exceed {@link #MAX_LAW_PARAMETER}
      */
     public static NoncentralChiSquared varianceLaw(HestonModel model, double expiry) {
         requirePositive("expiry", expiry);
         double c = varianceScale(model, expiry);
         double d = 4.0 * model.kappa() * model.theta() / (model.sigma() * model.sigma());
         double lambda = model.v0() * Math.exp(-model.kappa() * expiry) / c;
+        if (!(lambda <= MAX_LAW_PARAMETER) || !(d <= MAX_LAW_PARAMETER)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "the exact VIX prices of this Heston cannot be summed: its vol of variance %.3g is too small for its "
+                            + "variance (noncentrality %.3g, degrees of freedom %.3g of the variance's law at %.3g years; "
+                            + "at most %.0g)", model.sigma(), lambda, d, expiry, MAX_LAW_PARAMETER));
+        }
         // d = 0 (theta = 0) is the degenerate Poisson-mixture-with-atom case; the smallest
         // positive d is an excellent stand-in and keeps one code path.
         return new NoncentralChiSquared(Math.max(d, 1e-12), lambda);

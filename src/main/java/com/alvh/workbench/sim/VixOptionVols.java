@@ -19,12 +19,6 @@ public record VixOptionVols(double[] expiries, double[] vols) {
 
     /** Node expiries of a model-read curve, in calendar days: a week to half a year. */
     static final double[] MODEL_NODE_DAYS = {7, 14, 21, 30, 45, 60, 90, 120, 180};
-    /**
-     * Largest noncentrality and degrees of freedom of the variance's law at the first node that the
-     * exact VIX prices are computed for: their series cost grows with the square root of these, and a
-     * vol of variance tiny against the variance (far from any fitted Heston) would take minutes.
-     */
-    static final double MAX_LAW_PARAMETER = 1e5;
 
     public VixOptionVols {
         if (expiries == null || vols == null || expiries.length == 0 || expiries.length != vols.length) {
@@ -62,13 +56,18 @@ public record VixOptionVols(double[] expiries, double[] vols) {
         if (!(premiumFactor > 0.0) || !Double.isFinite(premiumFactor)) {
             throw new IllegalArgumentException("premiumFactor must be > 0, was " + premiumFactor);
         }
-        requirePriceable(model);
         double[] t = new double[MODEL_NODE_DAYS.length];
         double[] v = new double[t.length];
         for (int i = 0; i < t.length; i++) {
             t[i] = MODEL_NODE_DAYS[i] / 365.0;
-            double future = VixUnderHeston.futuresPrice(model, t[i]);
-            double price = VixUnderHeston.callPrice(model, future, t[i], rate);
+            double future;
+            double price;
+            try {
+                future = VixUnderHeston.futuresPrice(model, t[i]);
+                price = VixUnderHeston.callPrice(model, future, t[i], rate);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("VIX options cannot be quoted off this model's VIX: " + e.getMessage(), e);
+            }
             double iv = VixUnderHeston.impliedBlackVol(OptionType.CALL, price, future, future, t[i], rate);
             if (!(iv > 0.0)) {
                 throw new IllegalArgumentException("the model's VIX call at " + MODEL_NODE_DAYS[i]
@@ -77,21 +76,6 @@ public record VixOptionVols(double[] expiries, double[] vols) {
             v[i] = iv * premiumFactor;
         }
         return new VixOptionVols(t, v);
-    }
-
-    /** Refuses a model whose variance law the exact VIX prices cannot be summed for in reasonable time. */
-    private static void requirePriceable(HestonModel m) {
-        double t = MODEL_NODE_DAYS[0] / 365.0;
-        double decay = Math.exp(-m.kappa() * t);
-        double scale = m.sigma() * m.sigma() * (1.0 - decay) / (4.0 * m.kappa());
-        double noncentrality = m.v0() * decay / scale;
-        double dof = 4.0 * m.kappa() * m.theta() / (m.sigma() * m.sigma());
-        if (!(noncentrality <= MAX_LAW_PARAMETER) || !(dof <= MAX_LAW_PARAMETER)) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "VIX options cannot be quoted off this model's VIX: its vol of variance %.3g is too small for "
-                            + "its variance (noncentrality %.3g, degrees of freedom %.3g of the variance's law; at most %.0g)",
-                    m.sigma(), noncentrality, dof, MAX_LAW_PARAMETER));
-        }
     }
 
     /**

@@ -209,4 +209,12 @@ class AlvhCliTest {
                 .contains("Replay of the real daily price of terrausd").doesNotContain("NaN");
         assertThat(html).contains(">n/a</td>");
     }
+
+    /** A Heston whose exact VIX prices cannot be summed in reasonable time is bad input, refused at once. */
+    @Test
+    void aVixPriceUnderAConcentratedHestonIsRefusedAsBadInput() {
+        Outcome o = run("price", "vix", "--v0", "100", "--sigma", "0.01", "--days", "7", "--strike", "15");
+        assertThat(o.code()).isEqualTo(AlvhCli.BAD_INPUT);
+        assertThat(o.err()).contains("cannot be summed").contains("noncentrality");
+    }
 }

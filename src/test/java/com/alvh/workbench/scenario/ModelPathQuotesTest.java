@@ -1,5 +1,7 @@
 package com.alvh.workbench.scenario;
 
+import com.alvh.workbench.sim.TerminalSpots;
+
 import com.alvh.workbench.pricing.BlackScholes;
 import com.alvh.workbench.pricing.HestonModel;
 import com.alvh.workbench.pricing.HestonPricer;
@@ -7,17 +9,13 @@ import com.alvh.workbench.pricing.ImpliedVolatility;
 import com.alvh.workbench.pricing.OptionType;
 import com.alvh.workbench.pricing.SkewModel;
 import com.alvh.workbench.pricing.VixUnderHeston;
-import com.alvh.workbench.sim.BlockAggregator;
 import com.alvh.workbench.sim.CancellationToken;
 import com.alvh.workbench.sim.PathEngine;
-import com.alvh.workbench.sim.PathObserver;
-import com.alvh.workbench.sim.PathState;
 import com.alvh.workbench.sim.ProgressListener;
 import com.alvh.workbench.sim.SimulationSettings;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,38 +110,4 @@ class ModelPathQuotesTest {
     }
 
     /** The spot of every path after the last step. */
-    private static final class TerminalSpots implements BlockAggregator<double[], double[]> {
-        @Override
-        public PathObserver<double[]> observer(int firstPath, int blockPaths) {
-            return new PathObserver<>() {
-                private final double[] last = new double[blockPaths];
-
-                @Override
-                public void start(PathState state) {
-                }
-
-                @Override
-                public void step(PathState state, int step) {
-                    System.arraycopy(state.spot, 0, last, 0, blockPaths);
-                }
-
-                @Override
-                public double[] result() {
-                    return last;
-                }
-            };
-        }
-
-        @Override
-        public double[] combine(List<double[]> blocks) {
-            int n = blocks.stream().mapToInt(b -> b.length).sum();
-            double[] all = new double[n];
-            int at = 0;
-            for (double[] b : blocks) {
-                System.arraycopy(b, 0, all, at, b.length);
-                at += b.length;
-            }
-            return all;
-        }
-    }
 }

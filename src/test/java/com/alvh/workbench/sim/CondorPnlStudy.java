@@ -386,40 +386,6 @@ public final class CondorPnlStudy {
     }
 
     /** Terminal spot of every path. */
-    static final class TerminalSpots implements BlockAggregator<double[], double[]> {
-        @Override
-        public PathObserver<double[]> observer(int firstPath, int blockPaths) {
-            return new PathObserver<>() {
-                double[] last = new double[blockPaths];
-
-                @Override
-                public void start(PathState state) {
-                }
-
-                @Override
-                public void step(PathState state, int step) {
-                    System.arraycopy(state.spot, 0, last, 0, blockPaths);
-                }
-
-                @Override
-                public double[] result() {
-                    return last;
-                }
-            };
-        }
-
-        @Override
-        public double[] combine(List<double[]> blocks) {
-            int n = blocks.stream().mapToInt(b -> b.length).sum();
-            double[] all = new double[n];
-            int at = 0;
-            for (double[] b : blocks) {
-                System.arraycopy(b, 0, all, at, b.length);
-                at += b.length;
-            }
-            return all;
-        }
-    }
 
     // ---------------------------------------------------------------- part 2: campaign decomposition
 

@@ -136,8 +136,8 @@ class HistoricalModelsTest {
     void bootstrapIsReproducibleForASeed() {
         BlockBootstrapModel model = new BlockBootstrapModel(history, 4000, 20.0, Double.NaN, 10.0, 100);
         SimulationSettings s = new SimulationSettings(3000, 30, 1.0 / 252, 77L, 1, 256);
-        double[] a = PathEngine.run(model, s, new PathEngineTest.TerminalSpots(), ProgressListener.NONE, new CancellationToken());
-        double[] b = PathEngine.run(model, s.withThreads(2), new PathEngineTest.TerminalSpots(), ProgressListener.NONE,
+        double[] a = PathEngine.run(model, s, new TerminalSpots(), ProgressListener.NONE, new CancellationToken());
+        double[] b = PathEngine.run(model, s.withThreads(2), new TerminalSpots(), ProgressListener.NONE,
                 new CancellationToken());
         assertThat(b).containsExactly(a);
         List<Double> distinct = new ArrayList<>();

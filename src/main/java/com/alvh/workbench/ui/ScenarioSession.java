@@ -144,10 +144,15 @@ public final class ScenarioSession {
         editor.load(new ScenarioDocument(spec, null, true));
     }
 
-    /** Removes the autosave (a clean exit, or the user declined recovery). */
+    /** Removes both autosaves (a clean exit: nothing to recover next time). */
     public void discardAutosave() throws IOException {
         autosave.clear();
         defiAutosave.clear();
+    }
+
+    /** Removes the equity scenario's autosave only (the user declined its recovery; the DeFi one stays). */
+    public void discardScenarioAutosave() throws IOException {
+        autosave.clear();
     }
 
     /** The resolved scenario being edited (what Run runs). @throws ScenarioException if it has problems */

@@ -103,61 +103,52 @@ public final class WorkbenchApp extends Application {
         }
     }
 
-    /** If the last session ended without saving, offers its scenario back. */
+    /** If the last session ended without saving, offers its scenarios back (equity, then DeFi). */
     static void offerRecovery(WorkbenchView view, WorkbenchViewModel model) {
         ScenarioSession session = model.session();
         if (session == null) {
             return;
         }
+        offer(model, "the scenario", "as an unsaved scenario", session::recoverable, session::recover,
+                session::discardScenarioAutosave);
+        if (model.defi() != null) {
+            offer(model, "the DeFi scenario", "in the DeFi tab as an unsaved scenario", session::recoverableDefi,
+                    session::recoverDefi, session::discardDefiAutosave);
+        }
+    }
+
+    /** Reads an autosave. */
+    private interface AutosaveRead<T> {
+        java.util.Optional<T> read() throws java.io.IOException;
+    }
+
+    /** Removes an autosave. */
+    private interface AutosaveDiscard {
+        void discard() throws java.io.IOException;
+    }
+
+    /** Asks whether to reopen one autosaved scenario; declining removes that autosave only. */
+    private static <T extends com.alvh.workbench.scenario.ScenarioFile> void offer(WorkbenchViewModel model, String what,
+            String where, AutosaveRead<T> recoverable, java.util.function.Consumer<T> recover, AutosaveDiscard discard) {
         try {
-            var recovered = session.recoverable();
+            var recovered = recoverable.read();
             if (recovered.isEmpty()) {
-                offerDefiRecovery(model);
                 return;
             }
             javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    "The last session ended with unsaved changes to '" + recovered.get().name()
-                            + "'. Open them as an unsaved scenario?", javafx.scene.control.ButtonType.YES,
+                    "The last session ended with unsaved changes to " + what + " '" + recovered.get().name()
+                            + "'. Open them " + where + "?", javafx.scene.control.ButtonType.YES,
                     javafx.scene.control.ButtonType.NO);
             ask.setHeaderText("Recover unsaved work");
             if (ask.showAndWait().orElse(javafx.scene.control.ButtonType.NO) == javafx.scene.control.ButtonType.YES) {
-                session.recover(recovered.get());
-                model.report("Recovered the unsaved scenario of the last session");
+                recover.accept(recovered.get());
+                model.report("Recovered the unsaved work on " + what + " of the last session");
             } else {
-                session.discardAutosave();
+                discard.discard();
             }
         } catch (com.alvh.workbench.scenario.ScenarioException | java.io.IOException e) {
-            model.report("The autosave of the last session could not be read: " + e.getMessage().lines().findFirst()
-                    .orElse(""));
-        }
-        offerDefiRecovery(model);
-    }
-
-    /** The same for the DeFi tab's scenario, which is autosaved to its own file. */
-    private static void offerDefiRecovery(WorkbenchViewModel model) {
-        ScenarioSession session = model.session();
-        if (model.defi() == null) {
-            return;
-        }
-        try {
-            var recovered = session.recoverableDefi();
-            if (recovered.isEmpty()) {
-                return;
-            }
-            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    "The last session ended with unsaved changes to the DeFi scenario '" + recovered.get().name()
-                            + "'. Open them in the DeFi tab as an unsaved scenario?", javafx.scene.control.ButtonType.YES,
-                    javafx.scene.control.ButtonType.NO);
-            ask.setHeaderText("Recover unsaved DeFi work");
-            if (ask.showAndWait().orElse(javafx.scene.control.ButtonType.NO) == javafx.scene.control.ButtonType.YES) {
-                session.recoverDefi(recovered.get());
-                model.report("Recovered the unsaved DeFi scenario of the last session");
-            } else {
-                session.discardDefiAutosave();
-            }
-        } catch (com.alvh.workbench.scenario.ScenarioException | java.io.IOException e) {
-            model.report("The DeFi autosave of the last session could not be read: " + e.getMessage().lines().findFirst()
-                    .orElse(""));
+            model.report("The autosave of " + what + " of the last session could not be read: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 

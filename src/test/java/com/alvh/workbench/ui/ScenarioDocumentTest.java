@@ -112,6 +112,9 @@ class ScenarioDocumentTest {
         next.attachDefi(fresh);
         assertThat(next.recoverable()).isEmpty();
         assertThat(next.recoverableDefi()).contains(unsaved);
+        // Declining the equity scenario's recovery keeps the DeFi one.
+        next.discardScenarioAutosave();
+        assertThat(next.recoverableDefi()).contains(unsaved);
         next.recoverDefi(next.recoverableDefi().orElseThrow());
         assertThat(fresh.specProperty().get()).isEqualTo(unsaved);
         assertThat(fresh.dirtyProperty().get()).isTrue();

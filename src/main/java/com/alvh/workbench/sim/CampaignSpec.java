@@ -70,10 +70,4 @@ public record CampaignSpec(CondorRule condorRule, int daysToExpiry, double contr
         return new CampaignSpec(condorRule, daysToExpiry, contracts, management, costs, skew, rate, dividendYield,
                 vixOptionVol, vixOptionVols, vixCurve, capital, newPolicy);
     }
-
-    /** A copy whose VIX options are quoted at {@code vols}. */
-    public CampaignSpec withVixOptionVols(VixOptionVols vols) {
-        return new CampaignSpec(condorRule, daysToExpiry, contracts, management, costs, skew, rate, dividendYield,
-                vixOptionVol, vols, vixCurve, capital, policy);
-    }
 }

@@ -62,14 +62,13 @@ public final class DefiEditorViewModel {
      */
     public DefiEditorViewModel(Path dataDirectory) {
         this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
-        load(new EditableDocument<>(fresh(DefiSamples.all().get(0).key()), null));
+        load(new EditableDocument<>(fresh(DefiSamples.keys().get(0)), null));
     }
 
     /** A sample as a new scenario, at {@link #INTERACTIVE_PATHS} paths. */
     static DefiScenarioSpec fresh(String sampleKey) {
-        DefiSamples.DefiSample d = DefiSamples.all().stream().filter(s -> s.key().equals(sampleKey)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no DeFi sample '" + sampleKey + "'"));
-        DefiScenarioSpec s = ScenarioSamples.defi(d);
+        // One sample built, not all five (build names an unknown key).
+        DefiScenarioSpec s = ScenarioSamples.defi(DefiSamples.build(sampleKey, Map.of()));
         return s.withSimulation(s.simulation().withPaths(INTERACTIVE_PATHS));
     }
 
@@ -193,7 +192,7 @@ public final class DefiEditorViewModel {
     /** Puts every position and hedge number back to the sample's own (undoable). */
     public boolean resetParameters() {
         DefiScenarioSpec s = document.spec();
-        boolean changed = document.edit(DefiSpecs.withParameters(s, Map.of()), "reset to the sample");
+        boolean changed = document.edit(s.withParameters(Map.of()), "reset to the sample");
         refresh();
         return changed;
     }
@@ -399,7 +398,7 @@ public final class DefiEditorViewModel {
         }
         // The sample's cross-checks (a range's low edge below its high edge, k of n signers, ...) run in
         // the spec's constructor; their message starts with the key to change.
-        return DefiSpecs.withParameters(s, values);
+        return s.withParameters(values);
     }
 
     private DefiScenarioSpec withEthWindow(DefiScenarioSpec s, String text) {

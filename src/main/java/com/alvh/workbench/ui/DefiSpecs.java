@@ -6,7 +6,7 @@ import com.alvh.workbench.scenario.SimulationSpec;
 
 import java.util.Map;
 
-/** Copies of a DeFi scenario with one part changed, in one place (the record's constructor). */
+/** A DeFi scenario of the current format from its parts (the record's constructor with the version). */
 final class DefiSpecs {
 
     private DefiSpecs() {
@@ -16,10 +16,5 @@ final class DefiSpecs {
     static DefiScenarioSpec of(String name, String description, String sample, Map<String, Double> parameters,
                                DefiScenarioSpec.Replay replay, SimulationSpec simulation) {
         return new DefiScenarioSpec(ScenarioJson.SCHEMA_VERSION, name, description, sample, parameters, replay, simulation);
-    }
-
-    /** {@code s} with other parameters. */
-    static DefiScenarioSpec withParameters(DefiScenarioSpec s, Map<String, Double> parameters) {
-        return s.withParameters(parameters);
     }
 }

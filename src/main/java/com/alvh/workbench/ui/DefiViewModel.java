@@ -90,8 +90,7 @@ public final class DefiViewModel {
 
     /** The METHOD.md question a sample answers. */
     public static String question(String sampleKey) {
-        return DefiSamples.all().stream().filter(d -> d.key().equals(sampleKey)).findFirst()
-                .map(DefiSamples.DefiSample::question).orElse("");
+        return DefiSamples.keys().contains(sampleKey) ? DefiSamples.build(sampleKey, java.util.Map.of()).question() : "";
     }
 
     /** Whether the range sliders show and edit the scenario's LP position (the LP question) or explore freely. */

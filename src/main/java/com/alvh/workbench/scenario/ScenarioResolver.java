@@ -202,7 +202,7 @@ public final class ScenarioResolver {
             try {
                 CondorSpec c = spec.condor();
                 campaign = vixVols == null ? null : new CampaignSpec(c.rule(), c.daysToExpiry(), c.contracts(),
-                        c.management(), spec.costs(), m.skew(), m.rate(), m.dividendYield(), m.vixOptionVol(), vixVols,
+                        c.management(), spec.costs(), m.skew(), m.rate(), m.dividendYield(), vixVols,
                         m.vixCurve(), spec.capital(), primary);
             } catch (IllegalArgumentException e) {
                 problems.add(new ScenarioProblem("$.condor", e.getMessage()));

@@ -16,24 +16,33 @@ import com.alvh.workbench.pricing.SkewModel;
  * @param skew the SPX skew model; marks use the path's VIX
  * @param rate r, continuously compounded per year
  * @param dividendYield q, continuously compounded per year
- * @param vixOptionVol Black-76 vol of VIX options (decimal per sqrt(year), &gt; 0) where {@code vixOptionVols}
- *     gives none (as given in the scenario)
- * @param vixOptionVols the VIX options' vols by expiry; flat at {@code vixOptionVol} unless read off the
- *     path model ({@link VixOptionVols#fromHeston})
+ * @param vixOptionVols the Black-76 vols of VIX options by expiry: flat (the scenario's one vol) or read off
+ *     the path model ({@link VixOptionVols#fromHeston})
  * @param vixCurve VIX futures curve from spot VIX, used when the market model has no curve of its own
  * @param capital account capital in USD (&gt; 0), including any reserve; drawdowns are fractions of it
  * @param policy the ALVH hedge policy (layers and reserve)
  */
 public record CampaignSpec(CondorRule condorRule, int daysToExpiry, double contracts, CondorManagement management,
-                           TradingCosts costs, SkewModel skew, double rate, double dividendYield, double vixOptionVol,
+                           TradingCosts costs, SkewModel skew, double rate, double dividendYield,
                            VixOptionVols vixOptionVols, VixTermStructure vixCurve, double capital, AlvhPolicy policy) {
 
-    /** A campaign whose VIX options are quoted at one vol for every expiry. */
+    /**
+     * A campaign whose VIX options are quoted at one vol for every expiry.
+     *
+     * @param vixOptionVol Black-76 vol of VIX options (decimal per sqrt(year), &gt; 0)
+     */
     public CampaignSpec(CondorRule condorRule, int daysToExpiry, double contracts, CondorManagement management,
                         TradingCosts costs, SkewModel skew, double rate, double dividendYield, double vixOptionVol,
                         VixTermStructure vixCurve, double capital, AlvhPolicy policy) {
-        this(condorRule, daysToExpiry, contracts, management, costs, skew, rate, dividendYield, vixOptionVol,
-                null, vixCurve, capital, policy);
+        this(condorRule, daysToExpiry, contracts, management, costs, skew, rate, dividendYield,
+                flat(vixOptionVol), vixCurve, capital, policy);
+    }
+
+    private static VixOptionVols flat(double vol) {
+        if (!(vol > 0.0) || !Double.isFinite(vol)) {
+            throw new IllegalArgumentException("vixOptionVol must be > 0, was " + vol);
+        }
+        return VixOptionVols.flat(vol);
     }
 
     public CampaignSpec {
@@ -51,11 +60,8 @@ public record CampaignSpec(CondorRule condorRule, int daysToExpiry, double contr
         if (!(contracts > 0.0) || !Double.isFinite(contracts)) {
             throw new IllegalArgumentException("contracts must be > 0, was " + contracts);
         }
-        if (!(vixOptionVol > 0.0) || !Double.isFinite(vixOptionVol)) {
-            throw new IllegalArgumentException("vixOptionVol must be > 0, was " + vixOptionVol);
-        }
         if (vixOptionVols == null) {
-            vixOptionVols = VixOptionVols.flat(vixOptionVol);
+            throw new IllegalArgumentException("vixOptionVols is required");
         }
         if (!(capital > 0.0) || !Double.isFinite(capital)) {
             throw new IllegalArgumentException("capital must be > 0 USD, was " + capital);
@@ -68,6 +74,6 @@ public record CampaignSpec(CondorRule condorRule, int daysToExpiry, double contr
     /** A copy with another hedge policy (for hedged vs unhedged vs presets on the same paths). */
     public CampaignSpec withPolicy(AlvhPolicy newPolicy) {
         return new CampaignSpec(condorRule, daysToExpiry, contracts, management, costs, skew, rate, dividendYield,
-                vixOptionVol, vixOptionVols, vixCurve, capital, newPolicy);
+                vixOptionVols, vixCurve, capital, newPolicy);
     }
 }

@@ -33,6 +33,13 @@ final class DefiSampleParameters {
     private static final String PER_YEAR = "/yr";
     private static final String VOL = "/sqrt(yr)";
 
+    /** The perp funding rate, offered where a sample holds perps; the default is the ETHUSDT history's mean. */
+    private static DefiParameter funding() {
+        return number("fundingRate", "Perp funding", PER_YEAR, DefiCalibration.PERP_FUNDING_RATE, -1, 1,
+                "Perpetual funding per year on the notional, positive when longs pay shorts, so the perp shorts here receive it "
+                        + "(negative: they pay). Default: the mean of Binance ETHUSDT 2020-2023 (18.5 %; 0.8 % in 2022).");
+    }
+
     static final List<DefiParameter> INSURANCE_POOL = List.of(
             usd("capital", "Pool capital", 50e6, 1e6, 1e10,
                     "The pool's own funds at the start; they absorb claims, and the drawdown triggers are fractions of them."),
@@ -70,11 +77,12 @@ final class DefiSampleParameters {
             number("votesPerYear", "Votes per year", PER_YEAR, 12, 0, 365,
                     "Governance votes a year whose outcome moves the token by a jump of 15 % standard deviation."),
             number("basePerpRatio", "Base perp ratio", "x exposure", 0.3, 0.05, 2,
-                    "Size of the always-on perp short, in tokens per token of staked exposure (0.3 = 30 % hedged); it pays funding of 10 % a year."),
+                    "Size of the always-on perp short, in tokens per token of staked exposure (0.3 = 30 % hedged); it receives the funding rate."),
             number("putVolTrigger", "Put layer: vol above", VOL, 1.2, 0.1, 5,
                     "Realised 30-day volatility of the token above which puts 10 % out of the money are bought on half the stake."),
             number("rsiTrigger", "Perp layer: RSI above", "", 70, 50, 99,
-                    "14-day relative strength index of the token above which another 30 % perp short is added (overbought)."));
+                    "14-day relative strength index of the token above which another 30 % perp short is added (overbought)."),
+            funding());
 
     static final List<DefiParameter> LP = List.of(
             usd("capital", "Capital", 1e6, 1e3, 1e10,
@@ -124,7 +132,8 @@ final class DefiSampleParameters {
             number("drawdownTrigger", "Puts: ETH drawdown above", FRACTION, 0.10, 0.01, 0.9,
                     "ETH drawdown from its peak at which puts 15 % out of the money are bought on the ETH exposure."),
             number("volTrigger", "Perps: vol above", VOL, 1.0, 0.1, 5,
-                    "Realised 30-day volatility of ETH above which a perp short on half the ETH exposure is opened."));
+                    "Realised 30-day volatility of ETH above which a perp short on half the ETH exposure is opened."),
+            funding());
 
     /** A relation between two parameters that their ranges alone do not ensure. */
     private enum Relation {

@@ -245,7 +245,8 @@ public final class DefiSamples {
                 new Trigger.IndicatorAbove(IndicatorSeries.SPX, IndicatorKind.RSI, v.get("rsiTrigger")), ExitRule.HOLD, false, 5);
         AlvhPolicy policy = new AlvhPolicy("Layered perps and puts", List.of(base, vol, rsi), Reserve.NONE);
         DefiHedgePolicy hedged = new DefiHedgePolicy(policy, Map.of("Base perp short", DefiInstrument.PERP_SHORT,
-                "Vol puts", DefiInstrument.ASSET_PUT, "RSI perp short", DefiInstrument.PERP_SHORT), HedgeTerms.DEFAULT);
+                "Vol puts", DefiInstrument.ASSET_PUT, "RSI perp short", DefiInstrument.PERP_SHORT),
+                HedgeTerms.DEFAULT.withFundingRate(v.get("fundingRate")));
         return new DefiSample("governance-farming", "How well does it translate to governance-token farming?",
                 JumpDiffusionMarket.single(gov, null),
                 List.of(new DefiSimulation.Run("Unhedged", farm, DefiHedgePolicy.unhedged()),
@@ -402,7 +403,8 @@ public final class DefiSamples {
         HedgeLayer perps = layer("Perp short", null, 30, new SizeRule.VegaRatio(0.5),
                 new Trigger.RealisedVolAbove(v.get("volTrigger")), ExitRule.HOLD, true, 0);
         DefiHedgePolicy hedged = new DefiHedgePolicy(new AlvhPolicy("Layered puts and perps", List.of(puts, perps), Reserve.NONE),
-                Map.of("ETH puts", DefiInstrument.ASSET_PUT, "Perp short", DefiInstrument.PERP_SHORT), HedgeTerms.DEFAULT);
+                Map.of("ETH puts", DefiInstrument.ASSET_PUT, "Perp short", DefiInstrument.PERP_SHORT),
+                HedgeTerms.DEFAULT.withFundingRate(v.get("fundingRate")));
         return new DefiSample("tail-risk", "How to quantify and hedge smart-contract tail risk as an LP?", threeChains(null),
                 List.of(new DefiSimulation.Run("Concentrated, unhedged", concentrated, DefiHedgePolicy.unhedged()),
                         new DefiSimulation.Run("Concentrated, layered puts and perps", concentrated, hedged),

@@ -58,8 +58,9 @@ import java.util.List;
  * vol; {@code realisedVol} and {@code pegDeviation} as named; no event calendar.
  *
  * <p><b>Instruments and size rules</b> (see {@link DefiInstrument}): puts are marked by Black-Scholes
- * ({@code r = q = 0}) at the model's total volatility times {@link HedgeTerms#volMarkup}; perps at
- * {@code entry - price} per unit, paying funding daily; peg puts at intrinsic plus the expected
+ * ({@code r = q = 0}) at the option market's vol by regime ({@link HedgeTerms#impliedVol}: the asset's
+ * long-run volatility moved toward the trailing realised volatility, times the markup); perps at
+ * {@code entry - price} per unit, receiving funding daily when it is positive (longs pay shorts); peg puts at intrinsic plus the expected
  * payoff of a run or death jump within the remaining tenor, times the cover loading; claims cover at
  * the loading times the expected claims over the tenor. A size rule sets: {@code Contracts} = units
  * (asset units, USD of peg notional, or the covered share of claims); {@code FractionOfCapital} and
@@ -71,7 +72,7 @@ import java.util.List;
 public final class DefiSimulation {
 
     /** Realised-vol window (steps). */
-    static final int VOL_WINDOW = 30;
+    static final int VOL_WINDOW = OptionVolRegime.WINDOW;
 
     private final DefiMarketModel market;
     private final DefiPosition position;
@@ -240,7 +241,7 @@ public final class DefiSimulation {
         private final double stepsPerYear = 1.0 / settings.dt();
         private final int asset = position.hedgeAsset();
         private final HedgeTerms terms = hedge.terms();
-        private final double vol = market.impliedVol(position.hedgeAsset()) * hedge.terms().volMarkup();
+        private final double longRunVol = market.longRunVol(position.hedgeAsset());
         private final DefiPathState state;
         private final DefiPosition.Book book;
         private final StreamingIndicators priceInd;
@@ -346,11 +347,14 @@ public final class DefiSimulation {
                             }
                         }
                         if (instruments[l] == DefiInstrument.PERP_SHORT && step > 0) {
+                            // Positive funding is paid by longs to shorts: the short receives it.
                             double funding = terms.fundingRate() * qty[l][i] * state.price[asset][i] * dt;
-                            hedgeCash[i] -= funding;
-                            pre -= funding;
-                            hedgeCost[i] += funding;
-                            hedges.recordCarry(l, step, funding);
+                            hedgeCash[i] += funding;
+                            pre += funding;
+                            if (funding < 0) {
+                                hedgeCost[i] -= funding;
+                            }
+                            hedges.recordCarry(l, step, -funding);
                         }
                         unitMark[l][i] = mark(l, i, years(expiry[l][i] - step));
                         pre += qty[l][i] * unitMark[l][i];
@@ -375,7 +379,7 @@ public final class DefiSimulation {
             switch (instruments[l]) {
                 case ASSET_PUT:
                     return tau <= 0 ? Math.max(strike[l][i] - s, 0.0)
-                            : BlackScholes.price(OptionType.PUT, s, strike[l][i], tau, 0.0, 0.0, vol);
+                            : BlackScholes.price(OptionType.PUT, s, strike[l][i], tau, 0.0, 0.0, impliedVol(i));
                 case PERP_SHORT:
                     return entryPrice[l][i] - s;
                 case PEG_PUT:
@@ -406,6 +410,11 @@ public final class DefiSimulation {
             }
             double death = Math.max(k - Math.min(peg, p.deathFirstDay()), 0.0) - intrinsic;
             return intrinsic + terms.coverLoading() * tau * (p.runIntensity() * run + p.deathIntensity() * death);
+        }
+
+        /** The volatility asset puts on path {@code i} trade at now: the regime's forecast times the markup. */
+        private double impliedVol(int i) {
+            return terms.impliedVol(longRunVol, realised[i]);
         }
 
         /** Half-spread per unit: a fraction of the option value, or of the asset price for a perp (USD). */
@@ -449,7 +458,7 @@ public final class DefiSimulation {
             }
             double delta = ((StrikeRule.Delta) rule).delta();
             // Black-Scholes put delta N(d1) - 1 = -delta  =>  K = S exp(-d1 s + s^2/2), s = vol sqrt(tau)
-            double sd = vol * Math.sqrt(tau);
+            double sd = impliedVol(i) * Math.sqrt(tau);
             double d1 = NormalDistribution.inverseCdf(1.0 - delta);
             return ref * Math.exp(-d1 * sd + 0.5 * sd * sd);
         }

@@ -348,14 +348,14 @@ class DefiSampleParametersTest {
         assertThat(more).isGreaterThan(base + 50e3);
     }
 
-    /** In a replay, ethVol is the volatility the puts are struck at and priced with. */
+    /** In a replay, ethVol sets the long-run volatility the puts' quotes revert to (and their strikes). */
     @Test
     void replayEthVolSetsThePutsVolatility() throws IOException {
         HistoryReplayMarket m = DefiSamplesDefaultsTest.eth2022();
         DefiSamples.DefiSample base = DefiSamples.lpEthReplay(m);
         DefiSamples.DefiSample vol = DefiSamples.lpEthReplay(m, Map.of("ethVol", 0.9));
-        assertThat(base.market().impliedVol(0)).isEqualTo(Math.sqrt(DefiSamples.ethAsset().totalVariance()));
-        assertThat(vol.market().impliedVol(0)).isCloseTo(Math.sqrt(0.81 + 4.0 * (0.08 * 0.08 + 0.10 * 0.10)), within(1e-15));
+        assertThat(base.market().longRunVol(0)).isEqualTo(Math.sqrt(DefiSamples.ethAsset().totalVariance()));
+        assertThat(vol.market().longRunVol(0)).isCloseTo(Math.sqrt(0.81 + 4.0 * (0.08 * 0.08 + 0.10 * 0.10)), within(1e-15));
         double hedgedBase = base.run(ProgressListener.NONE, new CancellationToken()).get(1).entry().result().pnl()[0];
         double hedgedVol = vol.run(ProgressListener.NONE, new CancellationToken()).get(1).entry().result().pnl()[0];
         assertThat(hedgedVol).isNotEqualTo(hedgedBase);

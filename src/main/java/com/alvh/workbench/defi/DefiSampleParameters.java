@@ -55,6 +55,10 @@ final class DefiSampleParameters {
                     "Keys of the multisig (n) that approves payouts; each can be compromised."),
             whole("threshold", "Threshold", 3, 1, 20,
                     "Approvals (k of n) needed to pay a claim, and keys an attacker needs to drain the pool; at most the signers."),
+            number("outagesPerYear", "Signer outages", PER_YEAR, 6, 0, 365,
+                    "Times a year each signer becomes unreachable (travel, a lost device, holidays); a payout waits until k signers respond."),
+            number("meanOutageDays", "Outage length", "days", 3, 0, 90,
+                    "Mean length of a signer's outage (exponential); with 6 a year of 3 days a signer is unreachable 4.7 % of the time."),
             number("tranche1Drawdown", "Tranche 1 trigger", FRACTION, 0.05, 0.01, 0.9,
                     "Pool drawdown (fraction of capital) at which the first recovery tranche of excess-of-loss cover is bought."),
             number("tranche2Drawdown", "Tranche 2 trigger", FRACTION, 0.10, 0.01, 0.9,
@@ -62,7 +66,9 @@ final class DefiSampleParameters {
             usd("reserveCapital", "Reserve", 10e6, 0, 1e9,
                     "Second-engine capital held idle (costing 5 % a year) and deployed as full cover at the reserve trigger; 0 for none."),
             number("reserveTrigger", "Reserve trigger", FRACTION, 0.20, 0.01, 0.9,
-                    "Pool drawdown at which the reserve deploys its backstop cover (180 days)."));
+                    "Pool drawdown at which the reserve deploys its backstop cover (180 days)."),
+            whole("nexusCapitalModel", "Nexus capital model", 0, 0, 1,
+                    "1: required capital is Nexus Mutual's MCR (active cover / 4.8, moving at most 1 % a day, floor ratcheting up above 130 %), and no cover is sold while capital is below it; 0: a year of expected claims plus three limits."));
 
     static final List<DefiParameter> GOVERNANCE_FARMING = List.of(
             usd("capital", "Capital", 1e6, 1e3, 1e10, "Account capital: the stake plus cash earning 4 % a year."),

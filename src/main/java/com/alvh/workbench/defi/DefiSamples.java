@@ -203,8 +203,7 @@ public final class DefiSamples {
     private static DefiSample insurancePool(DefiSampleParameters.Values v) {
         InsurancePool pool = new InsurancePool("Insurance pool", v.get("capital"), v.get("coverSold"), v.get("premiumRate"),
                 DefiCalibration.EXPLOITS_PER_YEAR * 0.10, DefiCalibration.EXPLOIT_SCALE, DefiCalibration.EXPLOIT_TAIL_INDEX,
-                v.get("claimShare"), v.get("claimLimit"), v.integer("signers"), v.integer("threshold"), 2.0, 0.02, 0.05, 0.4,
-                14.0, 0.5, 3.0);
+                v.get("claimShare"), v.get("claimLimit"), multisig(v), 0.5, 3.0, v.get("nexusCapitalModel") == 1.0);
         double d1 = v.get("tranche1Drawdown");
         double d2 = v.get("tranche2Drawdown");
         double dr = v.get("reserveTrigger");
@@ -221,6 +220,17 @@ public final class DefiSamples {
                 JumpDiffusionMarket.single(eth(), null),
                 List.of(new DefiSimulation.Run("Unhedged", pool, DefiHedgePolicy.unhedged()),
                         new DefiSimulation.Run("Recovery tranches", pool, hedged)), settings());
+    }
+
+    /**
+     * The insurance pool's multisig: approvals in 2 days on average, each key compromised at 2 % a year
+     * on its own plus shared shocks (0.05 a year, each hitting a key with probability 0.4), keys rotated
+     * 14 days after a compromise; signers unreachable {@code outagesPerYear} times a year for
+     * {@code meanOutageDays} on average (parameters).
+     */
+    static MultisigSpec multisig(DefiSampleParameters.Values v) {
+        return new MultisigSpec(v.integer("signers"), v.integer("threshold"), 2.0, 0.02, 0.05, 0.4, 14.0,
+                v.get("outagesPerYear"), v.get("meanOutageDays"));
     }
 
     /**

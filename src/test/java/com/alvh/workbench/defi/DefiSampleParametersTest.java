@@ -228,8 +228,8 @@ class DefiSampleParametersTest {
         assertThat(moved.runs().get(1).hedge().policy().reserve().active()).isFalse();
         InsurancePool p = (InsurancePool) DefiSamples.build(DefiSamples.INSURANCE_POOL,
                 Map.of("signers", 7.0, "threshold", 4.0, "claimShare", 0.2)).runs().get(0).position();
-        assertThat(p.signers()).isEqualTo(7);
-        assertThat(p.threshold()).isEqualTo(4);
+        assertThat(p.multisig().signers()).isEqualTo(7);
+        assertThat(p.multisig().threshold()).isEqualTo(4);
         assertThat(p.coverShare()).isEqualTo(0.2);
     }
 

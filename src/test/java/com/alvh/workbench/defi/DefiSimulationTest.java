@@ -146,7 +146,8 @@ class DefiSimulationTest {
     /** The claims the pool incurs average lambda x E[min(L, cX)] per year (within 4 SE). */
     @Test
     void insuranceClaimsMatchTheCompoundPoissonMean() {
-        InsurancePool pool = new InsurancePool("p", 50e6, 0, 0, 3.0, 1e6, 1.5, 0.1, 5e6, 1, 1, 0, 0, 0, 0, 0, 0, 3);
+        InsurancePool pool = new InsurancePool("p", 50e6, 0, 0, 3.0, 1e6, 1.5, 0.1, 5e6, new MultisigSpec(1, 1, 0, 0, 0, 0, 0, 0, 0),
+                0, 3, false);
         DefiPosition.Book b = pool.open(20_000, null);
         DefiPathState s = new DefiPathState(1, 20_000);
         b.start(s);

@@ -24,8 +24,24 @@ public final class DefiCalibration {
      */
     public static final PegSpec PEG = new PegSpec(1.0784, 0.038935, 0.6, 1.5729, 0.027652, 0.754, 0.11644, 0.0005);
 
-    /** Exploits of at least USD 1M per year, 2022-2025 (115 incidents in 4 years). */
+    /**
+     * Exploits of at least USD 1M per year, 2022-2025 (115 incidents in 4 years; exact 95 % interval
+     * 23.7 .. 34.5, {@link ExploitEstimates}).
+     */
     public static final double EXPLOITS_PER_YEAR = 28.75;
+
+    /**
+     * Value locked in DeFi (USD) that the exploits are spread over: 80 billion, an assumption between
+     * DefiLlama's published totals of the period (about 38 billion on 2023-01-01, 53 billion at the end of
+     * 2023, about 100 billion in mid-2024, 170 billion at the start of 2022).
+     */
+    public static final double DEFI_TVL_USD = 80e9;
+
+    /**
+     * Share of exploits (at least USD 1M, 2022-2025) through shared infrastructure: price / oracle
+     * manipulation (27) and bridges (5) of 115, {@link ExploitEstimates#sharedShare}.
+     */
+    public static final double SHARED_DEPENDENCY_SHARE = 32.0 / 115.0;
     /** Pareto scale of exploit losses (USD). */
     public static final double EXPLOIT_SCALE = 1e6;
     /** Hill estimate of the exploit-loss tail index above USD 1M (standard error 0.057): infinite mean. */

@@ -26,6 +26,14 @@ public interface DefiPosition {
     }
 
     /**
+     * Expected smart-contract exploit loss per year per USD of the position's starting value, for pricing
+     * {@link DefiInstrument#PROTOCOL_COVER}; NaN if the position has no exploit risk.
+     */
+    default double expectedExploitLossRate() {
+        return Double.NaN;
+    }
+
+    /**
      * A fresh book for a block of paths.
      *
      * @param paths paths in the block
@@ -60,6 +68,20 @@ public interface DefiPosition {
         /** Claims path {@code i} incurred this step (USD; insurance pools only). */
         default double claimsThisStep(int i) {
             return 0.0;
+        }
+
+        /** Exploit losses path {@code i} took this step (USD; LP portfolios only), what protocol cover reimburses. */
+        default double exploitLossThisStep(int i) {
+            return 0.0;
+        }
+
+        /**
+         * A uniform in [0, 1) the position drew this step for path {@code i} whatever happens, which
+         * decides whether a cover claim made this step is approved (approved when below the approval
+         * probability), so that hedges draw nothing of their own.
+         */
+        default double claimDraw(int i) {
+            return 1.0;
         }
 
         /** The position's own metric for path {@code i} (see {@link DefiPosition#metricName}). */

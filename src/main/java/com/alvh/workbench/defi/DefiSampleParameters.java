@@ -129,12 +129,18 @@ final class DefiSampleParameters {
     static final List<DefiParameter> TAIL_RISK = List.of(
             usd("capital", "Capital", 1e6, 1e3, 1e10,
                     "Account capital: four LP positions of a quarter each, or four positions sized by the loss budget with the rest in cash at 4 %."),
-            number("hazardRate", "Exploit hazard", PER_YEAR, 0.10, 0, 2,
-                    "Smart-contract exploits per year of each protocol (0.10: one in ten years); at most one per position."),
-            number("lossGivenExploit", "Loss given exploit", FRACTION, 0.8, 0.01, 1,
-                    "Share of a position lost when its protocol is exploited."),
+            number("exploitsPerYear", "Exploits a year", PER_YEAR, DefiCalibration.EXPLOITS_PER_YEAR, 0, 1000,
+                    "Exploits of at least USD 1M a year across DeFi (DeFiHackLabs 2022-2025: 28.75, 95 % interval 23.7 .. 34.5); a pool is hit in proportion to its share of DeFi's value locked."),
+            usd("defiTvl", "DeFi value locked", DefiCalibration.DEFI_TVL_USD, 1e9, 1e13,
+                    "Value locked in all of DeFi, which the exploits are spread over (an assumption: 80 billion, between DefiLlama's 2022-2025 totals)."),
+            number("sharedShare", "Shared-dependency share", FRACTION, DefiCalibration.SHARED_DEPENDENCY_SHARE, 0, 1,
+                    "Extra exploit hazard of the bridged pools, as a share of their own, from events that hit them together (the list's price-manipulation and bridge share, 32 of 115)."),
             number("lossBudget", "Loss budget", FRACTION, 0.025, 0.001, 0.25,
-                    "The most one exploit may cost, as a fraction of capital: each sized position is lossBudget / lossGivenExploit of capital (the 2-3 % rule)."),
+                    "The most one exploit may cost, as a fraction of capital: each sized position is this share of capital, since an exploit can take all of it (the 2-3 % rule)."),
+            number("coverApproval", "Cover approval", FRACTION, 0.8, 0, 1,
+                    "Probability that a protocol-cover claim is approved (an assumption: some claims fail on exclusions)."),
+            number("coverDelayDays", "Cover payout delay", "days", 14, 0, 365,
+                    "Days from an exploit to the cover's payout (an assumption: filing, assessment and payout)."),
             number("drawdownTrigger", "Puts: ETH drawdown above", FRACTION, 0.10, 0.01, 0.9,
                     "ETH drawdown from its peak at which puts 15 % out of the money are bought on the ETH exposure."),
             number("volTrigger", "Perps: vol above", VOL, 1.0, 0.1, 5,
@@ -210,9 +216,7 @@ final class DefiSampleParameters {
                     // Far larger deposits also break the contract: its fee on the imbalance exceeds the
                     // other coin's balance (uint256 underflow in add_liquidity from about 1000x the pool).
                     new Rule("capital", Relation.AT_MOST, 1.0, "poolTvl", " (a deposit larger than the pool would be most of it)"));
-            case DefiSamples.TAIL_RISK -> List.of(
-                    new Rule("lossBudget", Relation.AT_MOST, 0.25, "lossGivenExploit",
-                            " (four positions of lossBudget / lossGivenExploit of capital must fit in it)"));
+
             default -> List.of();
         };
     }

@@ -268,11 +268,18 @@ public final class DefiSamples {
         return threeChains(eth(), 0.7, peg);
     }
 
-    /** {@link #threeChains(PegSpec)} with another ETH and correlation. */
+    /**
+     * {@link #threeChains(PegSpec)} with another ETH and correlation. Like for like: the other chains'
+     * tokens (an L2's, an alternative L1's) have ETH's dynamics (volatility, jumps, pool turnover), so a
+     * diversified book differs from a single-chain one only by correlation and chain risk (bridges); until
+     * issue 15 they were more volatile (85 % and 90 %) and diversification looked worse than it is.
+     */
     private static JumpDiffusionMarket threeChains(AssetSpec eth, double rho, PegSpec peg) {
         return JumpDiffusionMarket.equicorrelated(List.of(eth,
-                AssetSpec.of("L2", 1.0, 0.0, 0.85, 4.0, -0.10, 0.12, 6e6),
-                AssetSpec.of("ALT", 150.0, 0.0, 0.90, 4.0, -0.10, 0.12, 1.2e7)), rho, 1.5, -0.25, 0.10, peg);
+                new AssetSpec("L2", 1.0, eth.drift(), eth.vol(), eth.jumpIntensity(), eth.jumpMean(), eth.jumpStdev(), 0, 0,
+                        eth.dailyVolumeUsd()),
+                new AssetSpec("ALT", 150.0, eth.drift(), eth.vol(), eth.jumpIntensity(), eth.jumpMean(), eth.jumpStdev(), 0, 0,
+                        eth.dailyVolumeUsd())), rho, 1.5, -0.25, 0.10, peg);
     }
 
     /**
@@ -295,9 +302,14 @@ public final class DefiSamples {
         while (DoubleStream.of(third, third, third).sum() > cap) {
             third = Math.nextDown(third);
         }
-        LpPortfolio single = new LpPortfolio("ETH LP", cap, List.of(LpLeg.range(0, cap, lo, hi, fee, 1e9)), 0.04, 0);
-        LpPortfolio spread = new LpPortfolio("Three chains", cap, List.of(LpLeg.range(0, third, lo, hi, fee, 1e9),
-                LpLeg.range(1, third, lo, hi, fee, 2.5e8), LpLeg.range(2, third, lo, hi, fee, 5e8)), 0.04, 0);
+        // Like for like: the same pool size and token dynamics on every chain; the single chain's pool and the
+        // diversified book's first leg are ETH mainnet, the other two are reached over a bridge (shared dependency).
+        ExploitModel exploits = ExploitModel.calibrated();
+        LpPortfolio single = new LpPortfolio("ETH LP", cap, List.of(LpLeg.range(0, cap, lo, hi, fee, 1e9).withExploits(false)),
+                0.04, 0, exploits);
+        LpPortfolio spread = new LpPortfolio("Three chains", cap, List.of(LpLeg.range(0, third, lo, hi, fee, 1e9).withExploits(false),
+                LpLeg.range(1, third, lo, hi, fee, 1e9).withExploits(true), LpLeg.range(2, third, lo, hi, fee, 1e9).withExploits(true)),
+                0.04, 0, exploits);
         AssetSpec eth = eth(v.get("ethVol"));
         double vol = eth.vol();
         HedgeLayer oneSigma = layer("1-sigma puts", new StrikeRule.PercentFromReference(sigmaStrike(vol, 30, 1)), 30,
@@ -398,26 +410,34 @@ public final class DefiSamples {
 
     private static DefiSample tailRisk(DefiSampleParameters.Values v) {
         double cap = v.get("capital");
-        double hazard = v.get("hazardRate");
-        double lgd = v.get("lossGivenExploit");
-        List<LpLeg> legs = List.of(LpLeg.constantProduct(0, cap / 4, 0.003, 4e8).withExploit(hazard, lgd),
-                LpLeg.constantProduct(0, cap / 4, 0.003, 4e8).withExploit(hazard, lgd),
-                LpLeg.constantProduct(1, cap / 4, 0.003, 1e8).withExploit(hazard, lgd),
-                LpLeg.constantProduct(2, cap / 4, 0.003, 2e8).withExploit(hazard, lgd));
-        LpPortfolio concentrated = new LpPortfolio("Concentrated LPs", cap, legs, 0.04, 0);
-        // At most a quarter each (the rule between lossBudget and lossGivenExploit, up to rounding).
-        double each = Math.min(TailRisk.maxPositionFraction(v.get("lossBudget"), lgd) * cap, cap / 4);
-        LpPortfolio sized = new LpPortfolio("Sized LPs", cap, legs.stream().map(l -> l.withAllocation(each)).toList(), 0.04, 0);
+        ExploitModel exploits = new ExploitModel(v.get("exploitsPerYear"), v.get("defiTvl"), DefiCalibration.EXPLOIT_SCALE,
+                DefiCalibration.EXPLOIT_TAIL_INDEX, v.get("sharedShare"));
+        // Two ETH pools on mainnet; the L2 and ALT pools are reached over a bridge (shared dependency).
+        List<LpLeg> legs = List.of(LpLeg.constantProduct(0, cap / 4, 0.003, 4e8).withExploits(false),
+                LpLeg.constantProduct(0, cap / 4, 0.003, 4e8).withExploits(false),
+                LpLeg.constantProduct(1, cap / 4, 0.003, 1e8).withExploits(true),
+                LpLeg.constantProduct(2, cap / 4, 0.003, 2e8).withExploits(true));
+        LpPortfolio concentrated = new LpPortfolio("Concentrated LPs", cap, legs, 0.04, 0, exploits);
+        // The sizing rule with the worst case of a total loss: each position is the loss budget of capital.
+        double each = Math.min(v.get("lossBudget") * cap, cap / 4);
+        LpPortfolio sized = new LpPortfolio("Sized LPs", cap, legs.stream().map(l -> l.withAllocation(each)).toList(), 0.04, 0,
+                exploits);
+        HedgeTerms terms = HedgeTerms.DEFAULT.withFundingRate(v.get("fundingRate"))
+                .withCover(v.get("coverApproval"), v.get("coverDelayDays"));
         HedgeLayer puts = layer("ETH puts", new StrikeRule.PercentFromReference(-0.15), 60, new SizeRule.VegaRatio(1.0),
                 new Trigger.SpxDrawdownAbove(v.get("drawdownTrigger")), new ExitRule(150, 0.5, 3.0, 5), false, 5);
         HedgeLayer perps = layer("Perp short", null, 30, new SizeRule.VegaRatio(0.5),
                 new Trigger.RealisedVolAbove(v.get("volTrigger")), ExitRule.HOLD, true, 0);
         DefiHedgePolicy hedged = new DefiHedgePolicy(new AlvhPolicy("Layered puts and perps", List.of(puts, perps), Reserve.NONE),
-                Map.of("ETH puts", DefiInstrument.ASSET_PUT, "Perp short", DefiInstrument.PERP_SHORT),
-                HedgeTerms.DEFAULT.withFundingRate(v.get("fundingRate")));
+                Map.of("ETH puts", DefiInstrument.ASSET_PUT, "Perp short", DefiInstrument.PERP_SHORT), terms);
+        HedgeLayer cover = layer("Protocol cover", null, 90, new SizeRule.VegaRatio(1.0), new Trigger.Always(), ExitRule.HOLD,
+                true, 0);
+        DefiHedgePolicy covered = new DefiHedgePolicy(new AlvhPolicy("Protocol cover", List.of(cover), Reserve.NONE),
+                Map.of("Protocol cover", DefiInstrument.PROTOCOL_COVER), terms);
         return new DefiSample("tail-risk", "How to quantify and hedge smart-contract tail risk as an LP?", threeChains(null),
                 List.of(new DefiSimulation.Run("Concentrated, unhedged", concentrated, DefiHedgePolicy.unhedged()),
                         new DefiSimulation.Run("Concentrated, layered puts and perps", concentrated, hedged),
+                        new DefiSimulation.Run("Concentrated, protocol cover", concentrated, covered),
                         new DefiSimulation.Run("Sized by the " + percent(v.get("lossBudget")) + " rule", sized,
                                 DefiHedgePolicy.unhedged())), settings());
     }

@@ -258,6 +258,11 @@ public final class DefiSimulation {
         private final double[][] entryPrice;
         private final int[][] expiry;
         private final double[][] unitMark;
+        // protocol cover: what is left of the amount, and a claim waiting for its payout
+        private final double[][] coverLeft;
+        private final double[][] coverPending;
+        private final int[][] coverDue;
+        private final int coverDelaySteps;
         // account
         private final BlockAccount account;
         private final double[] hedgeCash;
@@ -288,6 +293,10 @@ public final class DefiSimulation {
             unitMark = hedges.unitMark;
             strike = new double[lc][n];
             entryPrice = new double[lc][n];
+            coverLeft = new double[lc][n];
+            coverPending = new double[lc][n];
+            coverDue = new int[lc][n];
+            coverDelaySteps = (int) Math.round(terms.coverDelayDays() * stepsPerYear / 365.0);
             fanMetric = new double[account.fanCount == 0 ? 0 : steps + 1][account.fanCount];
         }
 
@@ -337,6 +346,9 @@ public final class DefiSimulation {
             for (int i = 0; i < n; i++) {
                 double pre = book.value(i) + hedgeCash[i];
                 for (int l = 0; l < lc; l++) {
+                    if (instruments[l] == DefiInstrument.PROTOCOL_COVER) {
+                        pre += protocolCover(l, i);
+                    }
                     if (qty[l][i] > 0) {
                         // Claims cover pays as claims are incurred.
                         if (instruments[l] == DefiInstrument.CLAIMS_COVER) {
@@ -386,6 +398,8 @@ public final class DefiSimulation {
                     return pegPut(strike[l][i], state.peg[i], Math.max(tau, 0.0));
                 case CLAIMS_COVER:
                     return Math.max(tau, 0.0) * position.expectedClaimsPerYear();
+                case PROTOCOL_COVER:
+                    return Math.max(tau, 0.0) * position.expectedExploitLossRate() * terms.coverApproval();
                 default:
                     throw new IllegalStateException("unknown instrument " + instruments[l]);
             }
@@ -417,6 +431,36 @@ public final class DefiSimulation {
             return terms.impliedVol(longRunVol, realised[i]);
         }
 
+        /**
+         * Protocol cover on path {@code i}: files a claim for this step's exploit loss (up to what is left of
+         * the amount, approved when the position's claim draw is below the approval probability) while the
+         * cover is open, and pays a waiting claim when it is due; returns what was received (USD).
+         */
+        private double protocolCover(int l, int i) {
+            double received = 0.0;
+            if (coverPending[l][i] > 0 && step >= coverDue[l][i]) {
+                received = coverPending[l][i];
+                coverPending[l][i] = 0.0;
+                hedges.receive(l, i, step, received);
+            }
+            double loss = book.exploitLossThisStep(i);
+            if (qty[l][i] > 0 && loss > 0 && coverLeft[l][i] > 0) {
+                double claim = Math.min(loss, coverLeft[l][i]);
+                coverLeft[l][i] -= claim;
+                if (book.claimDraw(i) < terms.coverApproval()) {
+                    // One claim waits at a time: a second one joins it and is paid with it.
+                    coverDue[l][i] = coverPending[l][i] > 0 ? coverDue[l][i] : step + coverDelaySteps;
+                    coverPending[l][i] += claim;
+                    if (coverDelaySteps == 0) {
+                        received += coverPending[l][i];
+                        hedges.receive(l, i, step, coverPending[l][i]);
+                        coverPending[l][i] = 0.0;
+                    }
+                }
+            }
+            return received;
+        }
+
         /** Half-spread per unit: a fraction of the option value, or of the asset price for a perp (USD). */
         private double slippage(int l, int i, double unit) {
             return terms.slippage() * (instruments[l] == DefiInstrument.PERP_SHORT ? state.price[asset][i] : Math.abs(unit));
@@ -436,13 +480,19 @@ public final class DefiSimulation {
             entryPrice[l][i] = s;
             strike[l][i] = strikeFor(l, layer.strike(), i, tau);
             double unit = mark(l, i, tau);
-            double unitCost = instruments[l] == DefiInstrument.PERP_SHORT ? slippage(l, i, unit) : unit + slippage(l, i, unit);
+            // Cover is bought at the loading over its fair (marked) value; peg puts carry the loading in their mark.
+            boolean cover = instruments[l] == DefiInstrument.CLAIMS_COVER || instruments[l] == DefiInstrument.PROTOCOL_COVER;
+            double price = cover ? terms.coverLoading() * unit : unit;
+            double unitCost = instruments[l] == DefiInstrument.PERP_SHORT ? slippage(l, i, unit) : price + slippage(l, i, price);
             double q = quantity(l, layer.size(), i, unitCost);
             if (!(q > 0) || !Double.isFinite(q)) {
                 return;
             }
             double pay = q * unitCost;
             hedges.open(l, i, step, step + tenor, q, pay, unit, instruments[l] == DefiInstrument.PERP_SHORT ? q * s : pay);
+            if (instruments[l] == DefiInstrument.PROTOCOL_COVER) {
+                coverLeft[l][i] = q;
+            }
         }
 
         private double strikeFor(int l, StrikeRule rule, int i, double tau) {
@@ -482,6 +532,7 @@ public final class DefiSimulation {
                     case ASSET_PUT, PERP_SHORT -> r * book.assetExposure(i) / s;
                     case PEG_PUT -> r * book.pegExposure(i);
                     case CLAIMS_COVER -> r;
+                    case PROTOCOL_COVER -> r * Math.max(book.value(i), 0.0);
                 };
             }
             if (instruments[l] == DefiInstrument.CLAIMS_COVER) {

@@ -22,9 +22,13 @@ package com.alvh.workbench.defi;
  * @param coverLoading price of claims, protocol or depeg cover over its expected payout (e.g. 1.5)
  * @param pegCoverWithdrawnAt peg deviation {@code 1 - p} at or above which no one sells depeg cover (a
  *     depeg in progress is not insurable: 0.03, the run threshold of the calibration); at least 0
+ * @param coverApproval probability a protocol-cover claim is approved (in [0, 1]; 0.8, an assumption:
+ *     claims assessors reject some claims on exclusions and definitions)
+ * @param coverDelayDays days from an exploit to a protocol-cover payout (&gt;= 0; 14, an assumption: filing,
+ *     assessment and payout)
  */
 public record HedgeTerms(double fundingRate, double volMarkup, double volPersistence, double slippage, double coverLoading,
-                         double pegCoverWithdrawnAt) {
+                         double pegCoverWithdrawnAt, double coverApproval, double coverDelayDays) {
 
     /**
      * Defaults: funding at the ETHUSDT history's mean (shorts receive it), puts at 1.10 x a forecast
@@ -32,21 +36,30 @@ public record HedgeTerms(double fundingRate, double volMarkup, double volPersist
      * once the peg is 3 % off.
      */
     public static final HedgeTerms DEFAULT = new HedgeTerms(DefiCalibration.PERP_FUNDING_RATE, 1.10,
-            DefiCalibration.IMPLIED_VOL_PERSISTENCE, 0.0005, 1.5, 0.03);
+            DefiCalibration.IMPLIED_VOL_PERSISTENCE, 0.0005, 1.5, 0.03, 0.8, 14.0);
 
     public HedgeTerms {
         if (!Double.isFinite(fundingRate) || !(volMarkup > 0) || !Double.isFinite(volMarkup)
                 || !(volPersistence >= 0 && volPersistence <= 1) || !(slippage >= 0 && slippage < 0.5)
-                || !(coverLoading >= 1.0) || !Double.isFinite(coverLoading) || !(pegCoverWithdrawnAt >= 0)) {
+                || !(coverLoading >= 1.0) || !Double.isFinite(coverLoading) || !(pegCoverWithdrawnAt >= 0)
+                || !(coverApproval >= 0 && coverApproval <= 1) || !(coverDelayDays >= 0) || !Double.isFinite(coverDelayDays)) {
             throw new IllegalArgumentException("HedgeTerms invalid: fundingRate " + fundingRate + ", volMarkup " + volMarkup
                     + ", volPersistence " + volPersistence + ", slippage " + slippage + ", coverLoading " + coverLoading
-                    + ", pegCoverWithdrawnAt " + pegCoverWithdrawnAt);
+                    + ", pegCoverWithdrawnAt " + pegCoverWithdrawnAt + ", coverApproval " + coverApproval + ", coverDelayDays "
+                    + coverDelayDays);
         }
     }
 
     /** A copy with another funding rate (per year, positive when longs pay shorts). */
     public HedgeTerms withFundingRate(double rate) {
-        return new HedgeTerms(rate, volMarkup, volPersistence, slippage, coverLoading, pegCoverWithdrawnAt);
+        return new HedgeTerms(rate, volMarkup, volPersistence, slippage, coverLoading, pegCoverWithdrawnAt, coverApproval,
+                coverDelayDays);
+    }
+
+    /** A copy with other protocol-cover claim terms. */
+    public HedgeTerms withCover(double approval, double delayDays) {
+        return new HedgeTerms(fundingRate, volMarkup, volPersistence, slippage, coverLoading, pegCoverWithdrawnAt, approval,
+                delayDays);
     }
 
     /**

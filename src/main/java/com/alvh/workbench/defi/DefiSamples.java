@@ -257,8 +257,9 @@ public final class DefiSamples {
         DefiHedgePolicy hedged = new DefiHedgePolicy(policy, Map.of("Base perp short", DefiInstrument.PERP_SHORT,
                 "Vol puts", DefiInstrument.ASSET_PUT, "RSI perp short", DefiInstrument.PERP_SHORT),
                 HedgeTerms.DEFAULT.withFundingRate(v.get("fundingRate")));
-        return new DefiSample("governance-farming", "How well does it translate to governance-token farming?",
-                JumpDiffusionMarket.single(gov, null),
+        TokenEconomyMarket economy = new TokenEconomyMarket(JumpDiffusionMarket.single(gov, null), 0, v.get("emissionsApr"),
+                v.get("stakedSupplyShare"), v.get("sellFraction"), v.get("poolDepthShare"), v.get("impactHalfLifeDays"));
+        return new DefiSample("governance-farming", "How well does it translate to governance-token farming?", economy,
                 List.of(new DefiSimulation.Run("Unhedged", farm, DefiHedgePolicy.unhedged()),
                         new DefiSimulation.Run("Layered perps and puts", farm, hedged)), settings());
     }

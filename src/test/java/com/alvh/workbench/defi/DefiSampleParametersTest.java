@@ -96,14 +96,10 @@ class DefiSampleParametersTest {
                 .hasMessage("tranche2Drawdown must be above tranche1Drawdown (0.2), was 0.2");
         assertThatThrownBy(() -> DefiSamples.build(DefiSamples.GOVERNANCE_FARMING, Map.of("capFraction", 0.5)))
                 .hasMessageStartingWith("capFraction must be at least stakedFraction (0.8), was 0.5");
-        assertThatThrownBy(() -> DefiSamples.build(DefiSamples.TAIL_RISK, Map.of("lossGivenExploit", 0.05)))
-                .hasMessageStartingWith("lossGivenExploit must be at least lossBudget / 0.25 (0.1), was 0.05");
-        assertThatThrownBy(() -> DefiSamples.build(DefiSamples.TAIL_RISK, Map.of("lossBudget", 0.2, "lossGivenExploit", 0.5)))
-                .hasMessageStartingWith("lossBudget must be at most lossGivenExploit x 0.25 (0.125), was 0.2");
         assertThatThrownBy(() -> DefiSamples.build(DefiSamples.STABLE_LP_DEPEG, Map.of("poolTvl", 5e5)))
                 .hasMessageStartingWith("poolTvl must be at least capital (1000000), was 500000");
-        // At the edge the rule holds and the sample builds (four positions of exactly a quarter).
-        DefiSamples.build(DefiSamples.TAIL_RISK, Map.of("lossBudget", 0.2, "lossGivenExploit", 0.8));
+        // At the edge of its range the loss budget sizes four positions of exactly a quarter.
+        DefiSamples.build(DefiSamples.TAIL_RISK, Map.of("lossBudget", 0.25));
     }
 
     @Test
@@ -220,7 +216,7 @@ class DefiSampleParametersTest {
         assertThat(layerNames(DefiSamples.build(DefiSamples.STABLE_LP_DEPEG,
                 Map.of("basePutStrike", 0.96, "deviationPutStrike", 0.96)).runs().get(1)))
                 .containsExactly("Peg puts 0.96", "Peg puts 0.96 (deviation)");
-        assertThat(DefiSamples.tailRisk().runs().get(2).label()).isEqualTo("Sized by the 2.5 % rule");
+        assertThat(DefiSamples.tailRisk().runs().get(3).label()).isEqualTo("Sized by the 2.5 % rule");
 
         DefiSamples.DefiSample moved = DefiSamples.build(DefiSamples.INSURANCE_POOL,
                 Map.of("tranche1Drawdown", 0.075, "tranche2Drawdown", 0.125, "reserveCapital", 0.0));
@@ -306,21 +302,25 @@ class DefiSampleParametersTest {
         assertThat(low.get(2).entry().result().pnl()).isNotEqualTo(high.get(2).entry().result().pnl());
     }
 
-    /** The sized positions are TailRisk.maxPositionFraction(lossBudget, lossGivenExploit) of capital each. */
+    /**
+     * The sized positions are the loss budget of capital each (an exploit can take a whole position), and
+     * every leg of both books is exploitable with the exploit model the parameters set.
+     */
     @Test
     void tailRiskSizingFollowsTheLossBudget() {
         DefiSamples.DefiSample s = DefiSamples.build(DefiSamples.TAIL_RISK,
-                Map.of("capital", 2e6, "lossBudget", 0.05, "lossGivenExploit", 0.5, "hazardRate", 0.2));
-        LpPortfolio sized = (LpPortfolio) s.runs().get(2).position();
-        double each = TailRisk.maxPositionFraction(0.05, 0.5) * 2e6;
-        assertThat(each).isEqualTo(2e5);
+                Map.of("capital", 2e6, "lossBudget", 0.05, "exploitsPerYear", 40.0, "defiTvl", 5e10));
+        LpPortfolio sized = (LpPortfolio) s.runs().get(3).position();
+        double each = 0.05 * 2e6;
         assertThat(sized.capital()).isEqualTo(2e6);
         assertThat(sized.legs()).hasSize(4).allSatisfy(l -> {
             assertThat(l.allocationUsd()).isEqualTo(each);
-            assertThat(l.exploitHazard()).isEqualTo(0.2);
-            assertThat(l.lossGivenExploit()).isEqualTo(0.5);
+            assertThat(l.exploitable()).isTrue();
         });
-        assertThat(s.runs().get(2).label()).isEqualTo("Sized by the 5 % rule");
+        assertThat(sized.legs()).extracting(LpLeg::sharedDependency).containsExactly(false, false, true, true);
+        assertThat(sized.exploits().exploitsPerYear()).isEqualTo(40.0);
+        assertThat(sized.exploits().defiTvlUsd()).isEqualTo(5e10);
+        assertThat(s.runs().get(3).label()).isEqualTo("Sized by the 5 % rule");
         LpPortfolio concentrated = (LpPortfolio) s.runs().get(0).position();
         assertThat(concentrated.legs()).allSatisfy(l -> assertThat(l.allocationUsd()).isEqualTo(5e5));
     }

@@ -92,7 +92,7 @@ class DefiSimulationTest {
     void fullPerpHedgeLeavesOnlyFundingWithItsSign() {
         HedgeLayer perp = new HedgeLayer("perp", HedgeInstrumentKind.SPX_PUT, new StrikeRule.PercentFromReference(0), 0, 400,
                 new SizeRule.VegaRatio(1.0), new Trigger.Always(), ExitRule.HOLD, false, 0);
-        HedgeTerms paying = new HedgeTerms(-0.10, 1.0, 0.0, 0.0, 1.5, 0.03);
+        HedgeTerms paying = new HedgeTerms(-0.10, 1.0, 0.0, 0.0, 1.5, 0.03, 0.8, 14);
         CampaignResult pay = runPerp(perp, paying);
         CampaignResult receive = runPerp(perp, paying.withFundingRate(0.10));
         for (int i = 0; i < pay.paths(); i++) {

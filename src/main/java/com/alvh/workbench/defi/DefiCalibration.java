@@ -22,7 +22,27 @@ public final class DefiCalibration {
      * per year (UST), first day 0.754 (UST 2022-05-08), decay 0.1164 per day (to 0.0064 on 2022-06-18),
      * noise 5 bp per day.
      */
-    public static final PegSpec PEG = new PegSpec(1.0784, 0.038935, 0.6, 1.5729, 0.027652, 0.754, 0.11644, 0.0005);
+    public static final PegSpec PEG = new PegSpec(1.0784, 0.038935, 0.6, 1.5729, 0.027652, 0.754, 0.11644, 0.0005,
+            4.0 / 76.0);
+
+    /** Fiat-backed stablecoins of the file (the group USDC's missing history falls back to). */
+    public static final List<String> FIAT_BACKED = List.of("tether", "usd-coin", "binance-usd", "paxos-standard", "true-usd",
+            "gemini-dollar", "husd", "usdk", "usdp");
+    /** Crypto-backed stablecoins of the file. */
+    public static final List<String> CRYPTO_BACKED = List.of("dai", "musd", "nusd", "reserve", "origin-dollar",
+            "just-stablecoin", "celo-dollar");
+    /** Algorithmic and fractional stablecoins of the file. */
+    public static final List<String> ALGORITHMIC = List.of("terrausd", "usdx", "neutrino", "frax");
+
+    /**
+     * USDC's own depeg process ({@link StablecoinHistory#pegSpecFor}): one run in 2.58 years (0.387 a year,
+     * exact 95 % interval 0.010 .. 2.16) of first-day depth 3.89 % (2023-03-11); too little history for its
+     * own depth spread (log-sd: the assumption 0.6); no death of its own, so the fiat-backed group's: one
+     * death (HUSD, 2022-2023) in 23.2 coin-years; recovery and collapse shapes as {@link #PEG}; a run turns
+     * into a death with probability 4 / 76 (all coins).
+     */
+    public static final PegSpec USDC_PEG = new PegSpec(0.38706, 0.038935, 0.6, 1.5729, 0.043103, 0.754, 0.11644, 0.0005,
+            4.0 / 76.0);
 
     /**
      * Exploits of at least USD 1M per year, 2022-2025 (115 incidents in 4 years; exact 95 % interval

@@ -118,7 +118,7 @@ final class DefiSampleParameters {
     static final List<DefiParameter> LP_REPLAY = LP.stream().filter(p -> !p.key().equals("chainCorrelation")).toList();
 
     static final List<DefiParameter> STABLE_LP = List.of(
-            usd("capital", "Deposit", 1e6, 1e3, 1e9, "USDC deposited single-sided into the two-coin pool."),
+            usd("capital", "Deposit", 1e6, 1e3, 1e9, "USDT deposited single-sided into a USDT/USDC pool; USDC is the coin that can depeg, with the run and death rates of its own history."),
             number("amplification", "Amplification A", "", 200, 1, 5000,
                     "The pool's amplification (the contract's A): a higher A keeps prices flat near par but leaves the LP holding more of a depegged coin."),
             usd("poolTvl", "Pool size", 50e6, 1e5, 1e11,

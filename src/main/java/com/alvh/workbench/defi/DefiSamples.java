@@ -371,9 +371,9 @@ public final class DefiSamples {
     }
 
     /**
-     * Q4, impermanent loss of single-sided stable LP: USD 1M of USDC into a USD 50M two-coin pool
-     * (A 200, 4 bp fee, half to the DAO, USD 10M a day) whose other coin depegs as calibrated on UST
-     * and USDC. Layered: peg puts struck at 0.97 on half the coin-1 holding always (90 days), and puts
+     * Q4, impermanent loss of single-sided stable LP: USD 1M of USDT into a USD 50M USDT/USDC pool
+     * (A 200, 4 bp fee, half to the DAO, USD 10M a day) whose other coin, USDC, depegs with its own
+     * history's process ({@link DefiCalibration#USDC_PEG}; USDT never ran below 0.97 in the file). Layered: peg puts struck at 0.97 on half the coin-1 holding always (90 days), and puts
      * at 0.95 on all of it when the peg deviates by 0.5 %.
      */
     public static DefiSample stableLpDepeg() {
@@ -394,7 +394,7 @@ public final class DefiSamples {
         DefiHedgePolicy hedged = DefiHedgePolicy.of(new AlvhPolicy("Peg layers", List.of(base, dev), Reserve.NONE),
                 DefiInstrument.PEG_PUT, HedgeTerms.DEFAULT);
         return new DefiSample("stable-lp-depeg", "ALVH-style hedging of impermanent loss in single-sided stable LP?",
-                JumpDiffusionMarket.single(eth(), DefiCalibration.PEG),
+                JumpDiffusionMarket.single(eth(), DefiCalibration.USDC_PEG),
                 List.of(new DefiSimulation.Run("Unhedged", lp, DefiHedgePolicy.unhedged()),
                         new DefiSimulation.Run("Peg layers", lp, hedged)), settings());
     }

@@ -408,7 +408,10 @@ public final class DefiSimulation {
         /**
          * Peg put per USD notional: intrinsic plus, over {@code tau}, the chance of a run or death
          * jump times its expected extra payoff (run depth log-normal, integrated on 16 quantile
-         * nodes), times the cover loading. A fair actuarial price, not an arbitrage-free one.
+         * nodes), plus, once the coin is off its peg, the chance that this run dies
+         * ({@link PegSpec#deathGivenRun}, in full from 3 % off), times the cover loading. An actuarial
+         * price, not an arbitrage-free one; from {@link HedgeTerms#pegCoverWithdrawnAt} off the peg
+         * nobody sells it ({@link #enter}).
          */
         private double pegPut(double k, double peg, double tau) {
             double intrinsic = Math.max(k - peg, 0.0);
@@ -423,7 +426,11 @@ public final class DefiSimulation {
                 run += (Math.max(k - after, 0.0) - intrinsic) / 16.0;
             }
             double death = Math.max(k - Math.min(peg, p.deathFirstDay()), 0.0) - intrinsic;
-            return intrinsic + terms.coverLoading() * tau * (p.runIntensity() * run + p.deathIntensity() * death);
+            // Once a depeg has started, sellers price the chance that this run is the one that dies: the file's
+            // P(death | run), weighted by how far into a run the coin is (full at 1 - 0.97 = 3 % off).
+            double started = Math.min(1.0, Math.max(1.0 - peg, 0.0) / (1.0 - StablecoinHistory.RUN_THRESHOLD));
+            return intrinsic + terms.coverLoading() * (tau * (p.runIntensity() * run + p.deathIntensity() * death)
+                    + started * p.deathGivenRun() * death);
         }
 
         /** The volatility asset puts on path {@code i} trade at now: the regime's forecast times the markup. */
@@ -473,6 +480,9 @@ public final class DefiSimulation {
 
         @Override
         public void enter(int l, int i) {
+            if (instruments[l] == DefiInstrument.PEG_PUT && 1.0 - state.peg[i] >= terms.pegCoverWithdrawnAt()) {
+                return; // a depeg in progress is not insurable: no quote, the layer stays flat and tries again
+            }
             HedgeLayer layer = layers.get(l);
             int tenor = toSteps(layer.tenorDays());
             double tau = years(tenor);

@@ -1,7 +1,6 @@
 package com.alvh.workbench.cli;
 
 import com.alvh.workbench.chart.ChartTheme;
-import com.alvh.workbench.chart.MarketLabels;
 import com.alvh.workbench.report.ReportFormat;
 import com.alvh.workbench.report.ReportWriter;
 import com.alvh.workbench.report.ScenarioReportContent;
@@ -56,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
             var result = SimulationEngine.run(defi, input.resolver().dataDirectory(),
                     ConsoleProgress.forTerminal(err, false), null);
             files = ReportWriter.write(ScenarioReportContent.of(result), out, formats, ChartTheme.LIGHT,
-                    MarketLabels.DEFI);
+                    ScenarioReportContent.labels(result));
         } else {
             Scenario scenario = input.resolver().resolve((ScenarioSpec) file);
             SimulationResult result = SimulationEngine.run(scenario, ConsoleProgress.forTerminal(err, false), null);

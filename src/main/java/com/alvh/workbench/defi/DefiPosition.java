@@ -17,6 +17,15 @@ public interface DefiPosition {
     /** Index of the market asset that puts and perps are written on. */
     int hedgeAsset();
 
+    /**
+     * Whether a run's sample paths carry the stablecoin's price (with the layers' entries on it) and the
+     * position's value, instead of the hedge asset's realised vol and price: for positions whose risk is
+     * the peg (a stable LP).
+     */
+    default boolean chartsPeg() {
+        return false;
+    }
+
     /** What {@link Book#metric} measures, e.g. "capital adequacy ratio". */
     String metricName();
 

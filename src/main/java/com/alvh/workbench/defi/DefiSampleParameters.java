@@ -96,7 +96,9 @@ final class DefiSampleParameters {
                     "Realised 30-day volatility of the token above which puts 10 % out of the money are bought on half the stake."),
             number("rsiTrigger", "Perp layer: RSI above", "", 70, 50, 99,
                     "14-day relative strength index of the token above which another 30 % perp short is added (overbought)."),
-            funding());
+            number("fundingRate", "Perp funding before carry", PER_YEAR, DefiCalibration.PERP_FUNDING_RATE, -1, 1,
+                    "Perpetual funding per year from leverage demand (positive: longs pay shorts; default the ETHUSDT 2020-2023 mean, 18.5 %). "
+                            + "The shorts here receive it less the emissions APR: staked spot earns the emissions a perp does not, and carry traders price that in."));
 
     static final List<DefiParameter> LP = List.of(
             usd("capital", "Capital", 1e6, 1e3, 1e10,

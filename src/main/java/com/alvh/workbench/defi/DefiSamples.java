@@ -256,7 +256,9 @@ public final class DefiSamples {
         AlvhPolicy policy = new AlvhPolicy("Layered perps and puts", List.of(base, vol, rsi), Reserve.NONE);
         DefiHedgePolicy hedged = new DefiHedgePolicy(policy, Map.of("Base perp short", DefiInstrument.PERP_SHORT,
                 "Vol puts", DefiInstrument.ASSET_PUT, "RSI perp short", DefiInstrument.PERP_SHORT),
-                HedgeTerms.DEFAULT.withFundingRate(v.get("fundingRate")));
+                // Carry: staked spot earns the emissions a perp does not, so cash-and-carry traders push the shorts'
+                // funding down by the APR (shorts pay it when it exceeds the leverage demand's premium).
+                HedgeTerms.DEFAULT.withFundingRate(v.get("fundingRate") - v.get("emissionsApr")));
         TokenEconomyMarket economy = new TokenEconomyMarket(JumpDiffusionMarket.single(gov, null), 0, v.get("emissionsApr"),
                 v.get("stakedSupplyShare"), v.get("sellFraction"), v.get("poolDepthShare"), v.get("impactHalfLifeDays"));
         return new DefiSample("governance-farming", "How well does it translate to governance-token farming?", economy,
@@ -414,10 +416,11 @@ public final class DefiSamples {
         ExploitModel exploits = new ExploitModel(v.get("exploitsPerYear"), v.get("defiTvl"), DefiCalibration.EXPLOIT_SCALE,
                 DefiCalibration.EXPLOIT_TAIL_INDEX, v.get("sharedShare"));
         // Two ETH pools on mainnet; the L2 and ALT pools are reached over a bridge (shared dependency).
+        // Pools of one size (USD 400M of others' liquidity, the same turnover) on every chain.
         List<LpLeg> legs = List.of(LpLeg.constantProduct(0, cap / 4, 0.003, 4e8).withExploits(false),
                 LpLeg.constantProduct(0, cap / 4, 0.003, 4e8).withExploits(false),
-                LpLeg.constantProduct(1, cap / 4, 0.003, 1e8).withExploits(true),
-                LpLeg.constantProduct(2, cap / 4, 0.003, 2e8).withExploits(true));
+                LpLeg.constantProduct(1, cap / 4, 0.003, 4e8).withExploits(true),
+                LpLeg.constantProduct(2, cap / 4, 0.003, 4e8).withExploits(true));
         LpPortfolio concentrated = new LpPortfolio("Concentrated LPs", cap, legs, 0.04, 0, exploits);
         // The sizing rule with the worst case of a total loss: each position is the loss budget of capital.
         double each = Math.min(v.get("lossBudget") * cap, cap / 4);

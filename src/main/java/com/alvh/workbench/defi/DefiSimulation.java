@@ -251,6 +251,7 @@ public final class DefiSimulation {
         private final double[] realised;
         private final double[] assetPeak;
         private final double[] realisedPoints;
+        private final double[] positionValue;
         // layers [layer][path]: lifecycle state in the shared book; strikes and entry prices are the instruments'
         private final LayerBook hedges;
         private final double[][] qty;
@@ -282,6 +283,7 @@ public final class DefiSimulation {
             sumSq = new double[n];
             realised = new double[n];
             realisedPoints = new double[n];
+            positionValue = new double[n];
             assetPeak = new double[n];
             account = new BlockAccount(first, n, steps, lc, fanSample, samplePaths);
             hedgeCash = account.cash;
@@ -382,7 +384,15 @@ public final class DefiSimulation {
             for (int s = 0; s < account.fanCount; s++) {
                 fanMetric[step][s] = book.metric(s);
             }
-            account.record(step, state.price[asset], realisedPoints, null, hedges);
+            if (position.chartsPeg()) {
+                // Sample paths of a peg position: the coin's price (layer entries are marked on it) and the position's value.
+                for (int i = 0; i < account.sampleCount; i++) {
+                    positionValue[i] = book.value(i);
+                }
+                account.record(step, positionValue, state.peg, null, hedges);
+            } else {
+                account.record(step, state.price[asset], realisedPoints, null, hedges);
+            }
         }
 
         /** Per-unit value of layer {@code l} on path {@code i} with {@code tau} years left (USD). */

@@ -40,6 +40,11 @@ public record StableLp(String name, double capital, double amp, double feeRate, 
     }
 
     @Override
+    public boolean chartsPeg() {
+        return true;
+    }
+
+    @Override
     public String metricName() {
         return "stablecoin price (USD)";
     }

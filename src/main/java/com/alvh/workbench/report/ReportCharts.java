@@ -98,6 +98,15 @@ public final class ReportCharts {
         out.add(new ReportChart("layer-cost-benefit", t, "Mean premium paid, proceeds received (including the final "
                 + "mark of open positions) and net, per layer (USD per path).",
                 LayerCostBenefitChart.create(primary.summary(), withTitles ? t : null, theme)));
+        if (content.supplement() != null && content.supplement().kOfNTradeoff() != null) {
+            var k = content.supplement().kOfNTradeoff();
+            t = "Multisig k-of-n trade-off";
+            out.add(new ReportChart("kofn-tradeoff", t, "Against the approvals needed (k), for each number of signers (n): "
+                    + "the pool's probability of ruin (a terminal loss of half its capital; unhedged, simulated on the same "
+                    + "seed) and the probability that a payout is later than " + Math.round(k.deadlineDays())
+                    + " days (closed form: the k-th of n signers' responses, some away), in percent.",
+                    com.alvh.workbench.chart.KOfNTradeoffChart.create(k, withTitles ? t : null, theme)));
+        }
         if (labels != MarketLabels.EQUITY) {
             // DeFi steps are calendar days: relabel the day axes the builders label as trading days.
             for (ReportChart c : out) {

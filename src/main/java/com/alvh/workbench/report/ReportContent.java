@@ -21,11 +21,38 @@ import java.util.Objects;
  * @param primaryIndex index in {@code entries} of the primary (hedged) policy
  * @param baselineIndex index in {@code entries} of the unhedged baseline, or -1 when there is none
  * @param payoff the condor's payoff profile for the payoff chart, or {@code null} to leave it out
+ * @param supplement what a DeFi question's report adds (its plain-words answer, the k-of-n trade-off),
+ *     or {@code null}
  */
 public record ReportContent(String title, String softwareVersion, List<Parameter> parameters,
                             String modelDescription, long seed, int paths, int steps,
                             List<PolicyComparison.Entry> entries, int primaryIndex, int baselineIndex,
-                            PayoffProfile payoff) {
+                            PayoffProfile payoff, ReportSupplement supplement) {
+
+    /** Content without a supplement (the equity reports). */
+    public ReportContent(String title, String softwareVersion, List<Parameter> parameters, String modelDescription, long seed,
+                         int paths, int steps, List<PolicyComparison.Entry> entries, int primaryIndex, int baselineIndex,
+                         PayoffProfile payoff) {
+        this(title, softwareVersion, parameters, modelDescription, seed, paths, steps, entries, primaryIndex, baselineIndex,
+                payoff, null);
+    }
+
+    /**
+     * What a DeFi question's report adds to the common content.
+     *
+     * @param answer the plain-words answer the report opens with, one paragraph per entry (may be empty)
+     * @param kOfNTradeoff an insurance pool's k-of-n trade-off for its chart, or {@code null}
+     */
+    public record ReportSupplement(List<String> answer, com.alvh.workbench.defi.KOfNTradeoff kOfNTradeoff) {
+        public ReportSupplement {
+            answer = List.copyOf(answer == null ? List.of() : answer);
+        }
+    }
+
+    /** The plain-words answer's paragraphs (empty when there is none). */
+    public List<String> answer() {
+        return supplement == null ? List.of() : supplement.answer();
+    }
 
     /**
      * One scenario parameter.

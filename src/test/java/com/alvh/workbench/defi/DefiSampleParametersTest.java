@@ -40,11 +40,11 @@ class DefiSampleParametersTest {
     }
 
     @Test
-    void everySampleOffersFiveToTwelveDocumentedParameters() {
+    void everySampleOffersFiveToFifteenDocumentedParameters() {
         assertThat(DefiSamples.keys()).containsExactlyElementsOf(DefiSamples.all().stream().map(DefiSamples.DefiSample::key).toList());
         for (String k : DefiSamples.keys()) {
             List<DefiParameter> ps = DefiSamples.parameters(k);
-            assertThat(ps).as(k).hasSizeBetween(5, 12);
+            assertThat(ps).as(k).hasSizeBetween(5, 15);
             Set<String> keys = new HashSet<>();
             for (DefiParameter p : ps) {
                 assertThat(keys.add(p.key())).as(k + " " + p.key() + " unique").isTrue();
@@ -187,22 +187,37 @@ class DefiSampleParametersTest {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v) : Double.toString(v);
     }
 
-    /** Every parameter, moved to either end of its range (where the rules allow), changes the results. */
+    /**
+     * Signer outages move only when a claim is paid (cash against the liability already booked), which the
+     * P&amp;L sees only through a drain of a larger cash balance: {@code MultisigMathTest} checks their effect
+     * on payout delays instead.
+     */
+    private static final Set<String> SEEN_ONLY_IN_DELAYS = Set.of("outagesPerYear", "meanOutageDays");
+
+    /**
+     * Every parameter, moved to an end of its range (where the rules allow), changes the results; a trigger
+     * at the far end of its range (a 90 % drawdown) may never be reached on 100 paths, so one end is enough.
+     */
     @Test
     void everyParameterChangesTheModel() {
         for (String k : DefiSamples.keys()) {
             String base = DefiSamplesDefaultsTest.fingerprint(DefiSamples.build(k, Map.of()).withPaths(PATHS));
             for (DefiParameter p : DefiSamples.parameters(k)) {
+                if (SEEN_ONLY_IN_DELAYS.contains(p.key())) {
+                    continue;
+                }
                 int tried = 0;
+                int changed = 0;
                 for (double x : new double[] {p.min(), p.max()}) {
                     if (x == p.defaultValue() || !DefiSamples.problems(k, Map.of(p.key(), x)).isEmpty()) {
                         continue;
                     }
                     tried++;
                     String moved = DefiSamplesDefaultsTest.fingerprint(DefiSamples.build(k, Map.of(p.key(), x)).withPaths(PATHS));
-                    assertThat(moved).as(k + ": " + p.key() + " = " + x).isNotEqualTo(base);
+                    changed += moved.equals(base) ? 0 : 1;
                 }
                 assertThat(tried).as(k + ": " + p.key() + " was moved").isPositive();
+                assertThat(changed).as(k + ": " + p.key() + " changes the results at an end of its range").isPositive();
             }
         }
     }
@@ -339,12 +354,25 @@ class DefiSampleParametersTest {
         assertThat(p2 - p1).isCloseTo(p1 - p0, within(1e-9 * Math.abs(p1 - p0) + 1e-6));
     }
 
-    /** Higher emissions grow the stake faster: on the same paths the farm's mean P&amp;L rises. */
+    /**
+     * When every token is staked and nobody sells, emissions are pure dilution: a farm with all its
+     * capital staked and no cap is worth the same at any APR, path by path (more tokens, each worth less
+     * by exactly the supply growth). With half the supply staked, a higher APR pays (e (1 - phi) more a year).
+     */
     @Test
-    void higherEmissionsRaiseTheFarmsMeanPnl() {
+    void emissionsArePureDilutionWhenEveryTokenIsStaked() {
         String k = DefiSamples.GOVERNANCE_FARMING;
-        double base = meanPnl(run(DefiSamples.build(k, Map.of())).get(0));
-        double more = meanPnl(run(DefiSamples.build(k, Map.of("emissionsApr", 0.8))).get(0));
+        Map<String, Double> all = Map.of("stakedFraction", 1.0, "capFraction", 10.0, "stakedSupplyShare", 1.0, "sellFraction", 0.0);
+        Map<String, Double> high = new java.util.HashMap<>(all);
+        high.put("emissionsApr", 2.0);
+        double[] p0 = run(DefiSamples.build(k, all)).get(0).entry().result().pnl();
+        double[] p2 = run(DefiSamples.build(k, high)).get(0).entry().result().pnl();
+        for (int i = 0; i < p0.length; i++) {
+            assertThat(p2[i]).as("path " + i).isCloseTo(p0[i], within(1e-7 * 1e6));
+        }
+        String farm = DefiSamples.GOVERNANCE_FARMING;
+        double base = meanPnl(run(DefiSamples.build(farm, Map.of("sellFraction", 0.0))).get(0));
+        double more = meanPnl(run(DefiSamples.build(farm, Map.of("sellFraction", 0.0, "emissionsApr", 0.8))).get(0));
         assertThat(more).isGreaterThan(base + 50e3);
     }
 

@@ -49,8 +49,8 @@ public final class KOfNTradeoffChart {
         k.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(k);
         plot.setGap(12);
-        plot.add(subplot(ruin, "P(ruin) (%)", theme), 1);
-        plot.add(subplot(late, String.format(Locale.ROOT, "P(payout > %.0f days) (%%)", data.deadlineDays()), theme), 1);
+        plot.add(subplot(ruin, "P(ruin) (%)", theme, true), 1);
+        plot.add(subplot(late, String.format(Locale.ROOT, "P(payout > %.0f days) (%%)", data.deadlineDays()), theme, false), 1);
         ChartStyle.styleAxis(k, theme);
         plot.setBackgroundPaint(theme.plotBackground());
         plot.setOutlineVisible(false);
@@ -59,8 +59,9 @@ public final class KOfNTradeoffChart {
         return chart;
     }
 
-    private static XYPlot subplot(XYSeriesCollection data, String label, ChartTheme theme) {
+    private static XYPlot subplot(XYSeriesCollection data, String label, ChartTheme theme, boolean inLegend) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        r.setDefaultSeriesVisibleInLegend(inLegend); // the same n in both panels: one legend entry each
         for (int i = 0; i < data.getSeriesCount(); i++) {
             r.setSeriesPaint(i, theme.seriesColor(i));
             r.setSeriesStroke(i, ChartStyle.LINE);
@@ -68,7 +69,12 @@ public final class KOfNTradeoffChart {
         NumberAxis y = new NumberAxis(label);
         y.setAutoRangeIncludesZero(true);
         XYPlot p = new XYPlot(data, null, y, r);
-        ChartStyle.stylePlot(p, theme);
+        // A subplot has no domain axis of its own (the combined plot's k axis), so style it piece by piece.
+        p.setBackgroundPaint(theme.plotBackground());
+        p.setOutlineVisible(false);
+        p.setDomainGridlinePaint(theme.gridline());
+        p.setRangeGridlinePaint(theme.gridline());
+        ChartStyle.styleAxis(y, theme);
         return p;
     }
 }

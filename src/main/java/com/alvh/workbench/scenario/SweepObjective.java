@@ -122,7 +122,9 @@ public record SweepObjective(Cost cost, Tail tail, Goal goal, double tailAtMost,
         String t = tail.id();
         return switch (goal) {
             case NONE -> "frontier of " + c + " against " + t;
-            case LEAST_COST -> String.format(Locale.ROOT, "least %s with %s at most %,.4g", c, t, tailAtMost);
+            case LEAST_COST -> tail == Tail.RUIN
+                    ? String.format(Locale.ROOT, "least %s with %s at most %.4f", c, t, tailAtMost)
+                    : String.format(Locale.ROOT, "least %s with %s at most %,.0f USD", c, t, tailAtMost);
             case PENALISED -> String.format(Locale.ROOT, "least %s + %.4g x %s", t, lambda, c);
         };
     }

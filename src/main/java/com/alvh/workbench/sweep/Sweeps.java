@@ -91,6 +91,29 @@ public final class Sweeps {
                 frontierOf(rows), best, oos, executor.describe(), System.nanoTime() - start);
     }
 
+    /**
+     * Checks a sweep without running it: the base (and out-of-sample) scenario resolves, and every
+     * policy of a grid or Latin hypercube can exist.
+     *
+     * @param spec the sweep
+     * @param resolver the market history's folder
+     * @return the number of policies the sweep evaluates (for a search, its most)
+     * @throws ScenarioException with JSON paths if not
+     */
+    public static int validate(SweepSpec spec, ScenarioResolver resolver) {
+        resolve(resolver, spec.base(), "$.base");
+        if (spec.outOfSample() != null) {
+            resolve(resolver, spec.outOfSample().scenario(), "$.outOfSample");
+        }
+        if (spec.sampling() instanceof SweepSampling.Cmaes cm) {
+            return 2 + cm.evaluations();
+        }
+        PolicyTemplate template = PolicyTemplate.of(spec.base(), spec.axes().stream().map(SweepAxis::path).toList());
+        List<double[]> points = spec.sampling() instanceof SweepSampling.LatinHypercube lh
+                ? Sampler.latinHypercube(spec.axes(), lh.count(), lh.seed()) : Sampler.grid(spec.axes());
+        return 2 + policies(template, points, spec.axes()).size();
+    }
+
     private static double[] nanValues(int n) {
         double[] v = new double[n];
         Arrays.fill(v, Double.NaN);

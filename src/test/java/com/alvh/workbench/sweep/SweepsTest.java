@@ -1,6 +1,10 @@
 package com.alvh.workbench.sweep;
 
+import com.alvh.workbench.scenario.PolicySpec;
 import com.alvh.workbench.scenario.Scenario;
+import com.alvh.workbench.scenario.ScenarioJson;
+import com.alvh.workbench.scenario.ScenarioSamples;
+import com.alvh.workbench.scenario.SweepJson;
 import com.alvh.workbench.scenario.SweepSpec;
 import com.alvh.workbench.sim.CampaignResult;
 import com.alvh.workbench.sim.CampaignSimulation;
@@ -14,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class SweepsTest {
 
@@ -48,6 +53,45 @@ class SweepsTest {
         }
         assertThat(r.unhedgedRow().metrics().netCost()).isZero();
         assertThat(r.baseRow().policy()).isEqualTo(base.campaign().policy());
+    }
+
+    /**
+     * A sweep with a known answer: the reserve never deploys (its breach cannot fire), so its idle cost
+     * (capital x rate / 252 a day, 63 days) takes the same USD from every path. The policy without the
+     * cost dominates the two with it, which are left off the frontier; the dominating one is kept unless
+     * the unhedged condor dominates it too.
+     */
+    @Test
+    void theFrontierOfASweepWithAKnownAnswer() {
+        String base = ScenarioJson.write(ScenarioSamples.baseCondorAlvh())
+                .replace("\"fraction\" : 0.05\n", "\"fraction\" : 0.99\n") // breach: a 99 % drawdown ...
+                .replace("\"level\" : 40.0", "\"level\" : 1000.0");      // ... or VIX above 1,000
+        String json = """
+            {"schemaVersion": 1, "kind": "sweep", "name": "known answer", "base": %s,
+             "simulation": {"paths": 600, "seed": 5},
+             "axes": [{"name": "idle cost rate", "path": "$.policy.reserve.costRate", "values": [0.0, 0.04, 0.08]}],
+             "sampling": {"type": "grid"}}
+            """.formatted(base);
+        SweepSpec spec = SweepJson.read(json, "test", null);
+        assertThat(spec.base().policy()).isInstanceOf(PolicySpec.Custom.class);
+        SweepResult r;
+        try (SweepExecutor local = new LocalSweepExecutor(2)) {
+            r = Sweeps.run(spec, SweepTestData.RESOLVER, local, null, null);
+        }
+        SweepRow free = r.rows().get(2);
+        SweepRow four = r.rows().get(3);
+        SweepRow eight = r.rows().get(4);
+        assertThat(free.axisValues()).containsExactly(0.0);
+        double idle = 63 * 50_000 * 0.04 / 252; // 500 USD on every path
+        assertThat(four.metrics().meanPnl()).isCloseTo(free.metrics().meanPnl() - idle, within(1e-6));
+        assertThat(eight.metrics().expectedShortfall95()).isCloseTo(free.metrics().expectedShortfall95() + 2 * idle,
+                within(1e-6));
+        assertThat(four.onFrontier()).isFalse();
+        assertThat(eight.onFrontier()).isFalse();
+        boolean unhedgedDominatesFree = r.unhedgedRow().cost() <= free.cost() && r.unhedgedRow().tail() <= free.tail();
+        assertThat(free.onFrontier()).isEqualTo(!unhedgedDominatesFree);
+        assertThat(r.unhedgedRow().onFrontier()).isTrue(); // the cheapest: net cost 0, nothing cheaper
+        assertThat(r.frontier()).allMatch(i -> r.rows().get(i).onFrontier());
     }
 
     @Test

@@ -105,6 +105,16 @@ public final class Sweeps {
         if (spec.outOfSample() != null) {
             resolve(resolver, spec.outOfSample().scenario(), "$.outOfSample");
         }
+        return policyCount(spec);
+    }
+
+    /**
+     * Builds every policy of a grid or Latin hypercube (not the market): the number of policies the
+     * sweep evaluates (for a search, its most).
+     *
+     * @throws ScenarioException listing points whose policy cannot exist
+     */
+    public static int policyCount(SweepSpec spec) {
         if (spec.sampling() instanceof SweepSampling.Cmaes cm) {
             return 2 + cm.evaluations();
         }

@@ -129,6 +129,44 @@ public final class PolicyTemplate {
         return out;
     }
 
+    /**
+     * A numeric field of a policy: what an axis can vary.
+     *
+     * @param path its JSON path, e.g. {@code $.policy.layers[1].entry.of[0].level}
+     * @param value its value in the base policy
+     * @param integer whether it takes whole numbers only
+     */
+    public record Field(String path, double value, boolean integer) {
+    }
+
+    /**
+     * Every numeric field of a scenario's policy (written out in full), in file order: the fields a
+     * sweep can vary.
+     *
+     * @param scenario the scenario
+     * @return the fields
+     */
+    public static List<Field> numericFields(ScenarioSpec scenario) {
+        List<Field> out = new ArrayList<>();
+        collect(policyTree(scenario), ROOT, out);
+        return List.copyOf(out);
+    }
+
+    private static void collect(JsonNode node, String path, List<Field> out) {
+        if (node.isNumber()) {
+            out.add(new Field(path, node.doubleValue(), node.isIntegralNumber()));
+        } else if (node.isObject()) {
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                collect(node.get(f), path + "." + f, out);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(node.get(i), path + "[" + i + "]", out);
+            }
+        }
+    }
+
     /** The paths, one per axis. */
     public List<String> paths() {
         return paths;

@@ -152,59 +152,19 @@ final class PositionBook {
         return forward * Math.exp(solver.logMoneyness(tables.atmStdDev(v, left)));
     }
 
-    /** Fills {@link #legStrike} for an opening of path {@code i}, {@code left} steps from expiry. */
+    /** Sets the strikes of path {@code i} for an opening {@code left} steps from expiry ({@link PositionStrikes}). */
     private void chooseStrikes(int i, int left) {
         double s = market.spot[i];
         double v = market.vix[i];
         for (int j = 0; j < legCount; j++) {
-            LegStrike rule = plan.strikes[j];
-            if (rule instanceof LegStrike.Delta) {
-                legStrike[j] = MarkTables.round(deltaStrike(i, plan.solver(j, left), left, v), SPX_STRIKE_STEP);
-            } else if (rule instanceof LegStrike.PercentFromSpot p) {
-                legStrike[j] = MarkTables.round(s * (1.0 + p.percent()), SPX_STRIKE_STEP);
-            } else if (rule instanceof LegStrike.Absolute a) {
-                legStrike[j] = a.strike();
-            }
+            legStrike[j] = plan.strikes[j] instanceof LegStrike.Delta
+                    ? MarkTables.round(deltaStrike(i, plan.solver(j, left), left, v), SPX_STRIKE_STEP)
+                    : PositionStrikes.standalone(plan.strikes[j], s);
         }
+        PositionStrikes.complete(plan.position.legs(), s, legStrike);
         for (int j = 0; j < legCount; j++) {
-            LegStrike rule = plan.strikes[j];
-            double offset;
-            int ref;
-            if (rule instanceof LegStrike.PercentFromLeg p) {
-                ref = p.leg();
-                offset = s * p.percent();
-            } else if (rule instanceof LegStrike.PointsFromLeg p) {
-                ref = p.leg();
-                offset = p.points();
-            } else {
-                continue;
-            }
-            double base = legStrike[ref];
-            double k = MarkTables.round(base + offset, SPX_STRIKE_STEP);
-            if (offset < 0.0 && k >= base) {
-                k = base - SPX_STRIKE_STEP;
-            } else if (offset > 0.0 && k <= base) {
-                k = base + SPX_STRIKE_STEP;
-            }
-            legStrike[j] = k;
-        }
-        for (int j = 0; j < legCount; j++) {
-            int b = plan.beyond[j];
-            if (b < 0) {
-                continue;
-            }
-            double base = legStrike[b];
-            if (plan.types[j] == OptionType.PUT && legStrike[j] >= base) {
-                legStrike[j] = base - SPX_STRIKE_STEP;
-            } else if (plan.types[j] == OptionType.CALL && legStrike[j] <= base) {
-                legStrike[j] = base + SPX_STRIKE_STEP;
-            }
-        }
-        for (int j = 0; j < legCount; j++) {
-            // A strike rounded to 0 or below (a far put on a tiny index) lists at one step.
-            double k = Math.max(legStrike[j], SPX_STRIKE_STEP);
-            strikes[j][i] = k;
-            lnStrikes[j][i] = Math.log(k);
+            strikes[j][i] = legStrike[j];
+            lnStrikes[j][i] = Math.log(legStrike[j]);
         }
     }
 

@@ -158,7 +158,7 @@ public final class WorkbenchViewModel {
         Runnable position = () -> showScenarioPosition(editor.specProperty().get());
         position.run();
         editor.specProperty().addListener((obs, old, now) -> {
-            if (old == null || !old.market().equals(now.market()) || !old.condor().equals(now.condor())) {
+            if (old == null || !old.market().equals(now.market()) || !old.position().equals(now.position())) {
                 position.run();
             }
         });
@@ -178,7 +178,8 @@ public final class WorkbenchViewModel {
                     SampleScenarios.GRID_FRACTION, SampleScenarios.GRID_POINTS);
             explore.reposition(new ExploreCalculator(condor, market, skew, grid), "SPX iron condor");
             summary.set(SamplePosition.summary(condor, market, skew,
-                    com.alvh.workbench.scenario.ScenarioCondor.ruleText(spec), spec.condor().daysToExpiry()));
+                    com.alvh.workbench.scenario.ScenarioCondor.ruleText(spec),
+                    com.alvh.workbench.scenario.ScenarioPosition.days(spec)));
         } catch (IllegalArgumentException e) {
             status.set("Explore keeps the previous condor: " + e.getMessage());
         }

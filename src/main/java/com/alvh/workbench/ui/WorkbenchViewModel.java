@@ -1,5 +1,17 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.ui.common.JobRunner;
+import com.alvh.workbench.ui.defi.DefiEditorViewModel;
+import com.alvh.workbench.ui.defi.DefiViewModel;
+import com.alvh.workbench.ui.explore.ExploreCalculator;
+import com.alvh.workbench.ui.explore.ExploreViewModel;
+import com.alvh.workbench.ui.explore.PositionSummary;
+import com.alvh.workbench.ui.explore.SamplePosition;
+import com.alvh.workbench.ui.playback.PlaybackViewModel;
+import com.alvh.workbench.ui.results.ReportResultCharts;
+import com.alvh.workbench.ui.results.SimulationViewModel;
+import com.alvh.workbench.ui.scenario.ScenarioEditorViewModel;
+
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.alvh.workbench.analytics.PayoffProfile;

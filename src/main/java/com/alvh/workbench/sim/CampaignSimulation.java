@@ -41,7 +41,9 @@ import java.util.List;
  * ({@link SmileOptionTable#logMoneynessForD1}); discount factors, forwards' growth and square roots
  * of time are tabulated by steps to expiry; the logarithm of spot is taken once per path and step.
  * VIX futures come from the market model's own curve ({@link MarketModel#ownVixFutures}) when it has
- * one, else from {@link CampaignSpec#vixCurve()}.
+ * one, else from {@link CampaignSpec#vixCurve()}; VIX option vols likewise from
+ * {@link MarketModel#ownVixOptionVols} or {@link CampaignSpec#vixOptionVols()}. A history model's own
+ * quotes read the path's day ({@link PathState#cursor}) and leave days without data to the campaign's.
  */
 public final class CampaignSimulation implements BlockAggregator<CampaignBlock, CampaignResult> {
 
@@ -73,6 +75,8 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
     private final SmileOptionTable spxTable;
     private final SmileOptionTable blackTable;
     private final VixFutureCurve futures;
+    /** The VIX option vols by path day and expiry (the model's own where it has them, else the spec's). */
+    private final VixOptionVols.ByDay vixVols;
     private final HedgeInstrumentKind[] kinds;
     /** USD per point of each layer's unit mark. */
     private final double[] multipliers;
@@ -130,7 +134,9 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
         this.spxTable = SmileOptionTable.of(spec.skew());
         this.blackTable = SmileOptionTable.black();
         VixFutureTermCurve fallback = new VixFutureTermCurve(spec);
-        this.futures = model.ownVixFutures().orElse(fallback);
+        this.futures = model.ownVixFutures().map(c -> c.orElse(fallback)).orElse(fallback);
+        this.vixVols = model.ownVixOptionVols().map(v -> v.orElse(spec.vixOptionVols()))
+                .orElse(spec.vixOptionVols().everyDay());
         int count = layers.size();
         this.kinds = new HedgeInstrumentKind[count];
         this.multipliers = plan.multipliers;
@@ -155,6 +161,8 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
         } else {
             condorStrikeSolvers = null;
         }
+        // A curve of listed contracts may trade a VIX layer a few steps longer than its tenor (enter()).
+        longest += futures.maxListedExtension();
         yearsLeft = new double[longest + 1];
         sqrtYearsLeft = new double[longest + 1];
         discountLeft = new double[longest + 1];
@@ -172,9 +180,10 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
         for (int n = 0; n <= longest; n++) {
             futuresByLeft[n] = futures.atTenor(n / STEPS_PER_YEAR);
         }
-        vixSlices = new SmileOptionTable.Slice[longest + 1];
-        for (int n = 0; n <= longest; n++) {
-            vixSlices[n] = blackTable.newSlice().at(spec.vixOptionVols().at(n / STEPS_PER_YEAR) * sqrtYearsLeft[n]);
+        // Vols that depend on the path's day are read per mark instead (Observer.vixSlice).
+        vixSlices = vixVols.dependsOnDay() ? null : new SmileOptionTable.Slice[longest + 1];
+        for (int n = 0; vixSlices != null && n <= longest; n++) {
+            vixSlices[n] = blackTable.newSlice().at(vixVols.at(-1, n / STEPS_PER_YEAR) * sqrtYearsLeft[n]);
         }
         boolean indicators = false;
         for (Trigger t : entries) {
@@ -357,12 +366,14 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
         private final double contracts = spec.contracts();
         private final double atmPerVixPoint = spec.skew().atmRatio() / 100.0;
         private final SmileOptionTable.Slice spxSlice = spxTable.newSlice();
+        private final SmileOptionTable.Slice vixDaySlice = blackTable.newSlice();
 
         // market at the current step
         private double[] spot;
         private double[] vix;
         private double[] vix3m;
         private double[] variance;
+        private int[] cursor;
         private final double[] lnSpot;
         private final StreamingIndicators spxIndicators;
         private final StreamingIndicators vixIndicators;
@@ -468,6 +479,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
             vix = state.vix;
             vix3m = state.vix3m;
             variance = state.variance;
+            cursor = state.cursor;
             for (int i = 0; i < n; i++) {
                 lnSpot[i] = Math.log(spot[i]);
             }
@@ -679,17 +691,28 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
         // ---- layers ----
 
         private double vixFuture(int i, double tau) {
-            return futures.future(vix[i], variance[i], tau);
+            return futures.future(cursor[i], vix[i], variance[i], tau);
         }
 
         /** The VIX future {@code left} trading days out (the layers' own tenors: a prepared curve). */
         private double vixFutureLeft(int i, int left) {
-            return futuresByLeft[left].future(vix[i], variance[i]);
+            return futuresByLeft[left].future(cursor[i], vix[i], variance[i]);
         }
 
-        /** A VIX call at the flat VIX-option vol off future {@code f}; {@code left > 0} steps to expiry. */
-        private double vixCall(double f, double lnF, double k, double lnK, int left) {
-            return vixSlices[left]
+        /** What VIX options and futures of path {@code i} settle on at expiry this step (spot VIX on model paths). */
+        private double vixSettlement(int i) {
+            return futures.settlement(cursor[i], vix[i]);
+        }
+
+        /** The Black-76 slice of VIX options {@code left > 0} steps before expiry on path {@code i}'s day. */
+        private SmileOptionTable.Slice vixSlice(int i, int left) {
+            return vixSlices != null ? vixSlices[left]
+                    : vixDaySlice.at(vixVols.at(cursor[i], yearsLeft[left]) * sqrtYearsLeft[left]);
+        }
+
+        /** A VIX call off future {@code f}; {@code left > 0} steps to expiry. */
+        private double vixCall(int i, double f, double lnF, double k, double lnK, int left) {
+            return vixSlice(i, left)
                     .price(OptionType.CALL, f, k, lnK - lnF, discountLeft[left]);
         }
 
@@ -699,25 +722,26 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
             switch (kinds[l]) {
                 case VIX_CALL: {
                     if (left <= 0) {
-                        return Math.max(vix[i] - k, 0.0);
+                        return Math.max(vixSettlement(i) - k, 0.0);
                     }
                     double f = vixFutureLeft(i, left);
-                    return vixCall(f, Math.log(f), k, layerLnStrike[l][i], left);
+                    return vixCall(i, f, Math.log(f), k, layerLnStrike[l][i], left);
                 }
                 case VIX_CALL_SPREAD: {
                     double k2 = layerStrike2[l][i];
                     if (left <= 0) {
-                        return Math.max(vix[i] - k, 0.0) - Math.max(vix[i] - k2, 0.0);
+                        double settle = vixSettlement(i);
+                        return Math.max(settle - k, 0.0) - Math.max(settle - k2, 0.0);
                     }
                     double f = vixFutureLeft(i, left);
                     double lnF = Math.log(f);
-                    SmileOptionTable.Slice slice = vixSlices[left];
+                    SmileOptionTable.Slice slice = vixSlice(i, left);
                     double discount = discountLeft[left];
                     return slice.price(OptionType.CALL, f, k, layerLnStrike[l][i] - lnF, discount)
                             - slice.price(OptionType.CALL, f, k2, layerLnStrike2[l][i] - lnF, discount);
                 }
                 case VIX_FUTURE:
-                    return (left <= 0 ? vix[i] : vixFutureLeft(i, left)) - layerEntryFuture[l][i];
+                    return (left <= 0 ? vixSettlement(i) : vixFutureLeft(i, left)) - layerEntryFuture[l][i];
                 case SPX_PUT:
                     return spxOption(OptionType.PUT, i, k, layerLnStrike[l][i], left, vix[i]);
                 default:
@@ -761,7 +785,10 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
         @Override
         public void enter(int l, int i) {
             HedgeLayer layer = layerArray[l];
-            int tenor = tenorSteps[l];
+            // VIX options and futures trade the listed contract nearest the tenor where the curve lists them,
+            // outside the layer's exit window (LayerBook exits when left x 365/252 <= exitDaysToExpiry).
+            int tenor = kinds[l] == HedgeInstrumentKind.SPX_PUT ? tenorSteps[l] : futures.listedTenor(cursor[i],
+                    tenorSteps[l], (int) Math.floor(layer.exit().exitDaysToExpiry() * STEPS_PER_YEAR / 365.0) + 1);
             double tau = years(tenor);
             double future = vixFutureLeft(i, tenor);
             layerEntryFuture[l][i] = future;
@@ -799,7 +826,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
             double delta = ((StrikeRule.Delta) rule).delta();
             if (vixOption) {
                 // Black-76 call delta e^{-r tau} N(d1) = delta  =>  K = F exp(-d1 s + s^2/2), s = vol sqrt(tau).
-                double s = spec.vixOptionVols().at(tau) * Math.sqrt(tau);
+                double s = vixVols.at(cursor[i], tau) * Math.sqrt(tau);
                 double d1 = NormalDistribution.inverseCdf(Math.min(delta * Math.exp(rate * tau), 1.0 - 1e-12));
                 return Math.max(VIX_STRIKE_STEP, round(future * Math.exp(-d1 * s + 0.5 * s * s), VIX_STRIKE_STEP));
             }

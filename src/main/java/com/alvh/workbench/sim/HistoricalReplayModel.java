@@ -51,6 +51,12 @@ public record HistoricalReplayModel(MarketHistory history) implements MarketMode
         return Optional.of(new HistoricalVixOptionVols(history, 0));
     }
 
+    /** The real monthly SPX expirations of the replayed trading days. */
+    @Override
+    public ExpiryCalendar expiryCalendar() {
+        return ExpiryCalendar.dated(history.dates());
+    }
+
     @Override
     public void initialise(PathState state) {
         fill(state, 0);

@@ -59,9 +59,9 @@ public final class DefiCalibration {
 
     /**
      * Share of exploits (at least USD 1M, 2022-2025) through shared infrastructure: price / oracle
-     * manipulation (27) and bridges (5) of 115, {@link ExploitEstimates#sharedShare}.
+     * manipulation (28) and bridges (5) of 115, {@link ExploitEstimates#sharedShare}.
      */
-    public static final double SHARED_DEPENDENCY_SHARE = 32.0 / 115.0;
+    public static final double SHARED_DEPENDENCY_SHARE = 33.0 / 115.0;
     /** Pareto scale of exploit losses (USD). */
     public static final double EXPLOIT_SCALE = 1e6;
     /** Hill estimate of the exploit-loss tail index above USD 1M (standard error 0.057): infinite mean. */

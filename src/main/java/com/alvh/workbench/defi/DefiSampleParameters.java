@@ -144,7 +144,7 @@ final class DefiSampleParameters {
             usd("defiTvl", "DeFi value locked", DefiCalibration.DEFI_TVL_USD, 1e9, 1e13,
                     "Value locked in all of DeFi, which the exploits are spread over (an assumption: 80 billion, between DefiLlama's 2022-2025 totals)."),
             number("sharedShare", "Shared-dependency share", FRACTION, DefiCalibration.SHARED_DEPENDENCY_SHARE, 0, 1,
-                    "Extra exploit hazard of the bridged pools, as a share of their own, from events that hit them together (the list's price-manipulation and bridge share, 32 of 115)."),
+                    "Extra exploit hazard of the bridged pools, as a share of their own, from events that hit them together (the list's price-manipulation and bridge share, 33 of 115)."),
             number("lossBudget", "Loss budget", FRACTION, 0.025, 0.001, 0.25,
                     "The most one exploit may cost, as a fraction of capital: each sized position is this share of capital, since an exploit can take all of it (the 2-3 % rule)."),
             number("coverApproval", "Cover approval", FRACTION, 0.8, 0, 1,

@@ -6,15 +6,11 @@ import java.awt.image.BufferedImage;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
+import com.alvh.workbench.io.AtomicFiles;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -34,11 +30,9 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  * operators (de.rototor pdfbox-graphics2d), with text in the standard Helvetica font so it stays
  * selectable and searchable; glyphs Helvetica lacks fall back to vector outlines.
  *
- * <p>Every write is atomic: the image goes to a temporary file in the target's own directory
- * (same file system, so the rename is atomic), which then replaces the target in one
- * {@code Files.move(ATOMIC_MOVE, REPLACE_EXISTING)}. A failure at any point (rendering, disk full,
- * permissions) deletes the temporary file and leaves any earlier target untouched: the target is
- * either the old file or the complete new one, never half written. Failures surface as an
+ * <p>Every write goes through {@link AtomicFiles}: a temporary file beside the target, flushed, then
+ * one atomic rename; a failure at any point (rendering, disk full, permissions) leaves any earlier
+ * target untouched, permissions and symbolic links are kept. Failures surface as an
  * {@link IOException} whose message names the target path.
  */
 public final class ChartExport {
@@ -49,8 +43,6 @@ public final class ChartExport {
     /** Accepted layout scales (see {@link #write(JFreeChart, Format, Path, int, int, double)}). */
     public static final double MIN_SCALE = 0.25;
     public static final double MAX_SCALE = 8.0;
-
-    private static final int TEMP_NAME_ATTEMPTS = 16;
 
     /** The file formats. */
     public enum Format {
@@ -68,11 +60,6 @@ public final class ChartExport {
         public String extension() {
             return extension;
         }
-    }
-
-    @FunctionalInterface
-    private interface Writer {
-        void writeTo(Path file) throws IOException;
     }
 
     private ChartExport() {
@@ -131,7 +118,7 @@ public final class ChartExport {
     public static void writePng(JFreeChart chart, Path target, int widthPx, int heightPx, double scale)
             throws IOException {
         checkArguments(chart, target, widthPx, heightPx, scale);
-        writeAtomically(target, "PNG", file -> {
+        AtomicFiles.write(target, file -> {
             BufferedImage image = toImage(chart, widthPx, heightPx, scale);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                 ChartUtils.writeBufferedImageAsPNG(out, image);
@@ -174,7 +161,7 @@ public final class ChartExport {
     public static void writeSvg(JFreeChart chart, Path target, int widthPx, int heightPx, double scale)
             throws IOException {
         checkArguments(chart, target, widthPx, heightPx, scale);
-        writeAtomically(target, "SVG", file ->
+        AtomicFiles.write(target, file ->
                 Files.writeString(file, toSvg(chart, widthPx, heightPx, scale), StandardCharsets.UTF_8));
     }
 
@@ -237,7 +224,7 @@ public final class ChartExport {
     public static void writePdf(JFreeChart chart, Path target, int widthPt, int heightPt, double scale)
             throws IOException {
         checkArguments(chart, target, widthPt, heightPt, scale);
-        writeAtomically(target, "PDF", file -> {
+        AtomicFiles.write(target, file -> {
             try (PDDocument document = new PDDocument()) {
                 PDPage page = new PDPage(new PDRectangle(widthPt, heightPt));
                 document.addPage(page);
@@ -297,75 +284,4 @@ public final class ChartExport {
         }
     }
 
-    private static void writeAtomically(Path target, String what, Writer writer) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path fileName = absolute.getFileName();
-        Path directory = absolute.getParent();
-        if (fileName == null || directory == null) {
-            throw new IOException("Cannot write " + what + " chart to " + target + ": not a file path");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new IOException("Cannot write " + what + " chart to " + absolute + ": it is a directory");
-        }
-        if (!Files.isDirectory(directory)) {
-            throw new IOException("Cannot write " + what + " chart to " + absolute
-                    + ": directory " + directory + " does not exist");
-        }
-        Path temp;
-        try {
-            temp = createTempSibling(directory, fileName.toString());
-        } catch (IOException e) {
-            throw new IOException("Cannot write " + what + " chart to " + absolute + ": " + describe(e), e);
-        }
-        boolean moved = false;
-        try {
-            writer.writeTo(temp);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // Same directory, so this is rare (some network file systems); still a whole-file replace.
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } catch (IOException | UncheckedIOException e) {
-            throw new IOException("Cannot write " + what + " chart to " + absolute + ": " + describe(e), e);
-        } catch (RuntimeException e) {
-            // A chart that fails to render: report it against the file, like any other failure.
-            throw new IOException("Cannot render " + what + " chart for " + absolute + ": " + describe(e), e);
-        } finally {
-            if (!moved) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The original failure matters more; the temp file is hidden and named.
-                }
-            }
-        }
-    }
-
-    /**
-     * A new empty file beside the target, hidden and named after it so a leftover (after a crash)
-     * is recognisable. Made with {@code Files.createFile}, not {@code createTempFile}: the latter
-     * makes owner-only (0600) files, and the rename would hand those permissions to the export;
-     * this one gets the ordinary permissions a new file gets (umask).
-     */
-    private static Path createTempSibling(Path directory, String fileName) throws IOException {
-        FileAlreadyExistsException last = null;
-        for (int attempt = 0; attempt < TEMP_NAME_ATTEMPTS; attempt++) {
-            long random = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
-            Path candidate = directory.resolve("." + fileName + "." + Long.toString(random, 36) + ".tmp");
-            try {
-                return Files.createFile(candidate);
-            } catch (FileAlreadyExistsException e) {
-                last = e;
-            }
-        }
-        throw last;
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        String type = e.getClass().getSimpleName();
-        return message == null || message.isBlank() ? type : type + ": " + message;
-    }
 }

@@ -3,6 +3,7 @@ package com.alvh.workbench.report;
 import com.alvh.workbench.chart.ChartExport;
 import com.alvh.workbench.chart.ChartTheme;
 import com.alvh.workbench.chart.MarketLabels;
+import com.alvh.workbench.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package com.alvh.workbench.cli;
 
+import com.alvh.workbench.io.TextFiles;
+import com.alvh.workbench.report.ReportFolder;
 import com.alvh.workbench.scenario.ScenarioException;
 import com.alvh.workbench.scenario.ScenarioProblem;
 import com.alvh.workbench.sim.SimulationCancelledException;
@@ -79,6 +81,15 @@ public final class AlvhCli {
         }
         if (ex instanceof NoSuchFileException nf) {
             err.println("error: file not found: " + nf.getFile());
+            return BAD_INPUT;
+        }
+        if (ex instanceof ReportFolder.ReportFolderException rf) {
+            // A folder that cannot take a report is bad input; one another report is writing is not.
+            err.println("error: --out " + rf.getMessage());
+            return rf.busy() ? RUNTIME_FAILURE : BAD_INPUT;
+        }
+        if (ex instanceof TextFiles.NotTextException nt) {
+            err.println("error: " + nt.getMessage());
             return BAD_INPUT;
         }
         if (ex instanceof BadInputException || ex instanceof IllegalArgumentException) {

@@ -15,18 +15,24 @@ import java.util.stream.Collectors;
 
 /** {@code validate SCENARIO}: check a scenario file and report every problem with its JSON path. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks a scenario file; prints every problem with its JSON path (exit 2), or ok (exit 0).")
+        description = "Checks a scenario file; prints every problem with its JSON path (exit 2), or ok (exit 0) "
+                + "and a warning for each value the model does not use.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     ScenarioInput input;
+
+    @Mixin
+    SimulationOptions simulation;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        ScenarioFile file = input.loadFile();
+        simulation.check();
+        input.check();
+        ScenarioFile file = input.loadFile(simulation);
         if (file instanceof DefiScenarioSpec d) {
             var sample = d.resolve(input.resolver().dataDirectory());
             spec.commandLine().getOut().println("ok: " + input.file + ": '" + d.name() + "', DeFi sample '" + d.sample()
@@ -35,6 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
             return AlvhCli.OK;
         }
         Scenario s = input.resolver().resolve((ScenarioSpec) file);
+        Warnings.print(s.warnings(), spec.commandLine().getErr());
         spec.commandLine().getOut().println("ok: " + input.file + ": '" + s.name() + "', " + s.modelDescription()
                 + ", " + s.settings().paths() + " paths x " + s.settings().steps() + " steps, policies: "
                 + s.policies().stream().map(AlvhPolicy::name).collect(Collectors.joining(", ")));

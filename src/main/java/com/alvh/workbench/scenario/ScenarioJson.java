@@ -3,6 +3,7 @@ package com.alvh.workbench.scenario;
 import com.alvh.workbench.defi.DefiParameter;
 import com.alvh.workbench.defi.DefiSamples;
 import com.alvh.workbench.io.AtomicFiles;
+import com.alvh.workbench.io.TextFiles;
 import com.alvh.workbench.market.HistoricalEpisode;
 import com.alvh.workbench.market.VixTermStructure;
 import com.alvh.workbench.pricing.HestonModel;
@@ -22,7 +23,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,14 +66,17 @@ public final class ScenarioJson {
         return read(readText(file), file.toString());
     }
 
-    /** The file's text, refusing anything larger than a scenario file can be. */
+    /**
+     * The file's text: a regular file only (a pipe or a device would hang or never end), at most
+     * {@link #MAX_FILE_BYTES}, strict UTF-8; anything else is a problem at {@code $} naming what is wrong
+     * (the byte and its offset for text that is not UTF-8).
+     */
     private static String readText(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            throw new ScenarioException(file.toString(), List.of(new ScenarioProblem("$",
-                    "file is " + size + " bytes; a scenario file is at most " + MAX_FILE_BYTES)));
+        try {
+            return TextFiles.readUtf8(file, MAX_FILE_BYTES);
+        } catch (TextFiles.NotTextException e) {
+            throw new ScenarioException(file.toString(), List.of(new ScenarioProblem("$", e.problem())));
         }
-        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     /**

@@ -60,7 +60,7 @@ class ReportWriterTest {
     @Test
     void writesEveryFileAndNoTemporaryLeftovers() throws IOException {
         List<String> expected = new ArrayList<>(List.of("report.html", "report.pdf", "parameters.csv", "summary.csv",
-                "layers.csv", "equity-fan.csv", "pnl-by-path.csv", "max-drawdown-by-path.csv"));
+                "layers.csv", "equity-fan.csv", "pnl-by-path.csv", "max-drawdown-by-path.csv", "manifest.json"));
         for (String id : CHART_IDS) {
             expected.add("chart-" + id + ".png");
             expected.add("chart-" + id + ".svg");
@@ -196,20 +196,22 @@ class ReportWriterTest {
     void onlyTheChosenFormatsAreWritten() throws IOException {
         List<Path> files = ReportWriter.write(ReportFixture.standard(), dir, EnumSet.of(ReportFormat.CSV));
         assertThat(names(dir)).containsExactlyInAnyOrder("parameters.csv", "summary.csv", "layers.csv",
-                "equity-fan.csv", "pnl-by-path.csv", "max-drawdown-by-path.csv");
-        assertThat(files).hasSize(6);
+                "equity-fan.csv", "pnl-by-path.csv", "max-drawdown-by-path.csv", "manifest.json");
+        assertThat(files).hasSize(7);
     }
 
+    /** A report replaces its folder whole: a folder holding anything a report does not write is refused, untouched. */
     @Test
-    void aFileThatCannotBeWrittenIsNamedAndLeavesNoPartialFile() throws IOException {
-        Files.createDirectory(dir.resolve("report.pdf")); // a directory where the PDF should go
+    void aFolderHoldingOtherThingsIsRefusedAndLeftAsItWas() throws IOException {
+        Files.createDirectory(dir.resolve("report.pdf")); // a folder where the PDF would go
+        Files.writeString(dir.resolve("notes.txt"), "mine");
         assertThatThrownBy(() -> ReportWriter.write(ReportFixture.standard(), dir,
                 EnumSet.of(ReportFormat.HTML, ReportFormat.PDF)))
-                .isInstanceOf(IOException.class)
-                .hasMessageContaining(dir.resolve("report.pdf").toString());
-        // The HTML was complete before the failure; no temporary file is left behind.
-        assertThat(names(dir)).containsExactlyInAnyOrder("report.html", "report.pdf");
+                .isInstanceOf(ReportFolder.ReportFolderException.class)
+                .hasMessageContaining(dir.toString()).hasMessageContaining("which a report does not write");
+        assertThat(names(dir)).containsExactlyInAnyOrder("notes.txt", "report.pdf");
         assertThat(dir.resolve("report.pdf")).isEmptyDirectory();
+        assertThat(names(dir.getParent())).noneMatch(n -> n.contains(".staging-"));
     }
 
     @Test

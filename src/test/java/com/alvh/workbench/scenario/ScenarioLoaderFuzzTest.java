@@ -216,14 +216,24 @@ class ScenarioLoaderFuzzTest {
     /**
      * The fuzzer's fifth finding: once VIX options were quoted off a Heston model's own VIX, resolving a
      * file whose vol of variance is tiny against its variance summed the variance law's Poisson series
-     * for minutes. Such a model is now refused at once, at the model's path.
+     * for minutes. Such a model is now refused at once, at the model's path. A file cannot state it any
+     * more ({@code sigma} below its plausible range is refused on reading); a scenario built in code
+     * (the workbench's editor) still meets the resolver's guard.
      */
     @Test
     void aHestonTooConcentratedToPriceVixOptionsIsRefusedAtOnce() {
         ObjectNode tree = SAMPLES.get(0).deepCopy();
         assertThat(tree.get("model").get("type").asText()).isEqualTo("heston");
         ((ObjectNode) tree.get("model")).put("sigma", 1e-6);
-        ScenarioSpec spec = ScenarioJson.read(tree.toString(), "concentrated.json");
+        ScenarioException read = catchThrowableOfType(() -> ScenarioJson.read(tree.toString(), "concentrated.json"),
+                ScenarioException.class);
+        assertThat(read.problems()).extracting(ScenarioProblem::toString)
+                .containsExactly("$.model.sigma: must be in [0.01, 5] per sqrt(year), was 1.0E-6");
+        ((ObjectNode) tree.get("model")).put("sigma", 0.36);
+        ScenarioSpec ok = ScenarioJson.read(tree.toString(), "concentrated.json");
+        com.alvh.workbench.pricing.HestonModel h = ((ModelSpec.Heston) ok.model()).heston();
+        ScenarioSpec spec = ok.withModel(new ModelSpec.Heston(
+                new com.alvh.workbench.pricing.HestonModel(h.v0(), h.kappa(), h.theta(), 1e-6, h.rho())));
         ScenarioException e = catchThrowableOfType(() -> RESOLVER.resolve(spec), ScenarioException.class);
         assertThat(e).isNotNull();
         assertThat(e.problems()).anySatisfy(p -> {

@@ -15,7 +15,6 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -27,8 +26,8 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  * chart laid out for 800 x 500 px fills an 800 x 500 pt page and looks the same).
  *
  * <p>PDF is vector: the chart draws through a {@code Graphics2D} that emits PDF path and text
- * operators (de.rototor pdfbox-graphics2d), with text in the standard Helvetica font so it stays
- * selectable and searchable; glyphs Helvetica lacks fall back to vector outlines.
+ * operators (de.rototor pdfbox-graphics2d), with text in the embedded Liberation Sans
+ * ({@link PdfFonts}) so it stays selectable and searchable; glyphs it lacks fall back to vector outlines.
  *
  * <p>Every write goes through {@link AtomicFiles}: a temporary file beside the target, flushed, then
  * one atomic rename; a failure at any point (rendering, disk full, permissions) leaves any earlier
@@ -255,8 +254,8 @@ public final class ChartExport {
         checkSize((int) Math.ceil(widthPt), (int) Math.ceil(heightPt), scale);
         PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(document, widthPt, heightPt);
         try {
-            // Standard-14 fonts: text stays text; characters outside WinAnsi are drawn as outlines.
-            g2.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+            // Embedded Liberation Sans: text stays text; characters the font lacks are drawn as outlines.
+            g2.setFontTextDrawer(PdfFonts.textDrawer(document));
             g2.scale(scale, scale);
             chart.draw(g2, new Rectangle2D.Double(0, 0, widthPt / scale, heightPt / scale));
         } finally {

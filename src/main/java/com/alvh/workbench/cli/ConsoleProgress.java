@@ -16,12 +16,14 @@ final class ConsoleProgress implements ProgressListener {
     private final PrintWriter err;
     private final boolean bar;
     private final int stepPercent;
-    private final AtomicInteger lastPercent = new AtomicInteger(-1);
+    private final AtomicInteger lastPercent;
 
     private ConsoleProgress(PrintWriter err, boolean bar) {
         this.err = err;
         this.bar = bar;
         this.stepPercent = bar ? 1 : 10;
+        // Lines start at 10 %: a "0 %" line says nothing.
+        this.lastPercent = new AtomicInteger(bar ? -1 : 0);
     }
 
     /**

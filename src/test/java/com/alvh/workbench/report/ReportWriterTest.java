@@ -87,6 +87,38 @@ class ReportWriterTest {
         }
     }
 
+    /**
+     * Every font in the PDF, on the pages and inside the chart forms, is the embedded Liberation Sans:
+     * no standard font that PDFBox would have to find on the machine (and warn about when it cannot).
+     */
+    @Test
+    void pdfEmbedsItsFontsAndUsesNoStandardFont() throws IOException {
+        try (PDDocument doc = PdfInspect.load(Files.readAllBytes(full.resolve("report.pdf")))) {
+            java.util.Set<String> fonts = new java.util.TreeSet<>();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                collectFonts(doc.getPage(i).getResources(), fonts, 0);
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f).matches("embedded [A-Z]{6}\\+LiberationSans(-Bold)?"));
+            assertThat(fonts).anyMatch(f -> f.endsWith("LiberationSans-Bold")).anyMatch(f -> f.endsWith("+LiberationSans"));
+        }
+    }
+
+    private static void collectFonts(org.apache.pdfbox.pdmodel.PDResources r, java.util.Set<String> out, int depth)
+            throws IOException {
+        if (r == null || depth > 8) {
+            return;
+        }
+        for (org.apache.pdfbox.cos.COSName n : r.getFontNames()) {
+            org.apache.pdfbox.pdmodel.font.PDFont f = r.getFont(n);
+            out.add((f.isEmbedded() ? "embedded " : "NOT embedded ") + f.getName());
+        }
+        for (org.apache.pdfbox.cos.COSName n : r.getXObjectNames()) {
+            if (r.getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                collectFonts(form.getResources(), out, depth + 1);
+            }
+        }
+    }
+
     @Test
     void pdfHasTheTablesAsTextAndEveryChartAsVectors() throws IOException {
         ReportContent c = ReportFixture.standard();

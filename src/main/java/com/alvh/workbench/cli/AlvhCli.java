@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * The headless face of the workbench: {@code run}, {@code report}, {@code replay}, {@code validate}
@@ -50,6 +52,14 @@ public final class AlvhCli {
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new AlvhCli());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // A date that does not parse is named in words, not by the parser's exception.
+        cli.registerConverter(LocalDate.class, s -> {
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + s + "' is not a date as YYYY-MM-DD");
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {

@@ -137,6 +137,35 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The workbench's tabs, one package each (docs/workbench.md); a new tab adds its package here. */
+    private static final String[] UI_TABS = {"scenario", "explore", "playback", "results", "defi", "sweep"};
+
+    @Test
+    void workbenchTabsDoNotSeeEachOtherNorTheWindow() {
+        for (String tab : UI_TABS) {
+            java.util.List<String> forbidden = new java.util.ArrayList<>();
+            forbidden.add(ROOT + ".ui"); // the window and session package itself (not its sub-packages)
+            for (String other : UI_TABS) {
+                if (!other.equals(tab)) {
+                    forbidden.add(pkg("ui." + other));
+                }
+            }
+            noClasses().that().resideInAnyPackage(pkg("ui." + tab))
+                    .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(new String[0]))
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+        java.util.List<String> tabs = new java.util.ArrayList<>();
+        tabs.add(ROOT + ".ui");
+        for (String tab : UI_TABS) {
+            tabs.add(pkg("ui." + tab));
+        }
+        noClasses().that().resideInAnyPackage(pkg("ui.common"))
+                .should().dependOnClassesThat().resideInAnyPackage(tabs.toArray(new String[0]))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
     @Test
     void noPackageCycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);

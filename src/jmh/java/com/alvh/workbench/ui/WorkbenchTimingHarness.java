@@ -1,5 +1,9 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.ui.common.FxJobRunner;
+import com.alvh.workbench.ui.explore.ExploreViewModel;
+import com.alvh.workbench.ui.results.SimulationViewModel;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

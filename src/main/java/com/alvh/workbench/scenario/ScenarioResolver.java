@@ -200,12 +200,10 @@ public final class ScenarioResolver {
         CampaignSpec campaign = null;
         if (primary != null) {
             try {
-                CondorSpec c = spec.condor();
-                campaign = vixVols == null ? null : new CampaignSpec(c.rule(), c.daysToExpiry(), c.contracts(),
-                        c.management(), spec.costs(), m.skew(), m.rate(), m.dividendYield(), vixVols,
-                        m.vixCurve(), spec.capital(), primary);
+                campaign = vixVols == null ? null : new CampaignSpec(spec.position(), spec.costs(), m.skew(),
+                        m.rate(), m.dividendYield(), vixVols, m.vixCurve(), spec.capital(), primary);
             } catch (IllegalArgumentException e) {
-                problems.add(new ScenarioProblem("$.condor", e.getMessage()));
+                problems.add(new ScenarioProblem("$.position", e.getMessage()));
             }
             if (primary.reserve().capital() >= spec.capital()) {
                 problems.add(new ScenarioProblem("$.policy.reserve.capital", "the reserve ("

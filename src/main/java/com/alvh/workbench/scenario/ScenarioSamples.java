@@ -17,6 +17,9 @@ import com.alvh.workbench.pricing.HestonModel;
 import com.alvh.workbench.pricing.SkewModel;
 import com.alvh.workbench.sim.CondorManagement;
 import com.alvh.workbench.sim.CondorRule;
+import com.alvh.workbench.sim.EquityPosition;
+import com.alvh.workbench.sim.PositionExpiry;
+import com.alvh.workbench.sim.PositionPresets;
 import com.alvh.workbench.sim.TradingCosts;
 
 import java.util.LinkedHashMap;
@@ -72,6 +75,7 @@ public final class ScenarioSamples {
         m.put("steward", preset(PolicySpec.PresetName.STEWARD, "Steward: early triggers, conservative size"));
         m.put("promoter", preset(PolicySpec.PresetName.PROMOTER, "Promoter: late triggers, yield first"));
         m.put("vxth", preset(PolicySpec.PresetName.VXTH, "Cboe VXTH reference policy"));
+        m.put("put-heavy-condor", putHeavyCondor());
         for (HistoricalEpisode e : HistoricalEpisode.values()) {
             m.put("replay-" + e.id(), replay(e, data));
         }
@@ -215,7 +219,25 @@ public final class ScenarioSamples {
                 MarketSpec.HISTORICAL_VOLATILITY_PREMIUM, EQUITY_PREMIUM);
     }
 
-    private static CondorSpec condor() {
-        return new CondorSpec(CondorRule.ByDelta.CNDR, 45, 10.0, CondorManagement.STANDARD);
+    private static EquityPosition condor() {
+        return new CondorSpec(CondorRule.ByDelta.CNDR, 45, 10.0, CondorManagement.STANDARD).toPosition();
+    }
+
+    /**
+     * A position typed in leg by leg: a put-heavy iron condor (short 25-delta put over a 10-delta put, short
+     * 15-delta call under a 5-delta call), 45 days, 10 contracts, standard management, on the base Heston
+     * paths with the Steward preset.
+     */
+    public static ScenarioSpec putHeavyCondor() {
+        EquityPosition position = EquityPosition.of("Put-heavy condor 25/10 put, 15/5 call",
+                PositionPresets.asymmetricCondor(0.25, 0.10, 0.15, 0.05), new PositionExpiry.Days(45), 10.0,
+                CondorManagement.STANDARD);
+        return baseCondorAlvh().withName("Put-heavy condor with its own legs")
+                .withDescription("An iron condor stated leg by leg: the put side sold nearer the money than the call "
+                        + "side (short 25-delta put over a long 10-delta put, short 15-delta call under a long 5-delta "
+                        + "call), 45 days, 10 contracts, reopened after each close for a quarter on the base Heston "
+                        + "paths, with the Steward layers against the unhedged position.")
+                .withPosition(position).withPolicy(preset(PolicySpec.PresetName.STEWARD))
+                .withCompare(List.of(preset(PolicySpec.PresetName.UNHEDGED)));
     }
 }

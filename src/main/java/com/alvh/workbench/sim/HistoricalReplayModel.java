@@ -36,6 +36,12 @@ public record HistoricalReplayModel(MarketHistory history) implements MarketMode
         return EventSchedule.dated(history.dates(), history.events());
     }
 
+    /** The real monthly SPX expirations of the replayed trading days. */
+    @Override
+    public ExpiryCalendar expiryCalendar() {
+        return ExpiryCalendar.dated(history.dates());
+    }
+
     @Override
     public void initialise(PathState state) {
         fill(state, 0);

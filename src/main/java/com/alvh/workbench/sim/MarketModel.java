@@ -64,4 +64,14 @@ public interface MarketModel {
     default EventSchedule eventSchedule() {
         return EventSchedule.usRecurring();
     }
+
+    /**
+     * When options on the SPX monthly cycle expire on this model's steps. Model paths start on no
+     * date and use {@link ExpiryCalendar#modelCycle()}; a replay of history uses the real expirations.
+     *
+     * @return the calendar
+     */
+    default ExpiryCalendar expiryCalendar() {
+        return ExpiryCalendar.modelCycle();
+    }
 }

@@ -1,5 +1,11 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.ui.common.EditableDocument;
+import com.alvh.workbench.ui.defi.DefiEditorViewModel;
+import com.alvh.workbench.ui.results.SimulationViewModel;
+import com.alvh.workbench.ui.scenario.ScenarioDocument;
+import com.alvh.workbench.ui.scenario.ScenarioEditorViewModel;
+
 import com.alvh.workbench.scenario.Scenario;
 import com.alvh.workbench.scenario.ScenarioException;
 import com.alvh.workbench.scenario.ScenarioResolver;

@@ -1,5 +1,8 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.ui.common.FxJobRunner;
+import com.alvh.workbench.ui.playback.PlaybackViewModel;
+
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;

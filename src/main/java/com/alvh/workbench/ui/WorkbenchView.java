@@ -1,5 +1,18 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.ui.common.ChartActions;
+import com.alvh.workbench.ui.common.ChartPane;
+import com.alvh.workbench.ui.common.Glossary;
+import com.alvh.workbench.ui.defi.DefiEditorViewModel;
+import com.alvh.workbench.ui.defi.DefiView;
+import com.alvh.workbench.ui.explore.ExploreView;
+import com.alvh.workbench.ui.playback.PlaybackView;
+import com.alvh.workbench.ui.playback.PlaybackViewModel;
+import com.alvh.workbench.ui.results.ResultsView;
+import com.alvh.workbench.ui.results.SimulationViewModel;
+import com.alvh.workbench.ui.scenario.ScenarioEditorView;
+import com.alvh.workbench.ui.scenario.ScenarioEditorViewModel;
+
 import atlantafx.base.theme.Styles;
 import com.alvh.workbench.chart.ChartExport;
 import java.io.IOException;
@@ -665,27 +678,5 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
         alert.getDialogPane().setContent(body);
         alert.initOwner(window());
         alert.show();
-    }
-
-    private static DecimalFormatSymbols symbols() {
-        return DecimalFormatSymbols.getInstance(Locale.US);
-    }
-
-    static String usd(double amount) {
-        return new DecimalFormat("$#,##0;-$#,##0", symbols()).format(amount);
-    }
-
-    static String points(double value) {
-        return new DecimalFormat("#,##0.##", symbols()).format(value);
-    }
-
-    static String price(double value) {
-        return new DecimalFormat("#,##0.00", symbols()).format(value);
-    }
-
-    static String breakEvens(double[] values) {
-        NumberFormat format = new DecimalFormat("#,##0.0", symbols());
-        return values.length == 0 ? "none"
-                : Arrays.stream(values).mapToObj(format::format).collect(Collectors.joining(" / "));
     }
 }

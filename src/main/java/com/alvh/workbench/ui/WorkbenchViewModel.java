@@ -1,5 +1,17 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.ui.common.JobRunner;
+import com.alvh.workbench.ui.defi.DefiEditorViewModel;
+import com.alvh.workbench.ui.defi.DefiViewModel;
+import com.alvh.workbench.ui.explore.ExploreCalculator;
+import com.alvh.workbench.ui.explore.ExploreViewModel;
+import com.alvh.workbench.ui.explore.PositionSummary;
+import com.alvh.workbench.ui.explore.SamplePosition;
+import com.alvh.workbench.ui.playback.PlaybackViewModel;
+import com.alvh.workbench.ui.results.ReportResultCharts;
+import com.alvh.workbench.ui.results.SimulationViewModel;
+import com.alvh.workbench.ui.scenario.ScenarioEditorViewModel;
+
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.alvh.workbench.analytics.PayoffProfile;
@@ -158,7 +170,7 @@ public final class WorkbenchViewModel {
         Runnable position = () -> showScenarioPosition(editor.specProperty().get());
         position.run();
         editor.specProperty().addListener((obs, old, now) -> {
-            if (old == null || !old.market().equals(now.market()) || !old.condor().equals(now.condor())) {
+            if (old == null || !old.market().equals(now.market()) || !old.position().equals(now.position())) {
                 position.run();
             }
         });
@@ -178,7 +190,8 @@ public final class WorkbenchViewModel {
                     SampleScenarios.GRID_FRACTION, SampleScenarios.GRID_POINTS);
             explore.reposition(new ExploreCalculator(condor, market, skew, grid), "SPX iron condor");
             summary.set(SamplePosition.summary(condor, market, skew,
-                    com.alvh.workbench.scenario.ScenarioCondor.ruleText(spec), spec.condor().daysToExpiry()));
+                    com.alvh.workbench.scenario.ScenarioCondor.ruleText(spec),
+                    com.alvh.workbench.scenario.ScenarioPosition.days(spec)));
         } catch (IllegalArgumentException e) {
             status.set("Explore keeps the previous condor: " + e.getMessage());
         }

@@ -43,9 +43,9 @@ class ScenarioJsonTest {
     @Test
     void unknownFieldIsRejectedWithItsPath() {
         ObjectNode t = base();
-        ((ObjectNode) t.get("condor").get("management")).put("takeProfit", 0.5);
+        ((ObjectNode) t.get("position").get("management")).put("takeProfit", 0.5);
         assertThat(problems(t)).singleElement().satisfies(p -> {
-            assertThat(p.path()).isEqualTo("$.condor.management.takeProfit");
+            assertThat(p.path()).isEqualTo("$.position.management.takeProfit");
             assertThat(p.message()).contains("unknown field 'takeProfit'").contains("takeProfitFraction");
         });
     }

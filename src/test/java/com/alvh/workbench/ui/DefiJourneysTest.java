@@ -1,5 +1,9 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.ui.common.EditorField;
+import com.alvh.workbench.ui.common.FxJobRunner;
+import com.alvh.workbench.ui.defi.DefiEditorViewModel;
+
 import com.alvh.workbench.scenario.DefiScenarioSpec;
 import com.alvh.workbench.scenario.ScenarioJson;
 import com.alvh.workbench.scenario.ScenarioSamples;

@@ -1,5 +1,8 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.ui.defi.DefiEditorViewModel;
+import com.alvh.workbench.ui.scenario.ScenarioDocument;
+
 import com.alvh.workbench.scenario.ScenarioJson;
 import com.alvh.workbench.scenario.ScenarioSamples;
 import com.alvh.workbench.scenario.ScenarioSpec;

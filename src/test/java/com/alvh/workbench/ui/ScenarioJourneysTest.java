@@ -1,5 +1,7 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.ui.common.FxJobRunner;
+
 import com.alvh.workbench.hedge.Trigger;
 import com.alvh.workbench.scenario.PolicySpec;
 import com.alvh.workbench.scenario.ScenarioJson;

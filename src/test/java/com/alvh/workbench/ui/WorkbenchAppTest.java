@@ -1,5 +1,9 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.ui.common.Formats;
+import com.alvh.workbench.ui.explore.PositionSummary;
+import com.alvh.workbench.ui.explore.SamplePosition;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alvh.workbench.chart.ChartTheme;
@@ -98,9 +102,9 @@ class WorkbenchAppTest {
                 spec.market().skew(), com.alvh.workbench.scenario.ScenarioCondor.ruleText(spec),
                 spec.condor().daysToExpiry());
         assertThat(robot.lookup("#creditValue").queryAs(Label.class).getText())
-                .isEqualTo(WorkbenchView.usd(summary.netCredit()));
+                .isEqualTo(Formats.usd(summary.netCredit()));
         assertThat(robot.lookup("#maxLossValue").queryAs(Label.class).getText())
-                .isEqualTo(WorkbenchView.usd(-summary.maxLoss())).startsWith("-$");
+                .isEqualTo(Formats.usd(-summary.maxLoss())).startsWith("-$");
         assertThat(robot.lookup("#breakEvensValue").queryAs(Label.class).getText()).contains(" / ");
         assertThat(robot.lookup("#" + WorkbenchView.STATUS_ID).queryAs(Label.class).getText()).isNotEmpty();
     }

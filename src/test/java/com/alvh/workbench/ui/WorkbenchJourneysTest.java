@@ -1,5 +1,15 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.ui.common.FxJobRunner;
+import com.alvh.workbench.ui.common.NamedChart;
+import com.alvh.workbench.ui.explore.ExploreCalculator;
+import com.alvh.workbench.ui.explore.ExploreView;
+import com.alvh.workbench.ui.playback.PlaybackChart;
+import com.alvh.workbench.ui.playback.PlaybackView;
+import com.alvh.workbench.ui.playback.PlaybackViewModel;
+import com.alvh.workbench.ui.results.ResultsView;
+import com.alvh.workbench.ui.results.SimulationViewModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alvh.workbench.chart.ChartExport;
@@ -109,7 +119,7 @@ class WorkbenchJourneysTest {
         assertThat(summary.getItems()).hasSize(6);
         assertThat(robot.lookup("#" + WorkbenchView.STATUS_ID).queryAs(Label.class).getText()).startsWith("Done");
         // The dashboard shows the report's charts (distribution, fan, drawdown, VIX path, comparison, layers).
-        assertThat(sim.chartsProperty().get()).extracting(ResultCharts.NamedChart::fileName)
+        assertThat(sim.chartsProperty().get()).extracting(NamedChart::fileName)
                 .contains("chart-pnl-distribution", "chart-equity-fan", "chart-vix-path", "chart-layer-cost-benefit");
 
         robot.interact(() -> sim.pathsProperty().set(200_000));

@@ -1,5 +1,8 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.ui.common.DirectJobRunner;
+import com.alvh.workbench.ui.explore.PositionSummary;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

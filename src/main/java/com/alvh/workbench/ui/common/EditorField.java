@@ -1,0 +1,101 @@
+package com.alvh.workbench.ui.common;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * One editable value of a scenario (an equity {@code S} or a DeFi scenario): the text the user types, the validation message shown next
+ * to it, and how it maps to and from the spec. Committing parses the text and asks the editor to
+ * apply the new spec; a value that does not parse or that the domain rejects leaves the spec as it
+ * was and shows why.
+ *
+ * @param <S> the immutable scenario type the field reads and writes
+ */
+public final class EditorField<S> {
+
+    private final String section;
+    private final String label;
+    private final String help;
+    private final Function<S, String> read;
+    private final BiFunction<S, String, S> write;
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyBooleanWrapper applicable = new ReadOnlyBooleanWrapper(this, "applicable", true);
+
+    /**
+     * @param section the editor section, e.g. "Market"
+     * @param label the field's label, e.g. "SPX spot"
+     * @param help tooltip text explaining the term and its unit
+     * @param read the field's text for a spec, or null if the field does not apply to that spec
+     * @param write a new spec with the parsed text; throws {@link IllegalArgumentException} with a message for the user
+     */
+    public EditorField(String section, String label, String help, Function<S, String> read,
+                       BiFunction<S, String, S> write) {
+        this.section = section;
+        this.label = label;
+        this.help = help;
+        this.read = read;
+        this.write = write;
+    }
+
+    public String section() {
+        return section;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String help() {
+        return help;
+    }
+
+    /** The text in the field (bound bidirectionally by the view). */
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    /** Why the last commit was refused; empty when the field is valid. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Whether the field applies to the current scenario (e.g. Heston parameters for a replay do not). */
+    public ReadOnlyBooleanProperty applicableProperty() {
+        return applicable.getReadOnlyProperty();
+    }
+
+    /** Shows the spec's value and clears any message. */
+    public void refresh(S spec) {
+        String value = read.apply(spec);
+        applicable.set(value != null);
+        text.set(value == null ? "" : value);
+        error.set("");
+    }
+
+    /**
+     * Parses the text against {@code spec}.
+     *
+     * @return the new spec, or null if the text is refused (the message is then in {@link #errorProperty()})
+     */
+    public S parse(S spec) {
+        if (!applicable.get()) {
+            return null;
+        }
+        try {
+            S next = write.apply(spec, text.get());
+            error.set("");
+            return next;
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return null;
+        }
+    }
+}

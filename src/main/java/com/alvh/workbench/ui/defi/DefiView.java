@@ -1,0 +1,240 @@
+package com.alvh.workbench.ui.defi;
+
+import com.alvh.workbench.ui.common.ChartActions;
+import com.alvh.workbench.ui.common.ChartPane;
+import com.alvh.workbench.ui.common.Controls;
+import com.alvh.workbench.ui.common.EditorField;
+import com.alvh.workbench.ui.common.FieldGrid;
+import com.alvh.workbench.ui.common.Glossary;
+import com.alvh.workbench.ui.common.NamedChart;
+import com.alvh.workbench.ui.common.PolicyRow;
+
+import atlantafx.base.theme.Styles;
+import com.alvh.workbench.scenario.DefiScenarioSpec;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The DeFi tab: on the left the DeFi scenario editor (the question, its position and hedge numbers
+ * with validation next to each, simulation settings, an ETH history window; open, save, undo); on
+ * the right the live LP payoff (value against price, the hold value, the range shaded; on the LP
+ * question the range sliders edit the position) and, after Run, the hedged and unhedged runs on the
+ * same paths with the report's charts and a summary row per run.
+ */
+public final class DefiView {
+
+    private final BorderPane root = new BorderPane();
+    private final ChartPane payoffPane;
+
+    /** What the DeFi tab's file buttons do (dialogs and error messages live in the main window). */
+    public interface FileCommands {
+        void openDefi();
+
+        boolean saveDefi();
+
+        boolean saveDefiAs();
+    }
+
+    public DefiView(DefiViewModel model, ChartActions actions, FileCommands files) {
+        DefiEditorViewModel editor = model.editor();
+        payoffPane = new ChartPane("defiPayoff", "lp-payoff", model.payoffChartProperty(), actions);
+        Slider lower = new Slider(-100, -1, model.rangeLowerPercentProperty().get());
+        lower.setId("rangeLower");
+        lower.valueProperty().bindBidirectional(model.rangeLowerPercentProperty());
+        Slider upper = new Slider(1, 400, model.rangeUpperPercentProperty().get());
+        upper.setId("rangeUpper");
+        upper.valueProperty().bindBidirectional(model.rangeUpperPercentProperty());
+        // On the LP question the sliders edit the position: one undoable edit when a drag ends.
+        lower.valueChangingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.commitRangeToPosition();
+            }
+        });
+        upper.valueChangingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.commitRangeToPosition();
+            }
+        });
+        Label lowerText = new Label();
+        lowerText.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.US, "%.0f %%",
+                model.rangeLowerPercentProperty().get()), model.rangeLowerPercentProperty()));
+        Label upperText = new Label();
+        upperText.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.US, "+%.0f %%",
+                model.rangeUpperPercentProperty().get()), model.rangeUpperPercentProperty()));
+        Label rangeHelp = new Label();
+        rangeHelp.textProperty().bind(Bindings.createStringBinding(() -> model.rangeIsThePosition()
+                ? "The scenario's LP range around the entry price: dragging a slider edits the position (undo with Ctrl+Z). "
+                        + "The gap to the dashed line is the impermanent loss."
+                : "Explore an LP range around the entry price (this question's position is not a single range). Both "
+                        + "sliders at their ends: full range (constant product). The gap to the dashed line is the "
+                        + "impermanent loss.", editor.specProperty()));
+        rangeHelp.setWrapText(true);
+        rangeHelp.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        HBox.setHgrow(lower, Priority.ALWAYS);
+        HBox.setHgrow(upper, Priority.ALWAYS);
+        VBox payoffBox = new VBox(6, payoffPane, new HBox(8, new Label("Range low"), lower, lowerText),
+                new HBox(8, new Label("Range high"), upper, upperText), rangeHelp);
+        payoffBox.setPadding(new Insets(8));
+        VBox.setVgrow(payoffPane, Priority.ALWAYS);
+
+        ComboBox<String> sample = new ComboBox<>();
+        sample.setId("defiSample");
+        sample.getItems().setAll(model.samples());
+        sample.setValue(editor.specProperty().get().sample());
+        editor.specProperty().addListener((o, a, b) -> sample.setValue(b.sample()));
+        sample.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(editor.specProperty().get().sample())) {
+                editor.chooseSample(b);
+            }
+        });
+        sample.setTooltip(FieldGrid.tip("The DeFi question to study; each has its own position and hedge layers "
+                + "(see the user guide). Switching starts from the question's own numbers (undoable)."));
+        Label question = new Label();
+        question.setWrapText(true);
+        question.textProperty().bind(Bindings.createStringBinding(
+                () -> DefiViewModel.question(editor.specProperty().get().sample()), editor.specProperty()));
+        question.getStyleClass().add(Styles.TEXT_MUTED);
+        Label title = new Label();
+        title.setId("defiTitle");
+        title.textProperty().bind(editor.titleProperty());
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        Button open = smallButton("Open\u2026", "Open a DeFi scenario file", files::openDefi);
+        Button save = smallButton("Save", "Save the DeFi scenario (the command line runs the same file)", files::saveDefi);
+        save.setId("defiSave");
+        Button saveAs = smallButton("Save as\u2026", "Save the DeFi scenario to a new file", files::saveDefiAs);
+        Button undo = smallButton("Undo", "Undo the last edit of the DeFi scenario (Ctrl+Z on this tab)", editor::undo);
+        undo.disableProperty().bind(editor.canUndoProperty().not());
+        Button redo = smallButton("Redo", "Redo (Ctrl+Y on this tab)", editor::redo);
+        redo.disableProperty().bind(editor.canRedoProperty().not());
+        Button reset = smallButton("Reset", "Put the position and hedge numbers back to the question's own (undoable)",
+                editor::resetParameters);
+        VBox form = new VBox(8);
+        Runnable fillForm = () -> {
+            Map<String, List<EditorField<DefiScenarioSpec>>> sections = new LinkedHashMap<>();
+            for (EditorField<DefiScenarioSpec> f : editor.fields()) {
+                sections.computeIfAbsent(f.section(), k -> new ArrayList<>()).add(f);
+            }
+            form.getChildren().setAll(sections.entrySet().stream().map(e -> {
+                TitledPane t = new TitledPane(e.getKey(), FieldGrid.of(e.getValue(), editor::commit,
+                        () -> editor.specProperty().get(), 190));
+                t.setCollapsible(false);
+                return (Node) t;
+            }).toList());
+        };
+        fillForm.run();
+        editor.fields().addListener((javafx.collections.ListChangeListener<EditorField<DefiScenarioSpec>>) c -> fillForm.run());
+        VBox editorBox = new VBox(8, new HBox(8, new Label("Question"), sample), question, title,
+                new HBox(4, open, save, saveAs, undo, redo, reset), form);
+        editorBox.setPadding(new Insets(8));
+        ScrollPane editorScroll = new ScrollPane(editorBox);
+        editorScroll.setFitToWidth(true);
+        editorScroll.setId("defiEditor");
+
+        Button run = new Button("Run");
+        run.setId("defiRun");
+        run.getStyleClass().add(Styles.ACCENT);
+        run.setTooltip(new Tooltip("Run the scenario's unhedged and hedged positions on the same paths"));
+        run.disableProperty().bind(model.runningProperty());
+        run.setOnAction(e -> model.run());
+        Button cancel = new Button("Cancel");
+        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.setOnAction(e -> model.cancel());
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(model.progressProperty());
+        bar.visibleProperty().bind(model.runningProperty());
+        Label status = new Label();
+        status.setId("defiStatus");
+        status.textProperty().bind(model.statusProperty());
+        status.getStyleClass().add(Styles.TEXT_SMALL);
+        HBox top = new HBox(8, run, cancel, bar, status);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        TabPane dashboard = new TabPane();
+        dashboard.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab payoffTab = new Tab("LP payoff", payoffBox);
+        Runnable fill = () -> {
+            List<Tab> tabs = new ArrayList<>();
+            tabs.add(payoffTab);
+            Tab firstChart = null;
+            Tab equityPath = null;
+            for (NamedChart c : model.chartsProperty().get()) {
+                Tab t = new Tab(c.title(), new ChartPane("defi-" + c.fileName(), c.fileName(),
+                        new javafx.beans.property.SimpleObjectProperty<>(c.chart()), actions));
+                firstChart = firstChart == null ? t : firstChart;
+                equityPath = c.fileName().endsWith("equity-fan") && equityPath == null ? t : equityPath;
+                tabs.add(t);
+            }
+            Tab selected = dashboard.getSelectionModel().getSelectedItem();
+            String keep = selected == null || selected == payoffTab ? null : selected.getText();
+            dashboard.getTabs().setAll(tabs);
+            // After a run: the chart that was shown if the new run has it, else its first chart (for a
+            // one-path replay the equity path, which tells more than a histogram of one outcome);
+            // before any run, the payoff.
+            Tab target = tabs.stream().filter(t -> t != payoffTab && t.getText().equals(keep)).findFirst()
+                    .orElse(firstChart == null ? payoffTab
+                            : model.lastRunPaths() == 1 && equityPath != null ? equityPath : firstChart);
+            dashboard.getSelectionModel().select(target);
+        };
+        fill.run();
+        model.chartsProperty().addListener((o, a, b) -> fill.run());
+        TableView<PolicyRow> table = new TableView<>(model.rows());
+        table.setId("defiSummary");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(Controls.textColumn("Run", 160, PolicyRow::policy));
+        table.getColumns().add(Controls.numberColumn("Mean P&L", null, 90, PolicyRow::meanPnl, "%,.0f"));
+        table.getColumns().add(Controls.numberColumn("VaR 95", Glossary.VAR, 80, PolicyRow::valueAtRisk95, "%,.0f"));
+        table.getColumns().add(Controls.numberColumn("CVaR 95", Glossary.CVAR, 80, PolicyRow::expectedShortfall95, "%,.0f"));
+        table.getColumns().add(Controls.numberColumn("P(loss)", null, 64, r -> 100 * r.probabilityOfLoss(), "%.1f %%"));
+        table.getColumns().add(Controls.numberColumn("Mean max DD", Glossary.DRAWDOWN, 90, PolicyRow::meanMaxDrawdown, "%,.0f"));
+        table.getColumns().add(Controls.numberColumn("Hedge cost", Glossary.HEDGE_COST, 80, PolicyRow::meanHedgeCost, "%,.0f"));
+        SplitPane results = new SplitPane(dashboard, table);
+        results.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        results.setDividerPositions(0.7);
+        VBox right = new VBox(6, top, results);
+        right.setPadding(new Insets(8));
+        VBox.setVgrow(results, Priority.ALWAYS);
+        SplitPane split = new SplitPane(editorScroll, right);
+        split.setDividerPositions(0.32);
+        root.setCenter(split);
+        root.setId("defiView");
+    }
+
+    private static Button smallButton(String text, String tooltip, Runnable action) {
+        Button b = new Button(text);
+        b.getStyleClass().add(Styles.SMALL);
+        b.setTooltip(FieldGrid.tip(tooltip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public ChartPane payoffPane() {
+        return payoffPane;
+    }
+}

@@ -141,7 +141,7 @@ public final class ScenarioRanges {
         integer(m, "simulation.steps", 1, SimulationSpec.MAX_STEPS, "trading days");
         integer(m, "simulation.threads", 0, 1024, "(0 = all cores)");
         // The condor.
-        integer(m, "condor.daysToExpiry", 1, 1_095, "calendar days");
+        integer(m, "condor.daysToExpiry", 1, 3_650, "calendar days");
         num(m, "condor.contracts", 0.01, 100_000, "condors");
         num(m, "delta.shortDelta", 0.01, 0.49, "");
         num(m, "delta.longDelta", 0.001, 0.49, "");
@@ -149,7 +149,20 @@ public final class ScenarioRanges {
         num(m, "distance.wingPercent", 0.001, 0.49, "(fraction of spot)");
         num(m, "management.takeProfitFraction", 0.01, 1, "(of the credit)");
         num(m, "management.stopLossMultiple", 0.1, 20, "(of the credit)");
-        integer(m, "management.closeAtDaysToExpiry", 0, 1_094, "calendar days");
+        integer(m, "management.closeAtDaysToExpiry", 0, 3_649, "calendar days");
+        // The position stated leg by leg (position section; a leg is named by its type, put or call).
+        num(m, "position.contracts", 0.01, 100_000, "units of the position");
+        num(m, "collateralised.maxLossMultiple", 1, 1_000, "(account equity per USD of max loss)");
+        integer(m, "days.days", 1, 3_650, "calendar days");
+        for (String leg : new String[] {"put", "call"}) {
+            num(m, leg + ".quantity", -1_000, 1_000, "contracts per unit (signed, non-zero)");
+            integer(m, leg + ".beyond", 0, 11, "(leg index)");
+        }
+        num(m, "percentFromSpot.percent", -0.99, 9.99, "(fraction of spot)");
+        integer(m, "percentFromLeg.leg", 0, 11, "(leg index)");
+        num(m, "percentFromLeg.percent", -0.99, 0.99, "(fraction of spot, non-zero)");
+        integer(m, "pointsFromLeg.leg", 0, 11, "(leg index)");
+        num(m, "pointsFromLeg.points", -50_000, 50_000, "index points (non-zero)");
         // Trading costs.
         num(m, "costs.commissionPerContract", 0, 100, "USD");
         num(m, "costs.spxSpreadFraction", 0, 1, "(of the mid)");

@@ -77,8 +77,13 @@ public final class TextFiles {
         return decode(file, bytes);
     }
 
-    /** {@code bytes} as strict UTF-8 (a leading byte-order mark dropped). */
-    static String decode(Path file, byte[] bytes) throws NotTextException {
+    /**
+     * {@code bytes} as strict UTF-8 (a leading byte-order mark dropped), as {@link #readUtf8} decodes a file.
+     *
+     * @param file the file they came from, for the message
+     * @throws NotTextException naming the byte and its offset if they are not UTF-8 text
+     */
+    public static String decode(Path file, byte[] bytes) throws NotTextException {
         if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
                 || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
             throw new NotTextException(file, "is UTF-16 text (byte-order mark at offset 0); save it as UTF-8");

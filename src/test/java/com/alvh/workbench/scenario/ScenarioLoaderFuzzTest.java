@@ -87,11 +87,22 @@ class ScenarioLoaderFuzzTest {
         DecimalNode.valueOf(new BigDecimal("1E+400")), DecimalNode.valueOf(new BigDecimal("-1E+400")),
         DecimalNode.valueOf(new BigDecimal("1E-400")), F.numberNode(1.5), F.numberNode(100_000_000)};
 
-    /** Arbitrary text: anything that is not a valid scenario is refused with paths, never a crash. */
+    /**
+     * Arbitrary bytes, decoded as a file is ({@code io.TextFiles}: strict UTF-8): bytes that are not
+     * UTF-8 text are refused naming the byte's offset; any text that is not a valid scenario is refused
+     * with paths; never a crash.
+     */
     @FuzzTest(maxDuration = "60s")
     @DictionaryFile(resourcePath = "scenario.dict")
     void anyTextIsReadOrRefusedCleanly(byte[] input) {
-        check(new String(input, StandardCharsets.UTF_8));
+        String text;
+        try {
+            text = com.alvh.workbench.io.TextFiles.decode(java.nio.file.Path.of("fuzz.json"), input);
+        } catch (com.alvh.workbench.io.TextFiles.NotTextException e) {
+            assertThat(e.problem()).matches("(is UTF-16 text|is not UTF-8 text|is not text).* offset [0-9]+.*");
+            return;
+        }
+        check(text);
     }
 
     /**

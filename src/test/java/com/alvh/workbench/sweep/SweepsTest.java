@@ -56,7 +56,7 @@ class SweepsTest {
     }
 
     /**
-     * A sweep with a known answer: the reserve never deploys (its breach cannot fire), so its idle cost
+     * A sweep with a known answer: the reserve never deploys (its breach, a 99 % drawdown or VIX above 200, does not fire on these paths), so its idle cost
      * (capital x rate / 252 a day, 63 days) takes the same USD from every path. The policy without the
      * cost dominates the two with it, which are left off the frontier; the dominating one is kept unless
      * the unhedged condor dominates it too.
@@ -65,7 +65,7 @@ class SweepsTest {
     void theFrontierOfASweepWithAKnownAnswer() {
         String base = ScenarioJson.write(ScenarioSamples.baseCondorAlvh())
                 .replace("\"fraction\" : 0.05\n", "\"fraction\" : 0.99\n") // breach: a 99 % drawdown ...
-                .replace("\"level\" : 40.0", "\"level\" : 1000.0");      // ... or VIX above 1,000
+                .replace("\"level\" : 40.0", "\"level\" : 200.0");       // ... or VIX above 200 (the largest accepted)
         String json = """
             {"schemaVersion": 1, "kind": "sweep", "name": "known answer", "base": %s,
              "simulation": {"paths": 600, "seed": 5},

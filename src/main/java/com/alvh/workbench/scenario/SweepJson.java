@@ -1,5 +1,6 @@
 package com.alvh.workbench.scenario;
 
+import com.alvh.workbench.io.TextFiles;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,13 +48,15 @@ public final class SweepJson {
      * @throws IOException if the sweep file cannot be read
      */
     public static SweepSpec load(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > ScenarioJson.MAX_FILE_BYTES) {
-            throw new ScenarioException(file.toString(), List.of(new ScenarioProblem("$",
-                    "file is " + size + " bytes; a sweep file is at most " + ScenarioJson.MAX_FILE_BYTES)));
+        String text;
+        try {
+            // The same capped, strict-UTF-8 reader of regular files as scenario files.
+            text = TextFiles.readUtf8(file, ScenarioJson.MAX_FILE_BYTES);
+        } catch (TextFiles.NotTextException e) {
+            throw new ScenarioException(file.toString(), List.of(new ScenarioProblem("$", e.problem())));
         }
         Path dir = file.toAbsolutePath().getParent();
-        return read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), dir);
+        return read(text, file.toString(), dir);
     }
 
     /**
@@ -64,10 +66,7 @@ public final class SweepJson {
      */
     public static boolean isSweepFile(Path file) {
         try {
-            if (Files.size(file) > ScenarioJson.MAX_FILE_BYTES) {
-                return false;
-            }
-            JsonNode kind = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8)).get("kind");
+            JsonNode kind = MAPPER.readTree(TextFiles.readUtf8(file, ScenarioJson.MAX_FILE_BYTES)).get("kind");
             return kind != null && kind.isTextual() && kind.textValue().equals(KIND);
         } catch (IOException | RuntimeException e) {
             return false;

@@ -25,7 +25,11 @@ import java.util.Map;
  * <p>Files: {@code summary.csv} (one row per policy), {@code layers.csv} (one row per layer),
  * {@code pnl-by-path.csv} (terminal P&amp;L, one row per path, one column per policy; the same row is
  * the same market path for every policy), {@code max-drawdown-by-path.csv} (likewise),
- * {@code equity-fan.csv} (equity percentiles per policy per trading day), {@code parameters.csv}.
+ * {@code equity-fan.csv} (equity percentiles per policy per trading day), {@code parameters.csv}; for a
+ * replay of dated history also {@code yearly-returns.csv} (full calendar years: {@code policy, year,
+ * start_equity_usd, end_equity_usd, pnl_usd, return}) and {@code monthly-returns.csv} (every month with a
+ * replayed day, {@code partial} 1 for a month the replay does not cover from its first to its last trading
+ * day); conventions in {@link com.alvh.workbench.risk.CalendarReturns}.
  */
 public final class ReportCsv {
 
@@ -41,7 +45,35 @@ public final class ReportCsv {
         out.put("equity-fan.csv", equityFan(c));
         out.put("pnl-by-path.csv", byPath(c, true));
         out.put("max-drawdown-by-path.csv", byPath(c, false));
+        if (c.isDated()) {
+            out.put("yearly-returns.csv", yearlyReturns(c));
+            out.put("monthly-returns.csv", monthlyReturns(c));
+        }
         return out;
+    }
+
+    /** policy,year,start_equity_usd,end_equity_usd,pnl_usd,return: the full calendar years of each policy. */
+    public static String yearlyReturns(ReportContent c) {
+        StringBuilder sb = new StringBuilder("policy,year,start_equity_usd,end_equity_usd,pnl_usd,return\n");
+        for (int i = 0; i < c.entries().size(); i++) {
+            for (com.alvh.workbench.risk.CalendarReturns.Year y : c.years(i)) {
+                row(sb, c.entries().get(i).summary().policyName(), Integer.toString(y.year()), usd(y.startEquity()),
+                        usd(y.endEquity()), usd(y.pnl()), share(y.simpleReturn()));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** policy,month,start_equity_usd,end_equity_usd,pnl_usd,return,partial: every month of each policy. */
+    public static String monthlyReturns(ReportContent c) {
+        StringBuilder sb = new StringBuilder("policy,month,start_equity_usd,end_equity_usd,pnl_usd,return,partial\n");
+        for (int i = 0; i < c.entries().size(); i++) {
+            for (com.alvh.workbench.risk.CalendarReturns.Month m : c.months(i)) {
+                row(sb, c.entries().get(i).summary().policyName(), m.month().toString(), usd(m.startEquity()),
+                        usd(m.endEquity()), usd(m.pnl()), share(m.simpleReturn()), m.partial() ? "1" : "0");
+            }
+        }
+        return sb.toString();
     }
 
     /** name,value: the run (version, model, seed, paths, steps) then the scenario parameters. */

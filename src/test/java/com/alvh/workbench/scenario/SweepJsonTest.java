@@ -64,7 +64,7 @@ class SweepJsonTest {
                 {"path": "$.policy.layers[1].size.fraction", "values": [0.01, 0.0]},
                 {"path": "$.policy.layers[1].tenorDays", "from": 30.5, "to": 60, "count": 3}""", "{\"type\": \"grid\"}"));
         assertThat(p).extracting(ScenarioProblem::path).containsExactly("$.axes[0].values[1]", "$.axes[1].from");
-        assertThat(p.get(0).message()).contains("$.policy.layers[1].size", "must be in (0, 1]");
+        assertThat(p.get(0).message()).contains("$.policy.layers[1].size.fraction", "must be in [0.0001, 1], was 0");
         assertThat(p.get(1).message()).contains("takes whole numbers");
     }
 
@@ -96,7 +96,7 @@ class SweepJsonTest {
                 {"schemaVersion": 1, "kind": "sweep", "name": "t", "base": %s,
                  "axes": [{"path": "$.policy.layers[0].size.fraction", "values": [0.1]}], "sampling": {"type": "grid"}}
                 """.formatted(base));
-        assertThat(p).extracting(ScenarioProblem::path).containsExactly("$.base.market");
+        assertThat(p).extracting(ScenarioProblem::path).containsExactly("$.base.market.spot");
     }
 
     @Test

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /** {@code validate SCENARIO}: check a scenario file and report every problem with its JSON path. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks a scenario or sweep file; prints every problem with its JSON path (exit 2), or ok (exit 0) "
-                + "and a warning for each value the model does not use.")
+        description = "Checks a scenario or sweep file; prints every problem with its JSON path (exit 2), or ok "
+                + "(exit 0) and a warning for each value the model does not use.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         simulation.check();
         input.check();
-        if (SweepJson.isSweepFile(input.file)) {
+        if (java.nio.file.Files.isRegularFile(input.file) && SweepJson.isSweepFile(input.file)) {
             SweepSpec sweep = SweepJson.load(input.file);
             int policies = Sweeps.validate(sweep, input.resolver());
             spec.commandLine().getOut().println("ok: " + input.file + ": sweep '" + sweep.name() + "' of '"

@@ -24,6 +24,8 @@ public final class MarketHistory {
     public static final String SPX_FILE = "spx_daily.csv";
     public static final String VIX_FILE = "vix_daily.csv";
     public static final String VOL_INDICES_FILE = "vol_indices_cboe_daily.csv";
+    /** Cboe VIX6M (optional: its closes are NaN without it). */
+    public static final String VIX6M_FILE = "vix6m_daily.csv";
 
     private final LocalDate[] dates;
     private final double[] spx;
@@ -31,17 +33,21 @@ public final class MarketHistory {
     private final double[] vix3m;
     private final double[] vix9d;
     private final double[] vvix;
+    private final double[] vix6m;
+    private final double[] spxOpen;
     private final boolean[] vixCarried;
     private final EventCalendar events;
 
     private MarketHistory(LocalDate[] dates, double[] spx, double[] vix, double[] vix3m, double[] vix9d,
-                          double[] vvix, boolean[] vixCarried, EventCalendar events) {
+                          double[] vvix, double[] vix6m, double[] spxOpen, boolean[] vixCarried, EventCalendar events) {
         this.dates = dates;
         this.spx = spx;
         this.vix = vix;
         this.vix3m = vix3m;
         this.vix9d = vix9d;
         this.vvix = vvix;
+        this.vix6m = vix6m;
+        this.spxOpen = spxOpen;
         this.vixCarried = vixCarried;
         this.events = events;
     }
@@ -65,6 +71,9 @@ public final class MarketHistory {
         Map<LocalDate, Double> vix3mByDate = closesByDate(volTable, "date", "vix3m_close");
         Map<LocalDate, Double> vix9dByDate = closesByDate(volTable, "date", "vix9d_close");
         Map<LocalDate, Double> vvixByDate = closesByDate(volTable, "date", "vvix_close");
+        Path vix6mFile = directory.resolve(VIX6M_FILE);
+        Map<LocalDate, Double> vix6mByDate = java.nio.file.Files.exists(vix6mFile)
+                ? closesByDate(CsvTable.read(vix6mFile), "DATE", "CLOSE") : Map.of();
 
         // The history ends with the shorter of SPX and VIX: carrying VIX past its last row would
         // invent data; only the four interior gaps are carried forward.
@@ -72,6 +81,7 @@ public final class MarketHistory {
                 .orElseThrow(() -> new MarketDataException(VIX_FILE + ": no VIX close"));
         int dateCol = spxTable.column("date");
         int closeCol = spxTable.column("close");
+        int openCol = spxTable.column("open");
         int n = spxTable.size();
         LocalDate[] dates = new LocalDate[n];
         double[] spx = new double[n];
@@ -79,6 +89,8 @@ public final class MarketHistory {
         double[] vix3m = new double[n];
         double[] vix9d = new double[n];
         double[] vvix = new double[n];
+        double[] vix6m = new double[n];
+        double[] spxOpen = new double[n];
         boolean[] carried = new boolean[n];
         int count = 0;
         LocalDate previous = null;
@@ -111,6 +123,9 @@ public final class MarketHistory {
             vix3m[count] = vix3mByDate.getOrDefault(date, Double.NaN);
             vix9d[count] = vix9dByDate.getOrDefault(date, Double.NaN);
             vvix[count] = vvixByDate.getOrDefault(date, Double.NaN);
+            vix6m[count] = vix6mByDate.getOrDefault(date, Double.NaN);
+            double open = spxTable.number(row, openCol);
+            spxOpen[count] = open > 0.0 ? open : Double.NaN;
             count++;
         }
         if (count == 0) {
@@ -118,7 +133,8 @@ public final class MarketHistory {
         }
         return new MarketHistory(Arrays.copyOf(dates, count), Arrays.copyOf(spx, count), Arrays.copyOf(vix, count),
                 Arrays.copyOf(vix3m, count), Arrays.copyOf(vix9d, count), Arrays.copyOf(vvix, count),
-                Arrays.copyOf(carried, count), EventCalendar.loadIfPresent(directory));
+                Arrays.copyOf(vix6m, count), Arrays.copyOf(spxOpen, count), Arrays.copyOf(carried, count),
+                EventCalendar.loadIfPresent(directory));
     }
 
     private static Map<LocalDate, Double> closesByDate(CsvTable table, String dateColumn, String valueColumn) {
@@ -155,6 +171,7 @@ public final class MarketHistory {
         return new MarketHistory(Arrays.copyOfRange(dates, start, end), Arrays.copyOfRange(spx, start, end),
                 Arrays.copyOfRange(vix, start, end), Arrays.copyOfRange(vix3m, start, end),
                 Arrays.copyOfRange(vix9d, start, end), Arrays.copyOfRange(vvix, start, end),
+                Arrays.copyOfRange(vix6m, start, end), Arrays.copyOfRange(spxOpen, start, end),
                 Arrays.copyOfRange(vixCarried, start, end), events);
     }
 
@@ -165,7 +182,7 @@ public final class MarketHistory {
 
     /** A copy with another event calendar. */
     public MarketHistory withEvents(EventCalendar calendar) {
-        return new MarketHistory(dates, spx, vix, vix3m, vix9d, vvix, vixCarried,
+        return new MarketHistory(dates, spx, vix, vix3m, vix9d, vvix, vix6m, spxOpen, vixCarried,
                 calendar == null ? EventCalendar.EMPTY : calendar);
     }
 
@@ -202,6 +219,20 @@ public final class MarketHistory {
     /** VIX9D close on day {@code i} (index points), {@code NaN} before 2011-01-04. */
     public double vix9dClose(int i) {
         return vix9d[i];
+    }
+
+    /** VIX6M close on day {@code i} (index points), {@code NaN} before 2008-01-02 or without its file. */
+    public double vix6mClose(int i) {
+        return vix6m[i];
+    }
+
+    /**
+     * SPX open on day {@code i} (index points), {@code NaN} where the file has none. Yahoo's open is the
+     * index's first print: it equals the previous close on most days before 2007 and on about a third of
+     * the days of 2011-2013.
+     */
+    public double spxOpen(int i) {
+        return spxOpen[i];
     }
 
     /** VVIX close on day {@code i} (index points), {@code NaN} where Cboe has none. */

@@ -61,6 +61,9 @@ public record HistoricalReplayModel(MarketHistory history) implements MarketMode
         Arrays.fill(state.spot, history.spxClose(day));
         Arrays.fill(state.vix, vix);
         Arrays.fill(state.vix3m, history.vix3mClose(day));
+        Arrays.fill(state.vix9d, history.vix9dClose(day));
+        Arrays.fill(state.vix6m, history.vix6mClose(day));
+        Arrays.fill(state.open, history.spxOpen(day));
         Arrays.fill(state.variance, vix * vix / 1e4);
         Arrays.fill(state.cursor, day);
     }

@@ -88,7 +88,7 @@ final class LayerInstruments implements LayerBook.Instruments {
             case VIX_FUTURE:
                 return (left <= 0 ? v : vixFutureLeft(i, left)) - entryFuture[l][i];
             case SPX_PUT:
-                return market.spxOption(OptionType.PUT, i, k, lnStrike[l][i], left, v);
+                return market.spxOption(OptionType.PUT, i, k, lnStrike[l][i], left);
             default:
                 throw new IllegalStateException("unknown instrument " + terms.kinds[l]);
         }
@@ -174,7 +174,7 @@ final class LayerInstruments implements LayerBook.Instruments {
                     MarkTables.round(future * Math.exp(-d1 * s + 0.5 * s * s), MarkTables.VIX_STRIKE_STEP));
         }
         double forward = market.spot[i] * tables.growthLeft[tenor];
-        double k = forward * Math.exp(terms.strikeSolvers[l].logMoneyness(tables.atmStdDev(market.vix[i], tenor)));
+        double k = forward * Math.exp(terms.strikeSolvers[l].logMoneyness(tables.atmStdDev(market.level(i, tenor), tenor)));
         return MarkTables.round(k, MarkTables.SPX_STRIKE_STEP);
     }
 
@@ -200,15 +200,29 @@ final class LayerInstruments implements LayerBook.Instruments {
         return qty;
     }
 
-    /** USD per VIX point of one unit of layer {@code l} (a central bump of spot VIX by 1). */
+    /**
+     * USD per VIX point of one unit of layer {@code l}: a central bump of spot VIX by 1 (VIX options and
+     * futures), or of the SPX vol level of the put's tenor by 1 point (SPX puts).
+     */
     private double vixSensitivity(int l, int i, int left) {
-        double[] vix = market.vix;
-        double saved = vix[i];
-        vix[i] = saved + 0.5;
-        double up = unitMark(l, i, left);
-        vix[i] = Math.max(saved - 0.5, 0.5);
-        double down = unitMark(l, i, left);
-        vix[i] = saved;
+        double up;
+        double down;
+        if (terms.kinds[l] == HedgeInstrumentKind.SPX_PUT) {
+            double base = market.level(i, left);
+            market.levelOverride = base + 0.5;
+            up = unitMark(l, i, left);
+            market.levelOverride = Math.max(base - 0.5, 0.5);
+            down = unitMark(l, i, left);
+            market.levelOverride = Double.NaN;
+        } else {
+            double[] vix = market.vix;
+            double saved = vix[i];
+            vix[i] = saved + 0.5;
+            up = unitMark(l, i, left);
+            vix[i] = Math.max(saved - 0.5, 0.5);
+            down = unitMark(l, i, left);
+            vix[i] = saved;
+        }
         return (up - down) * terms.multipliers[l];
     }
 }

@@ -21,11 +21,20 @@ import java.util.Objects;
  * @param primaryIndex index in {@code entries} of the primary (hedged) policy
  * @param baselineIndex index in {@code entries} of the unhedged baseline, or -1 when there is none
  * @param payoff the condor's payoff profile for the payoff chart, or {@code null} to leave it out
+ * @param dates for a replay, the trading date of each step (steps + 1 dates); empty for model paths
  */
 public record ReportContent(String title, String softwareVersion, List<Parameter> parameters,
                             String modelDescription, long seed, int paths, int steps,
                             List<PolicyComparison.Entry> entries, int primaryIndex, int baselineIndex,
-                            PayoffProfile payoff) {
+                            PayoffProfile payoff, List<java.time.LocalDate> dates) {
+
+    /** Content of model paths (no dates). */
+    public ReportContent(String title, String softwareVersion, List<Parameter> parameters, String modelDescription,
+                         long seed, int paths, int steps, List<PolicyComparison.Entry> entries, int primaryIndex,
+                         int baselineIndex, PayoffProfile payoff) {
+        this(title, softwareVersion, parameters, modelDescription, seed, paths, steps, entries, primaryIndex,
+                baselineIndex, payoff, List.of());
+    }
 
     /**
      * One scenario parameter.
@@ -60,6 +69,7 @@ public record ReportContent(String title, String softwareVersion, List<Parameter
         }
         Objects.requireNonNull(entries, "entries");
         entries = List.copyOf(entries);
+        dates = dates == null ? List.of() : List.copyOf(dates);
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("entries must hold at least one policy");
         }

@@ -50,7 +50,7 @@ public final class ScenarioReportContent {
         int baseline = ReportContent.unhedgedIndex(entries);
         return new ReportContent(spec.name(), SoftwareVersion.current(), parameters(s), s.modelDescription(),
                 s.settings().seed(), s.settings().paths(), s.settings().steps(), entries, 0, baseline,
-                payoff(s, run.primary().result()));
+                payoff(s, run.primary().result()), s.dates());
     }
 
     /**

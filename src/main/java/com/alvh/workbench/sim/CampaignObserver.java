@@ -29,6 +29,7 @@ final class CampaignObserver implements PathObserver<CampaignBlock>, TriggerInpu
     private final double[][] layerQty;
     private final int[][] layerExpiry;
     private final double[][] layerUnitMark;
+    private final TradeLog log;
 
     CampaignObserver(CampaignSimulation.Run run, int firstPath, int blockPaths) {
         this.spec = run.spec();
@@ -45,9 +46,10 @@ final class CampaignObserver implements PathObserver<CampaignBlock>, TriggerInpu
         this.layerQty = book.qty;
         this.layerExpiry = book.expiry;
         this.layerUnitMark = book.unitMark;
+        this.log = new TradeLog(firstPath == 0);
         this.position = new PositionBook(run.position(), run.tables(), market, run.calendar(), cash,
-                i -> book.withHeld(i, cash[i]), n);
-        this.instruments = new LayerInstruments(terms, run.tables(), market, position, book, n);
+                i -> book.withHeld(i, cash[i]), n, log);
+        this.instruments = new LayerInstruments(terms, run.tables(), market, position, book, n, log);
     }
 
     @Override
@@ -135,6 +137,6 @@ final class CampaignObserver implements PathObserver<CampaignBlock>, TriggerInpu
     public CampaignBlock result() {
         int step = market.step;
         return account.summary(spec.capital(), position.trades, book,
-                (l, i) -> instruments.unitMark(l, i, layerExpiry[l][i] - step));
+                (l, i) -> instruments.unitMark(l, i, layerExpiry[l][i] - step), log.trades());
     }
 }

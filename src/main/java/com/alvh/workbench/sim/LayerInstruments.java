@@ -33,8 +33,11 @@ final class LayerInstruments implements LayerBook.Instruments {
     private final double[][] lnStrike2;
     private final double[][] entryFuture;
 
+    private final TradeLog log;
+
     LayerInstruments(LayerTerms terms, MarkTables tables, BlockMarket market, PositionBook position, LayerBook book,
-                     int paths) {
+                     int paths, TradeLog log) {
+        this.log = log;
         this.terms = terms;
         this.tables = tables;
         this.market = market;
@@ -148,6 +151,25 @@ final class LayerInstruments implements LayerBook.Instruments {
         }
         double paid = qty * unitCost;
         book.open(l, i, market.step, market.step + tenor, qty, paid, mark, paid);
+        if (log.records(i)) {
+            boolean isFuture = layer.instrument() == HedgeInstrumentKind.VIX_FUTURE;
+            log.add(new Trade(market.step, layer.name(), TradeLog.name(layer.instrument()), k, market.step + tenor, qty,
+                    (isFuture ? future + mark : mark) + slip, -paid,
+                    l == terms.plan.reserveLayer() ? "reserve deployment" : Trade.ENTRY));
+        }
+    }
+
+    @Override
+    public void traded(int l, int i, int step, double units, double unitMark, double cash, String reason) {
+        if (!log.records(i)) {
+            return;
+        }
+        HedgeInstrumentKind kind = terms.kinds[l];
+        boolean settled = Trade.EXPIRY.equals(reason);
+        double price = (kind == HedgeInstrumentKind.VIX_FUTURE ? entryFuture[l][i] + unitMark : unitMark)
+                - (settled ? 0.0 : slippage(kind, unitMark));
+        log.add(new Trade(step, terms.layers[l].name(), TradeLog.name(kind), strike[l][i], book.expiry[l][i], units, price,
+                cash, reason));
     }
 
     private double strikeFor(HedgeLayer layer, int l, int i, int tenor, double future) {

@@ -60,8 +60,11 @@ final class PositionBook {
     private final double[] legMid; // scratch: the leg mids of the last marking (per unit, index points)
     private final double[] legStrike; // scratch: one path's strikes
 
+    private final TradeLog log;
+
     PositionBook(PositionPlan plan, MarkTables tables, BlockMarket market, ExpiryCalendar calendar, double[] cash,
-                 Equity equity, int paths) {
+                 Equity equity, int paths, TradeLog log) {
+        this.log = log;
         this.plan = plan;
         this.tables = tables;
         this.market = market;
@@ -230,6 +233,11 @@ final class PositionBook {
         for (int j = 1; j < legCount; j++) {
             cashIn -= tradeCash(legMid[j], plan.quantities[j] * size);
         }
+        if (log.records(i)) {
+            for (int j = 0; j < legCount; j++) {
+                logTrade(i, j, plan.quantities[j] * size, Trade.OPEN, expiryStep);
+            }
+        }
         cash[i] += cashIn;
         credit[i] = cashIn;
         mark[i] = size * MarkTables.OPTION_MULTIPLIER * unit;
@@ -251,8 +259,21 @@ final class PositionBook {
                 + Math.abs(qty) * costs.commissionPerContract();
     }
 
+    /** Logs leg {@code j}'s trade of {@code qty} contracts at this step's mid in {@link #legMid}, with slippage. */
+    private void logTrade(int i, int j, double qty, String reason, int expiryStep) {
+        double mid = legMid[j];
+        double price = mid + Math.signum(qty) * costs.spxSlippage(mid);
+        log.add(new Trade(market.step, plan.position.name(), TradeLog.name(plan.types[j]), strikes[j][i], expiryStep,
+                qty, price, -tradeCash(mid, qty), reason));
+    }
+
     /** Closes the position at the leg mids in {@link #legMid} (this step's marks of path {@code i}). */
-    private void closeAtMarks(int i) {
+    private void closeAtMarks(int i, String reason) {
+        if (log.records(i)) {
+            for (int j = 0; j < legCount; j++) {
+                logTrade(i, j, -plan.quantities[j] * units[i], reason, expiry[i]);
+            }
+        }
         double paid = tradeCash(legMid[0], -plan.quantities[0] * units[i]);
         for (int j = 1; j < legCount; j++) {
             paid += tradeCash(legMid[j], -plan.quantities[j] * units[i]);
@@ -274,6 +295,13 @@ final class PositionBook {
                 double settle = openSettlement && market.open[i] > 0.0 ? market.open[i] : market.spot[i];
                 cash[i] += units[i] * MarkTables.OPTION_MULTIPLIER * legMids(i, settle, Double.NaN, 0.0, 0);
                 open[i] = false;
+                if (log.records(i)) {
+                    for (int j = 0; j < legCount; j++) {
+                        double qty = -plan.quantities[j] * units[i];
+                        log.add(new Trade(market.step, plan.position.name(), TradeLog.name(plan.types[j]), strikes[j][i],
+                                expiry[i], qty, legMid[j], -qty * MarkTables.OPTION_MULTIPLIER * legMid[j], Trade.EXPIRY));
+                    }
+                }
             } else {
                 mark[i] = value(i);
                 double pnl = credit[i] + mark[i];
@@ -283,7 +311,8 @@ final class PositionBook {
                 boolean stop = !Double.isNaN(rules.stopLossMultiple()) && -pnl >= rules.stopLossMultiple() * received;
                 boolean late = left * 365.0 / MarkTables.STEPS_PER_YEAR <= rules.closeAtDaysToExpiry();
                 if (takeProfit || stop || late) {
-                    closeAtMarks(i); // legMid holds this step's marks from value(i)
+                    // legMid holds this step's marks from value(i)
+                    closeAtMarks(i, takeProfit ? Trade.TAKE_PROFIT : stop ? Trade.STOP : Trade.CLOSE_BEFORE_EXPIRY);
                 }
             }
             if (!open[i] && rules.repeat()) {

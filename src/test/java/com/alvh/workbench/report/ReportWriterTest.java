@@ -197,7 +197,7 @@ class ReportWriterTest {
         List<Path> files = ReportWriter.write(ReportFixture.standard(), dir, EnumSet.of(ReportFormat.CSV));
         assertThat(names(dir)).containsExactlyInAnyOrder("parameters.csv", "summary.csv", "layers.csv",
                 "equity-fan.csv", "pnl-by-path.csv", "max-drawdown-by-path.csv", "trades.csv");
-        assertThat(files).hasSize(6);
+        assertThat(files).hasSize(7);
     }
 
     @Test

@@ -24,6 +24,8 @@ public final class MarketHistory {
     public static final String SPX_FILE = "spx_daily.csv";
     public static final String VIX_FILE = "vix_daily.csv";
     public static final String VOL_INDICES_FILE = "vol_indices_cboe_daily.csv";
+    /** FRED DTB3, the 3-month T-bill rate (optional: the rates are NaN without it). */
+    public static final String TBILL_FILE = "tbill_3m_daily_fred_dtb3.csv";
     /** Cboe VIX6M (optional: its closes are NaN without it). */
     public static final String VIX6M_FILE = "vix6m_daily.csv";
 
@@ -35,11 +37,13 @@ public final class MarketHistory {
     private final double[] vvix;
     private final double[] vix6m;
     private final double[] spxOpen;
+    private final double[] tbill;
     private final boolean[] vixCarried;
     private final EventCalendar events;
 
     private MarketHistory(LocalDate[] dates, double[] spx, double[] vix, double[] vix3m, double[] vix9d,
-                          double[] vvix, double[] vix6m, double[] spxOpen, boolean[] vixCarried, EventCalendar events) {
+                          double[] vvix, double[] vix6m, double[] spxOpen, double[] tbill, boolean[] vixCarried,
+                          EventCalendar events) {
         this.dates = dates;
         this.spx = spx;
         this.vix = vix;
@@ -48,6 +52,7 @@ public final class MarketHistory {
         this.vvix = vvix;
         this.vix6m = vix6m;
         this.spxOpen = spxOpen;
+        this.tbill = tbill;
         this.vixCarried = vixCarried;
         this.events = events;
     }
@@ -74,6 +79,9 @@ public final class MarketHistory {
         Path vix6mFile = directory.resolve(VIX6M_FILE);
         Map<LocalDate, Double> vix6mByDate = java.nio.file.Files.exists(vix6mFile)
                 ? closesByDate(CsvTable.read(vix6mFile), "DATE", "CLOSE") : Map.of();
+        Path tbillFile = directory.resolve(TBILL_FILE);
+        java.util.TreeMap<LocalDate, Double> tbillByDate = new java.util.TreeMap<>(java.nio.file.Files.exists(tbillFile)
+                ? closesByDate(CsvTable.read(tbillFile), "observation_date", "DTB3") : Map.of());
 
         // The history ends with the shorter of SPX and VIX: carrying VIX past its last row would
         // invent data; only the four interior gaps are carried forward.
@@ -91,6 +99,7 @@ public final class MarketHistory {
         double[] vvix = new double[n];
         double[] vix6m = new double[n];
         double[] spxOpen = new double[n];
+        double[] tbill = new double[n];
         boolean[] carried = new boolean[n];
         int count = 0;
         LocalDate previous = null;
@@ -126,6 +135,10 @@ public final class MarketHistory {
             vix6m[count] = vix6mByDate.getOrDefault(date, Double.NaN);
             double open = spxTable.number(row, openCol);
             spxOpen[count] = open > 0.0 ? open : Double.NaN;
+            // The latest quote on or before the day (FRED leaves holidays empty; the file ends before the
+            // history does), as a continuous rate.
+            Map.Entry<LocalDate, Double> rate = tbillByDate.floorEntry(date);
+            tbill[count] = rate == null ? Double.NaN : continuousFromDiscount(rate.getValue());
             count++;
         }
         if (count == 0) {
@@ -133,8 +146,8 @@ public final class MarketHistory {
         }
         return new MarketHistory(Arrays.copyOf(dates, count), Arrays.copyOf(spx, count), Arrays.copyOf(vix, count),
                 Arrays.copyOf(vix3m, count), Arrays.copyOf(vix9d, count), Arrays.copyOf(vvix, count),
-                Arrays.copyOf(vix6m, count), Arrays.copyOf(spxOpen, count), Arrays.copyOf(carried, count),
-                EventCalendar.loadIfPresent(directory));
+                Arrays.copyOf(vix6m, count), Arrays.copyOf(spxOpen, count), Arrays.copyOf(tbill, count),
+                Arrays.copyOf(carried, count), EventCalendar.loadIfPresent(directory));
     }
 
     private static Map<LocalDate, Double> closesByDate(CsvTable table, String dateColumn, String valueColumn) {
@@ -172,7 +185,7 @@ public final class MarketHistory {
                 Arrays.copyOfRange(vix, start, end), Arrays.copyOfRange(vix3m, start, end),
                 Arrays.copyOfRange(vix9d, start, end), Arrays.copyOfRange(vvix, start, end),
                 Arrays.copyOfRange(vix6m, start, end), Arrays.copyOfRange(spxOpen, start, end),
-                Arrays.copyOfRange(vixCarried, start, end), events);
+                Arrays.copyOfRange(tbill, start, end), Arrays.copyOfRange(vixCarried, start, end), events);
     }
 
     /** The calendar of scheduled events (FOMC, CPI, PPI) loaded with this history; empty if none. */
@@ -182,7 +195,7 @@ public final class MarketHistory {
 
     /** A copy with another event calendar. */
     public MarketHistory withEvents(EventCalendar calendar) {
-        return new MarketHistory(dates, spx, vix, vix3m, vix9d, vvix, vix6m, spxOpen, vixCarried,
+        return new MarketHistory(dates, spx, vix, vix3m, vix9d, vvix, vix6m, spxOpen, tbill, vixCarried,
                 calendar == null ? EventCalendar.EMPTY : calendar);
     }
 
@@ -233,6 +246,20 @@ public final class MarketHistory {
      */
     public double spxOpen(int i) {
         return spxOpen[i];
+    }
+
+    /**
+     * The 3-month T-bill rate on day {@code i} as a continuous rate per year: FRED DTB3 (discount basis,
+     * percent) of that day, or the latest before it (holidays; after the file's last date, 2026-03-26);
+     * {@code NaN} before 2006-03-27 or without the file.
+     */
+    public double tbillRate(int i) {
+        return tbill[i];
+    }
+
+    /** A T-bill discount rate (percent, 91 days on a 360-day basis) as a continuous rate per year. */
+    static double continuousFromDiscount(double percent) {
+        return -Math.log(1.0 - percent / 100.0 * 91.0 / 360.0) / (91.0 / 365.0);
     }
 
     /** VVIX close on day {@code i} (index points), {@code NaN} where Cboe has none. */

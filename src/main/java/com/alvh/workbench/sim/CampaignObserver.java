@@ -30,6 +30,7 @@ final class CampaignObserver implements PathObserver<CampaignBlock>, TriggerInpu
     private final int[][] layerExpiry;
     private final double[][] layerUnitMark;
     private final TradeLog log;
+    private final double[] interestGrowth;
 
     CampaignObserver(CampaignSimulation.Run run, int firstPath, int blockPaths) {
         this.spec = run.spec();
@@ -47,6 +48,7 @@ final class CampaignObserver implements PathObserver<CampaignBlock>, TriggerInpu
         this.layerExpiry = book.expiry;
         this.layerUnitMark = book.unitMark;
         this.log = new TradeLog(firstPath == 0);
+        this.interestGrowth = run.interestGrowth();
         this.position = new PositionBook(run.position(), run.tables(), market, run.calendar(), cash,
                 i -> book.withHeld(i, cash[i]), n, log);
         this.instruments = new LayerInstruments(terms, run.tables(), market, position, book, n, log);
@@ -65,6 +67,12 @@ final class CampaignObserver implements PathObserver<CampaignBlock>, TriggerInpu
     @Override
     public void step(PathState state, int newStep) {
         market.bind(state, newStep);
+        if (interestGrowth != null) {
+            double g = interestGrowth[newStep];
+            for (int i = 0; i < n; i++) {
+                cash[i] *= g; // a day's interest on yesterday's cash (a money-market account)
+            }
+        }
         for (int i = 0; i < n; i++) {
             position.manage(i);
         }

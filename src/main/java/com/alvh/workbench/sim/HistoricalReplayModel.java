@@ -42,6 +42,12 @@ public record HistoricalReplayModel(MarketHistory history) implements MarketMode
         return ExpiryCalendar.dated(history.dates());
     }
 
+    /** The day's 3-month T-bill rate ({@link MarketHistory#tbillRate}), NaN before 2006-03-27. */
+    @Override
+    public double shortRate(int step) {
+        return history.tbillRate(Math.min(step, history.size() - 1));
+    }
+
     @Override
     public void initialise(PathState state) {
         fill(state, 0);

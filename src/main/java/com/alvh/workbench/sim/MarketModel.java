@@ -86,4 +86,15 @@ public interface MarketModel {
     default VolLevels volLevels() {
         return VolLevels.QUOTED_INDICES;
     }
+
+    /**
+     * The short rate cash earns on step {@code step} (continuous, per year), where the model knows it (a
+     * replay: the day's 3-month T-bill); NaN elsewhere, and the campaign then uses its own rate.
+     *
+     * @param step the step
+     * @return the rate, or NaN
+     */
+    default double shortRate(int step) {
+        return Double.NaN;
+    }
 }

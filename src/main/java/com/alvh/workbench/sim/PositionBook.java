@@ -217,8 +217,9 @@ final class PositionBook {
         if (Double.isNaN(collateralMultiple)) {
             size = plan.position.contracts();
         } else {
-            // Max loss per unit at mid: the worst payoff below the credit (-unit is the credit per unit).
-            double lossPerUnit = (unit - worst) * MarkTables.OPTION_MULTIPLIER;
+            // The worst value at expiry per unit (a condor's widest spread), before the credit; for a position
+            // that cannot lose at expiry, its debit.
+            double lossPerUnit = (worst < 0.0 ? -worst : Math.max(unit, 0.0)) * MarkTables.OPTION_MULTIPLIER;
             double e = equity.of(i);
             size = lossPerUnit > 0.0 && e > 0.0 ? e / (collateralMultiple * lossPerUnit) : 0.0;
             if (!(size > 0.0) || !Double.isFinite(size)) {

@@ -79,6 +79,11 @@ public record RiskPremiumModel(MarketModel inner, double volatilityPremium, doub
         return inner.expiryCalendar();
     }
 
+    @Override
+    public double shortRate(int step) {
+        return inner.shortRate(step);
+    }
+
     /**
      * The inner model's term structure, quoted {@code 1 + volatilityPremium} above it, as its VIX is. A
      * term structure read from the state's indices is already quoted (the indices are scaled in the

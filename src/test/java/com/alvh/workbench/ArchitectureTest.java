@@ -155,6 +155,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlySweepSparkImportsSpark() {
+        // Spark is a provided dependency: absent from the packaged app, so nothing else may need it.
+        noClasses().that().resideOutsideOfPackage(pkg("sweep.spark"))
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void sweepsSitAboveScenariosAndBelowReportsAndFaces() {
+        noClasses().that().resideInAnyPackage(pkg("scenario"), pkg("sim"), pkg("hedge"), pkg("defi"), pkg("risk"),
+                        pkg("analytics"), pkg("pricing"), pkg("product"), pkg("market"), pkg("math"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("sweep"))
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses().that().resideInAnyPackage(pkg("sweep"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("chart"), pkg("report"), pkg("ui"), pkg("cli"))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -86,7 +86,36 @@ final class ReplayCommand implements Callable<Integer> {
         }
         ResultPrinter.table(result, out);
         printLayerDates(scenario.dates(), result.primary().result(), out);
+        printYears(scenario.dates(), result, out);
         return AlvhCli.OK;
+    }
+
+    /** The return of every policy in each full calendar year of the replay (risk.CalendarReturns). */
+    private static void printYears(List<LocalDate> dates, SimulationResult result, PrintWriter out) {
+        List<List<com.alvh.workbench.risk.CalendarReturns.Year>> years = result.entries().stream()
+                .map(e -> e.result().samples().isEmpty() ? List.<com.alvh.workbench.risk.CalendarReturns.Year>of()
+                        : com.alvh.workbench.risk.CalendarReturns.years(dates, e.result().samples().get(0).equity(),
+                        e.result().capital()))
+                .toList();
+        if (years.get(0).isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("calendar-year returns (full years; start = previous year-end equity)");
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-6s", "year"));
+        for (var e : result.entries()) {
+            String name = e.summary().policyName();
+            header.append(String.format(Locale.ROOT, " %14s", name.length() <= 14 ? name : name.substring(0, 13) + "~"));
+        }
+        out.println(header);
+        for (int y = 0; y < years.get(0).size(); y++) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-6d", years.get(0).get(y).year()));
+            for (List<com.alvh.workbench.risk.CalendarReturns.Year> policy : years) {
+                row.append(String.format(Locale.ROOT, " %13.1f%%", 100 * policy.get(y).simpleReturn()));
+            }
+            out.println(row);
+        }
+        out.flush();
     }
 
     private static void printLayerDates(List<LocalDate> dates, CampaignResult r, PrintWriter out) {

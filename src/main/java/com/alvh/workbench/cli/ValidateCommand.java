@@ -5,6 +5,9 @@ import com.alvh.workbench.scenario.DefiScenarioSpec;
 import com.alvh.workbench.scenario.Scenario;
 import com.alvh.workbench.scenario.ScenarioFile;
 import com.alvh.workbench.scenario.ScenarioSpec;
+import com.alvh.workbench.scenario.SweepJson;
+import com.alvh.workbench.scenario.SweepSpec;
+import com.alvh.workbench.sweep.Sweeps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +18,7 @@ import java.util.stream.Collectors;
 
 /** {@code validate SCENARIO}: check a scenario file and report every problem with its JSON path. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks a scenario file; prints every problem with its JSON path (exit 2), or ok (exit 0).")
+        description = "Checks a scenario or sweep file; prints every problem with its JSON path (exit 2), or ok (exit 0).")
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,6 +29,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (java.nio.file.Files.isRegularFile(input.file) && SweepJson.isSweepFile(input.file)) {
+            SweepSpec sweep = SweepJson.load(input.file);
+            int policies = Sweeps.validate(sweep, input.resolver());
+            spec.commandLine().getOut().println("ok: " + input.file + ": sweep '" + sweep.name() + "' of '"
+                    + sweep.base().name() + "', " + sweep.axes().size() + " axes, up to " + policies
+                    + " policies (unhedged and base included), " + sweep.objective().describe());
+            return AlvhCli.OK;
+        }
         ScenarioFile file = input.loadFile();
         if (file instanceof DefiScenarioSpec d) {
             var sample = d.resolve(input.resolver().dataDirectory());

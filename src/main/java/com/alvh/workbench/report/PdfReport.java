@@ -89,6 +89,9 @@ final class PdfReport {
         if (!layers.rows().isEmpty()) {
             table(layers);
         }
+        for (ReportTables.Table year : ReportTables.years(c)) {
+            table(year);
+        }
         // Charts: two per page, each with its heading above and caption below.
         newPage();
         int onPage = 0;

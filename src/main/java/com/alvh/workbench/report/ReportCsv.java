@@ -23,7 +23,11 @@ import java.util.Map;
  * <p>Files: {@code summary.csv} (one row per policy), {@code layers.csv} (one row per layer),
  * {@code pnl-by-path.csv} (terminal P&amp;L, one row per path, one column per policy; the same row is
  * the same market path for every policy), {@code max-drawdown-by-path.csv} (likewise),
- * {@code equity-fan.csv} (equity percentiles per policy per trading day), {@code parameters.csv}.
+ * {@code equity-fan.csv} (equity percentiles per policy per trading day), {@code parameters.csv}; for a
+ * replay of dated history also {@code yearly-returns.csv} (full calendar years: {@code policy, year,
+ * start_equity_usd, end_equity_usd, pnl_usd, return}) and {@code monthly-returns.csv} (every month with a
+ * replayed day, {@code partial} 1 for a month the replay does not cover from its first to its last trading
+ * day); conventions in {@link com.alvh.workbench.risk.CalendarReturns}.
  */
 public final class ReportCsv {
 
@@ -39,10 +43,26 @@ public final class ReportCsv {
         out.put("equity-fan.csv", equityFan(c));
         out.put("pnl-by-path.csv", byPath(c, true));
         out.put("max-drawdown-by-path.csv", byPath(c, false));
+        if (c.isDated()) {
+            out.put("yearly-returns.csv", yearlyReturns(c));
+            out.put("monthly-returns.csv", monthlyReturns(c));
+        }
         if (c.entries().stream().anyMatch(e -> !e.result().trades().isEmpty())) {
             out.put("trades.csv", trades(c));
         }
         return out;
+    }
+
+    /** policy,year,start_equity_usd,end_equity_usd,pnl_usd,return: the full calendar years of each policy. */
+    public static String yearlyReturns(ReportContent c) {
+        StringBuilder sb = new StringBuilder("policy,year,start_equity_usd,end_equity_usd,pnl_usd,return\n");
+        for (int i = 0; i < c.entries().size(); i++) {
+            for (com.alvh.workbench.risk.CalendarReturns.Year y : c.years(i)) {
+                row(sb, c.entries().get(i).summary().policyName(), Integer.toString(y.year()), usd(y.startEquity()),
+                        usd(y.endEquity()), usd(y.pnl()), share(y.simpleReturn()));
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -59,6 +79,18 @@ public final class ReportCsv {
             for (Trade t : e.result().trades()) {
                 row(sb, e.result().policyName(), day(c, t.step()), t.position(), t.instrument(), number(t.strike(), 2),
                         day(c, t.expiryStep()), number(t.quantity(), 4), number(t.price(), 4), usd(t.cash()), t.reason());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** policy,month,start_equity_usd,end_equity_usd,pnl_usd,return,partial: every month of each policy. */
+    public static String monthlyReturns(ReportContent c) {
+        StringBuilder sb = new StringBuilder("policy,month,start_equity_usd,end_equity_usd,pnl_usd,return,partial\n");
+        for (int i = 0; i < c.entries().size(); i++) {
+            for (com.alvh.workbench.risk.CalendarReturns.Month m : c.months(i)) {
+                row(sb, c.entries().get(i).summary().policyName(), m.month().toString(), usd(m.startEquity()),
+                        usd(m.endEquity()), usd(m.pnl()), share(m.simpleReturn()), m.partial() ? "1" : "0");
             }
         }
         return sb.toString();

@@ -31,6 +31,8 @@ final class BlockMarket {
      * bump; NaN otherwise.
      */
     double levelOverride = Double.NaN;
+    /** The paths' cursors ({@link PathState#cursor}): a history model's day, which its quotes read. */
+    int[] cursor;
     final double[] lnSpot;
     final double[] spxPeak;
     final StreamingIndicators spxIndicators;
@@ -56,6 +58,7 @@ final class BlockMarket {
         vix = state.vix;
         vix3m = state.vix3m;
         variance = state.variance;
+        cursor = state.cursor;
         for (int i = 0; i < n; i++) {
             lnSpot[i] = Math.log(spot[i]);
         }
@@ -78,7 +81,12 @@ final class BlockMarket {
 
     /** The VIX future {@code tau} years out for path {@code i} (index points). */
     double vixFuture(int i, double tau) {
-        return tables.futures.future(vix[i], variance[i], tau);
+        return tables.futures.future(cursor[i], vix[i], variance[i], tau);
+    }
+
+    /** What VIX options and futures of path {@code i} settle on at expiry this step (spot VIX on model paths). */
+    double vixSettlement(int i) {
+        return tables.futures.settlement(cursor[i], vix[i]);
     }
 
     /**

@@ -12,8 +12,10 @@ import com.alvh.workbench.pricing.SmileOptionTable;
  * The hedge instruments of one block of paths: what each layer's instrument is worth, which strike
  * and size an entry takes, and what a sale brings; the lifecycle (when to enter, exit, roll) is
  * {@link LayerBook}'s. VIX options are marked by Black-76 off the VIX future of their expiry at the
- * run's VIX-option vol for that expiry, and settle at the path's VIX; VIX futures at that future (a
- * unit's mark is its P&amp;L since entry); SPX puts like the position's legs.
+ * run's VIX-option vol for that expiry (and path day, on history), and settle on the curve's settlement
+ * value (the path's VIX on model paths, the day's VIX open on history); VIX futures at that future (a
+ * unit's mark is its P&amp;L since entry); SPX puts like the position's legs. Where the curve lists
+ * contracts (history), a VIX layer trades the listed expiry nearest its tenor outside its exit window.
  */
 final class LayerInstruments implements LayerBook.Instruments {
 
@@ -32,6 +34,8 @@ final class LayerInstruments implements LayerBook.Instruments {
     private final double[][] lnStrike;
     private final double[][] lnStrike2;
     private final double[][] entryFuture;
+    /** This block's VIX-option slice, moved per mark when the vols depend on the path's day. */
+    private final SmileOptionTable.Slice vixDaySlice;
 
     private final TradeLog log;
 
@@ -52,16 +56,18 @@ final class LayerInstruments implements LayerBook.Instruments {
         lnStrike = new double[count][paths];
         lnStrike2 = new double[count][paths];
         entryFuture = new double[count][paths];
+        vixDaySlice = tables.blackTable.newSlice();
     }
 
     /** The VIX future {@code left} trading days out (the layers' own tenors: a prepared curve). */
     private double vixFutureLeft(int i, int left) {
-        return tables.futuresByLeft[left].future(market.vix[i], market.variance[i]);
+        return tables.futuresByLeft[left].future(market.cursor[i], market.vix[i], market.variance[i]);
     }
 
     /** A VIX call at its expiry's VIX-option vol off future {@code f}; {@code left > 0} steps to expiry. */
-    private double vixCall(double f, double lnF, double k, double lnK, int left) {
-        return tables.vixSlices[left].price(OptionType.CALL, f, k, lnK - lnF, tables.discountLeft[left]);
+    private double vixCall(int i, double f, double lnF, double k, double lnK, int left) {
+        return tables.vixSlice(vixDaySlice, market.cursor[i], left)
+                .price(OptionType.CALL, f, k, lnK - lnF, tables.discountLeft[left]);
     }
 
     /** Per-unit mark of layer {@code l}'s instrument for path {@code i}, {@code left} steps before expiry (index points). */
@@ -71,25 +77,26 @@ final class LayerInstruments implements LayerBook.Instruments {
         switch (terms.kinds[l]) {
             case VIX_CALL: {
                 if (left <= 0) {
-                    return Math.max(v - k, 0.0);
+                    return Math.max(market.vixSettlement(i) - k, 0.0);
                 }
                 double f = vixFutureLeft(i, left);
-                return vixCall(f, Math.log(f), k, lnStrike[l][i], left);
+                return vixCall(i, f, Math.log(f), k, lnStrike[l][i], left);
             }
             case VIX_CALL_SPREAD: {
                 double k2 = strike2[l][i];
                 if (left <= 0) {
-                    return Math.max(v - k, 0.0) - Math.max(v - k2, 0.0);
+                    double settle = market.vixSettlement(i);
+                    return Math.max(settle - k, 0.0) - Math.max(settle - k2, 0.0);
                 }
                 double f = vixFutureLeft(i, left);
                 double lnF = Math.log(f);
-                SmileOptionTable.Slice slice = tables.vixSlices[left];
+                SmileOptionTable.Slice slice = tables.vixSlice(vixDaySlice, market.cursor[i], left);
                 double discount = tables.discountLeft[left];
                 return slice.price(OptionType.CALL, f, k, lnStrike[l][i] - lnF, discount)
                         - slice.price(OptionType.CALL, f, k2, lnStrike2[l][i] - lnF, discount);
             }
             case VIX_FUTURE:
-                return (left <= 0 ? v : vixFutureLeft(i, left)) - entryFuture[l][i];
+                return (left <= 0 ? market.vixSettlement(i) : vixFutureLeft(i, left)) - entryFuture[l][i];
             case SPX_PUT:
                 return market.spxOption(OptionType.PUT, i, k, lnStrike[l][i], left);
             default:
@@ -133,7 +140,11 @@ final class LayerInstruments implements LayerBook.Instruments {
     @Override
     public void enter(int l, int i) {
         HedgeLayer layer = terms.layers[l];
-        int tenor = terms.tenorSteps[l];
+        // VIX options and futures trade the listed contract nearest the tenor where the curve lists them,
+        // outside the layer's exit window (LayerBook exits when left x 365/252 <= exitDaysToExpiry).
+        int tenor = terms.kinds[l] == HedgeInstrumentKind.SPX_PUT ? terms.tenorSteps[l]
+                : tables.futures.listedTenor(market.cursor[i], terms.tenorSteps[l],
+                (int) Math.floor(layer.exit().exitDaysToExpiry() * MarkTables.STEPS_PER_YEAR / 365.0) + 1);
         double future = vixFutureLeft(i, tenor);
         entryFuture[l][i] = future;
         double k = strikeFor(layer, l, i, tenor, future);
@@ -190,7 +201,7 @@ final class LayerInstruments implements LayerBook.Instruments {
         double delta = ((StrikeRule.Delta) rule).delta();
         if (vixOption) {
             // Black-76 call delta e^{-r tau} N(d1) = delta  =>  K = F exp(-d1 s + s^2/2), s = vol sqrt(tau).
-            double s = spec.vixOptionVols().at(tau) * Math.sqrt(tau);
+            double s = tables.vixVols.at(market.cursor[i], tau) * Math.sqrt(tau);
             double d1 = NormalDistribution.inverseCdf(Math.min(delta * Math.exp(rate * tau), 1.0 - 1e-12));
             return Math.max(MarkTables.VIX_STRIKE_STEP,
                     MarkTables.round(future * Math.exp(-d1 * s + 0.5 * s * s), MarkTables.VIX_STRIKE_STEP));

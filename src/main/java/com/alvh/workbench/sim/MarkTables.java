@@ -11,6 +11,12 @@ import com.alvh.workbench.pricing.SmileOptionTable;
  * square root, the discount factor {@code e^{-r n/252}}, the forward growth {@code e^{(r-q) n/252}}
  * and carry {@code (r-q) n/252}, the futures curve at that tenor and the VIX-option slice of that
  * tenor's vol, and the model's SPX vol term structure at that tenor ({@link VolLevels}).
+ *
+ * <p>VIX futures and VIX option vols are the market model's own where it has them
+ * ({@link MarketModel#ownVixFutures}, {@link MarketModel#ownVixOptionVols}; a history model's read the
+ * path's day through {@link PathState#cursor} and leave days without data to the campaign's), else the
+ * campaign's ({@link CampaignSpec#vixCurve()}, {@link CampaignSpec#vixOptionVols()}). Vols that depend on
+ * the day are not tabulated: a block reads them per mark ({@link #vixSlice}).
  */
 final class MarkTables {
 
@@ -28,6 +34,8 @@ final class MarkTables {
     final SmileOptionTable spxTable;
     final SmileOptionTable blackTable;
     final VixFutureCurve futures;
+    /** The VIX option vols by path day and expiry. */
+    final VixOptionVols.ByDay vixVols;
     /** ATM vol per VIX point: the skew's ATM ratio over 100. */
     final double atmPerVixPoint;
     /** The longest steps to expiry tabulated. */
@@ -41,7 +49,8 @@ final class MarkTables {
     final VixFutureCurve.AtTenor[] futuresByLeft;
     /**
      * VIX-option slices by steps to expiry: the VIX-option vol of an expiry makes {@code s} a function of
-     * the steps left only. Set up here and never moved, so the worker threads share them read-only.
+     * the steps left only. Set up here and never moved, so the worker threads share them read-only. Null
+     * when the vols depend on the path's day.
      */
     final SmileOptionTable.Slice[] vixSlices;
     /** The model's SPX vol term structure at each tenor in trading days. */
@@ -50,14 +59,19 @@ final class MarkTables {
     /**
      * @param model the market model (asked for its own VIX futures)
      * @param spec the campaign
-     * @param longest the longest steps to expiry any instrument of the run can have
+     * @param longest the longest steps to expiry any instrument of the run can have (a curve of listed
+     *     contracts may add {@link VixFutureCurve#maxListedExtension()} to a VIX layer's)
      */
     MarkTables(MarketModel model, CampaignSpec spec, int longest) {
         this.spec = spec;
-        this.longest = longest;
         this.spxTable = SmileOptionTable.of(spec.skew());
         this.blackTable = SmileOptionTable.black();
-        this.futures = model.ownVixFutures().orElse(new VixFutureTermCurve(spec.vixCurve()));
+        VixFutureCurve standIn = new VixFutureTermCurve(spec.vixCurve());
+        this.futures = model.ownVixFutures().map(c -> c.orElse(standIn)).orElse(standIn);
+        this.vixVols = model.ownVixOptionVols().map(v -> v.orElse(spec.vixOptionVols()))
+                .orElse(spec.vixOptionVols().everyDay());
+        longest += futures.maxListedExtension();
+        this.longest = longest;
         this.atmPerVixPoint = spec.skew().atmRatio() / 100.0;
         yearsLeft = new double[longest + 1];
         sqrtYearsLeft = new double[longest + 1];
@@ -81,10 +95,19 @@ final class MarkTables {
         for (int n = 1; n <= longest; n++) {
             levelsByLeft[n] = levels.atTenor(n / STEPS_PER_YEAR);
         }
-        vixSlices = new SmileOptionTable.Slice[longest + 1];
-        for (int n = 0; n <= longest; n++) {
-            vixSlices[n] = blackTable.newSlice().at(spec.vixOptionVols().at(n / STEPS_PER_YEAR) * sqrtYearsLeft[n]);
+        vixSlices = vixVols.dependsOnDay() ? null : new SmileOptionTable.Slice[longest + 1];
+        for (int n = 0; vixSlices != null && n <= longest; n++) {
+            vixSlices[n] = blackTable.newSlice().at(vixVols.at(-1, n / STEPS_PER_YEAR) * sqrtYearsLeft[n]);
         }
+    }
+
+    /**
+     * The Black-76 slice of VIX options {@code left > 0} steps before expiry on a path's day: the shared
+     * tabulated one, or {@code scratch} (the block's own) moved to the day's vol.
+     */
+    SmileOptionTable.Slice vixSlice(SmileOptionTable.Slice scratch, int cursor, int left) {
+        return vixSlices != null ? vixSlices[left]
+                : scratch.at(vixVols.at(cursor, yearsLeft[left]) * sqrtYearsLeft[left]);
     }
 
     /** Steps of {@code calendarDays}: {@code round(days x 252/365)}, at least 1. */

@@ -71,7 +71,9 @@ public final class Controls {
             @Override
             protected void updateItem(Number v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : String.format(Locale.US, format, v.doubleValue()));
+                // A figure that does not exist (VaR of one path, an IRR without a unique root) reads n/a.
+                setText(empty || v == null ? null : Double.isNaN(v.doubleValue()) ? "n/a"
+                        : String.format(Locale.US, format, v.doubleValue()));
             }
         });
         column.getStyleClass().add(Tweaks.ALIGN_RIGHT);

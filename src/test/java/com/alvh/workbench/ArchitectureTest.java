@@ -78,6 +78,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** File writing and reading without domain knowledge: every layer that touches files may use it. */
+    @Test
+    void ioSitsAtTheBottom() {
+        noClasses().that().resideInAnyPackage(pkg("io"))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        pkg("math"), pkg("market"), pkg("pricing"), pkg("product"), pkg("analytics"), pkg("risk"),
+                        pkg("sim"), pkg("hedge"), pkg("defi"), pkg("scenario"), pkg("chart"),
+                        pkg("report"), pkg("ui"), pkg("cli"))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
     @Test
     void marketSeesOnlyMath() {
         noClasses().that().resideInAnyPackage(pkg("market"))

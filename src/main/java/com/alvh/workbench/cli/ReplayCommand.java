@@ -3,6 +3,7 @@ package com.alvh.workbench.cli;
 import com.alvh.workbench.market.HistoricalEpisode;
 import com.alvh.workbench.scenario.ModelSpec;
 import com.alvh.workbench.scenario.Scenario;
+import com.alvh.workbench.scenario.ScenarioException;
 import com.alvh.workbench.scenario.ScenarioResolver;
 import com.alvh.workbench.scenario.ScenarioSpec;
 import com.alvh.workbench.scenario.SimulationEngine;
@@ -24,7 +25,8 @@ import java.util.concurrent.Callable;
 
 /** {@code replay SCENARIO --episode ID | --from DATE --to DATE}: the scenario's campaign on real history. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = "Replays a scenario's campaign and policies on real daily SPX/VIX/VIX3M history.")
+        description = "Replays a scenario's campaign and policies on real daily SPX/VIX/VIX3M history "
+                + "(one path, every trading day of the window; the file's paths, seed and threads do not apply).")
 final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
@@ -72,12 +74,20 @@ final class ReplayCommand implements Callable<Integer> {
                 throw new BadInputException("--from/--to: " + e.getMessage());
             }
         }
+        input.check();
         ScenarioResolver resolver = input.resolver();
-        ScenarioSpec file = input.load();
-        int steps = resolver.replaySteps(replay.from(), replay.to());
+        int steps;
+        try {
+            steps = resolver.replaySteps(replay.from(), replay.to());
+        } catch (ScenarioException e) {
+            String problem = e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).message();
+            throw new BadInputException((window.episode != null ? "--episode: " : "--from/--to: ") + problem);
+        }
+        ScenarioSpec file = input.load(null);
         ScenarioSpec spec0 = file.withModel(replay)
                 .withSimulation(new SimulationSpec(1, steps, file.simulation().seed(), 1));
         Scenario scenario = resolver.resolve(spec0);
+        Warnings.print(scenario.warnings(), spec.commandLine().getErr());
         SimulationResult result = SimulationEngine.run(scenario, null, null);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

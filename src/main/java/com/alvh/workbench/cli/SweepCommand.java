@@ -58,6 +58,9 @@ final class SweepCommand implements Callable<Integer> {
             description = "Spark master for --engine spark, e.g. local[2] or spark://host:7077 (default: spark-submit's, else local[*])")
     String master;
 
+    @Option(names = "--quiet", description = "no progress on stderr (a bar on a terminal, else a line per 10 %%)")
+    boolean quiet;
+
     @Option(names = "--data", paramLabel = "DIR", description = "market history folder (default: sample-data)")
     Path data;
 
@@ -105,7 +108,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SweepResult result;
         try (SweepExecutor executor = executor()) {
-            result = Sweeps.run(sweep, resolver, executor, ConsoleProgress.forTerminal(err, false), null);
+            result = Sweeps.run(sweep, resolver, executor, ConsoleProgress.of(err, quiet), null);
         }
         List<Path> files = SweepReport.write(result, out, formats);
         PrintWriter o = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package com.alvh.workbench.report;
 
+import com.alvh.workbench.io.CsvCells;
 import com.alvh.workbench.sim.CampaignResult;
 import com.alvh.workbench.sim.CampaignSummary;
 import com.alvh.workbench.sim.PolicyComparison;
@@ -18,7 +19,9 @@ import java.util.Map;
  * written with {@link Locale#ROOT} (a '.' decimal point, no grouping): USD with 2 decimals, shares
  * and rates with 6, counts as integers; {@code -0.00} is written {@code 0.00}; a missing value
  * (an IRR that does not exist) is an empty field. Text fields are quoted (RFC 4180) when they hold a
- * comma, a quote or a line break. The same content always gives the same bytes.
+ * comma, a quote or a line break; a text field that a spreadsheet would run as a formula (it begins
+ * with {@code = + - @}, and is not a plain number) gets a leading apostrophe ({@link CsvCells}). The
+ * same content always gives the same bytes.
  *
  * <p>Files: {@code summary.csv} (one row per policy), {@code layers.csv} (one row per layer),
  * {@code pnl-by-path.csv} (terminal P&amp;L, one row per path, one column per policy; the same row is
@@ -194,12 +197,9 @@ public final class ReportCsv {
         sb.append('\n');
     }
 
-    /** A text field, quoted when it must be (RFC 4180). */
+    /** A field: neutralised if a spreadsheet would run it as a formula, quoted when it must be ({@link CsvCells}). */
     static String field(String s) {
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+        return CsvCells.field(s);
     }
 
     /** USD with 2 decimals. */

@@ -137,6 +137,10 @@ public final class ScenarioReportContent {
         }
         add(p, "Compared with", String.join(", ", s.policies().subList(1, s.policies().size()).stream()
                 .map(AlvhPolicy::name).toList()));
+        // Values the model does not use are said in the report too, never dropped in silence.
+        for (var w : s.warnings()) {
+            add(p, "Warning", w.toString());
+        }
         return p;
     }
 

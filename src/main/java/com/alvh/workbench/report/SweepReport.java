@@ -1,6 +1,7 @@
 package com.alvh.workbench.report;
 
 import com.alvh.workbench.chart.ChartExport;
+import com.alvh.workbench.io.AtomicFiles;
 import com.alvh.workbench.chart.ChartTheme;
 import com.alvh.workbench.chart.FrontierChart;
 import com.alvh.workbench.scenario.SweepAxis;

@@ -2,6 +2,8 @@ package com.alvh.workbench.scenario;
 
 import com.alvh.workbench.defi.DefiParameter;
 import com.alvh.workbench.defi.DefiSamples;
+import com.alvh.workbench.io.AtomicFiles;
+import com.alvh.workbench.io.TextFiles;
 import com.alvh.workbench.market.HistoricalEpisode;
 import com.alvh.workbench.market.VixTermStructure;
 import com.alvh.workbench.pricing.HestonModel;
@@ -20,11 +22,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -66,14 +65,17 @@ public final class ScenarioJson {
         return read(readText(file), file.toString());
     }
 
-    /** The file's text, refusing anything larger than a scenario file can be. */
+    /**
+     * The file's text: a regular file only (a pipe or a device would hang or never end), at most
+     * {@link #MAX_FILE_BYTES}, strict UTF-8; anything else is a problem at {@code $} naming what is wrong
+     * (the byte and its offset for text that is not UTF-8).
+     */
     private static String readText(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            throw new ScenarioException(file.toString(), List.of(new ScenarioProblem("$",
-                    "file is " + size + " bytes; a scenario file is at most " + MAX_FILE_BYTES)));
+        try {
+            return TextFiles.readUtf8(file, MAX_FILE_BYTES);
+        } catch (TextFiles.NotTextException e) {
+            throw new ScenarioException(file.toString(), List.of(new ScenarioProblem("$", e.problem())));
         }
-        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     /**
@@ -239,30 +241,19 @@ public final class ScenarioJson {
     }
 
     /**
-     * Writes text to a file atomically (temporary file in the same directory, then a move).
+     * Writes text to a file atomically through {@link AtomicFiles} (permissions and symbolic links
+     * kept), creating its folder if needed.
      *
      * @param file the target
      * @param text UTF-8 content
      * @throws IOException naming the file
      */
     public static void writeAtomically(Path file, String text) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
+        Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
+        AtomicFiles.writeString(file, text);
     }
 
     // ---------------------------------------------------------------- reading

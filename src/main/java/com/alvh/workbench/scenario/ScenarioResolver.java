@@ -239,7 +239,10 @@ public final class ScenarioResolver {
         }
         SimulationSettings settings = new SimulationSettings(paths, steps, dt, sim.seed(), threads,
                 SimulationSettings.DEFAULT_BLOCK_SIZE);
-        return new Scenario(spec, model, campaign, settings, List.copyOf(policies.values()), description, dates);
+        List<ScenarioProblem> warnings = UnusedValues.find(spec, vixModel,
+                dates.isEmpty() ? null : history().between(dates.get(0), dates.get(1)));
+        return new Scenario(spec, model, campaign, settings, List.copyOf(policies.values()), description, dates,
+                warnings);
     }
 
     /** The variance whose model VIX equals {@code vix}: {@code VIX^2 = 100^2 (a v + b)} solved for v (floored at 1e-6). */

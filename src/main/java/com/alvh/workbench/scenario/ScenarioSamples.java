@@ -83,7 +83,7 @@ public final class ScenarioSamples {
         m.put("put-heavy-condor", putHeavyCondor());
         m.put("cndr-replica", cndrReplica(data.replaySteps(CNDR_FROM, CNDR_TO)));
         for (HistoricalEpisode e : HistoricalEpisode.values()) {
-            m.put("replay-" + e.id(), replay(e, data.replaySteps(e.from(), e.to())));
+            m.put("replay-" + e.id(), replay(e, data));
         }
         for (DefiSamples.DefiSample d : DefiSamples.all()) {
             m.put("defi-" + d.key(), defi(d));
@@ -157,15 +157,27 @@ public final class ScenarioSamples {
      * The replay of a named episode with the Steward preset against the unhedged condor and the Promoter.
      *
      * @param episode the episode
-     * @param steps its trading-day steps in the shipped history ({@link ScenarioResolver#replaySteps})
+     * @param data the shipped history: the replay's trading-day steps and its first close
      */
-    public static ScenarioSpec replay(HistoricalEpisode episode, int steps) {
+    public static ScenarioSpec replay(HistoricalEpisode episode, ScenarioResolver data) {
+        int steps = data.replaySteps(episode.from(), episode.to());
+        // The market as the replay starts it (the history's first close) and without risk premia, which
+        // real history carries already: the file states what the run uses, so it raises no warning
+        // (Cboe's VIX3M starts in 2009: before, the replay has none and the file keeps the default).
+        var start = data.history().between(episode.from(), episode.to());
+        MarketSpec m = market(SkewModel.DEFAULT);
+        MarketSpec atStart = new MarketSpec(round2(start.spxClose(0)), round2(start.vixClose(0)),
+                Double.isNaN(start.vix3mClose(0)) ? m.vix3m() : round2(start.vix3mClose(0)), m.rate(), m.dividendYield(), m.vixOptionVol(), m.vixCurve(), m.skew());
         return new ScenarioSpec(ScenarioJson.SCHEMA_VERSION, "Replay: " + episode.label(),
                 "The base condor campaign with the Steward layers on the real SPX, VIX and VIX3M closes of "
                         + episode.from() + " .. " + episode.to() + ".",
-                market(SkewModel.DEFAULT), ModelSpec.Replay.of(episode), new SimulationSpec(1, steps, 1L, 1),
+                atStart, ModelSpec.Replay.of(episode), new SimulationSpec(1, steps, 1L, 1),
                 condor(), TradingCosts.DEFAULT, CAPITAL, preset(PolicySpec.PresetName.STEWARD),
                 List.of(preset(PolicySpec.PresetName.UNHEDGED), preset(PolicySpec.PresetName.PROMOTER)));
+    }
+
+    private static double round2(double x) {
+        return Math.round(x * 100.0) / 100.0;
     }
 
     /**

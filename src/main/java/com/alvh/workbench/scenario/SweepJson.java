@@ -1,5 +1,6 @@
 package com.alvh.workbench.scenario;
 
+import com.alvh.workbench.io.TextFiles;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,13 +48,15 @@ public final class SweepJson {
      * @throws IOException if the sweep file cannot be read
      */
     public static SweepSpec load(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > ScenarioJson.MAX_FILE_BYTES) {
-            throw new ScenarioException(file.toString(), List.of(new ScenarioProblem("$",
-                    "file is " + size + " bytes; a sweep file is at most " + ScenarioJson.MAX_FILE_BYTES)));
+        String text;
+        try {
+            // The same capped, strict-UTF-8 reader of regular files as scenario files.
+            text = TextFiles.readUtf8(file, ScenarioJson.MAX_FILE_BYTES);
+        } catch (TextFiles.NotTextException e) {
+            throw new ScenarioException(file.toString(), List.of(new ScenarioProblem("$", e.problem())));
         }
         Path dir = file.toAbsolutePath().getParent();
-        return read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), dir);
+        return read(text, file.toString(), dir);
     }
 
     /**
@@ -64,10 +66,7 @@ public final class SweepJson {
      */
     public static boolean isSweepFile(Path file) {
         try {
-            if (Files.size(file) > ScenarioJson.MAX_FILE_BYTES) {
-                return false;
-            }
-            JsonNode kind = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8)).get("kind");
+            JsonNode kind = MAPPER.readTree(TextFiles.readUtf8(file, ScenarioJson.MAX_FILE_BYTES)).get("kind");
             return kind != null && kind.isTextual() && kind.textValue().equals(KIND);
         } catch (IOException | RuntimeException e) {
             return false;
@@ -110,7 +109,7 @@ public final class SweepJson {
 
     private static SweepSpec readSweep(JsonCursor c, Path baseDirectory) {
         int mark = c.problemCount();
-        c.allowOnly("schemaVersion", "kind", "name", "description", "base", "simulation", "axes", "sampling",
+        c.allowOnly("schemaVersion", "kind", "name", "description", "base", "model", "simulation", "axes", "sampling",
                 "objective", "outOfSample");
         int version = c.integer("schemaVersion");
         if (c.has("schemaVersion") && c.problemCount() == mark && version != SCHEMA_VERSION) {
@@ -126,6 +125,9 @@ public final class SweepJson {
         ScenarioSpec base = c.has("base") ? readBase(c.child("base"), baseDirectory, baseSource) : null;
         if (!c.has("base")) {
             c.problem(c.pathOf("base"), "is required (a scenario file name, relative to this file, or a scenario object)");
+        }
+        if (base != null && c.has("model")) {
+            base = withModel(c.object("model"), base);
         }
         if (base != null && c.has("simulation")) {
             base = base.withSimulation(readSimulationOverride(c.object("simulation"), base.simulation()));
@@ -406,6 +408,23 @@ public final class SweepJson {
         double fa = atMost;
         double fl = lambda;
         return c.build(mark, () -> new SweepObjective(fc, ft, fg, fa, fl));
+    }
+
+    /** The base with the sweep's own model (a scenario-format model object), read as a scenario would read it. */
+    private static ScenarioSpec withModel(JsonCursor c, ScenarioSpec base) {
+        if (!c.node().isObject()) {
+            return null;
+        }
+        ObjectNode tree = ScenarioJson.toTree(base);
+        tree.set("model", c.node().deepCopy());
+        try {
+            return ScenarioJson.read(tree.toString(), "model");
+        } catch (ScenarioException e) {
+            for (ScenarioProblem p : rehome(e.problems(), "$")) {
+                c.problem(p.path(), p.message());
+            }
+            return null;
+        }
     }
 
     private static SweepSpec.OutOfSample readOutOfSample(JsonCursor c, ScenarioSpec base) {

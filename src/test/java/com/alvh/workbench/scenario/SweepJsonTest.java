@@ -64,7 +64,7 @@ class SweepJsonTest {
                 {"path": "$.policy.layers[1].size.fraction", "values": [0.01, 0.0]},
                 {"path": "$.policy.layers[1].tenorDays", "from": 30.5, "to": 60, "count": 3}""", "{\"type\": \"grid\"}"));
         assertThat(p).extracting(ScenarioProblem::path).containsExactly("$.axes[0].values[1]", "$.axes[1].from");
-        assertThat(p.get(0).message()).contains("$.policy.layers[1].size", "must be in (0, 1]");
+        assertThat(p.get(0).message()).contains("$.policy.layers[1].size.fraction", "must be in [0.0001, 1]", "was 0");
         assertThat(p.get(1).message()).contains("takes whole numbers");
     }
 
@@ -96,7 +96,7 @@ class SweepJsonTest {
                 {"schemaVersion": 1, "kind": "sweep", "name": "t", "base": %s,
                  "axes": [{"path": "$.policy.layers[0].size.fraction", "values": [0.1]}], "sampling": {"type": "grid"}}
                 """.formatted(base));
-        assertThat(p).extracting(ScenarioProblem::path).containsExactly("$.base.market");
+        assertThat(p).extracting(ScenarioProblem::path).containsExactly("$.base.market.spot");
     }
 
     @Test
@@ -109,6 +109,24 @@ class SweepJsonTest {
                 """.formatted(base), "t", null);
         PolicyTemplate t = PolicyTemplate.of(s.base(), List.of("$.policy.reserve.capital"));
         assertThat(t.policy(new double[] {20000}, "x").reserve().capital()).isEqualTo(20000.0);
+    }
+
+    @Test
+    void aSweepMayRunTheBaseOnAnotherModelAndItsProblemsAreAtModel() {
+        SweepSpec s = SweepJson.read("""
+                {"schemaVersion": 1, "kind": "sweep", "name": "t", "base": "base-condor-alvh.json",
+                 "model": {"type": "bates", "v0": 0.0174, "kappa": 4.0, "theta": 0.0283, "sigma": 0.36, "rho": -0.7,
+                           "jumpIntensity": 0.63, "jumpMean": -0.04, "jumpVol": 0.038},
+                 "axes": [{"path": "$.policy.layers[0].size.fraction", "values": [0.1]}], "sampling": {"type": "grid"}}
+                """, "t", SCENARIOS);
+        assertThat(s.base().model()).isInstanceOf(ModelSpec.Bates.class);
+        assertThat(s.base().policy()).isEqualTo(ScenarioSamples.baseCondorAlvh().policy());
+        List<ScenarioProblem> p = problems("""
+                {"schemaVersion": 1, "kind": "sweep", "name": "t", "base": "base-condor-alvh.json",
+                 "model": {"type": "bates", "v0": 0.0174},
+                 "axes": [{"path": "$.policy.layers[0].size.fraction", "values": [0.1]}], "sampling": {"type": "grid"}}
+                """);
+        assertThat(p).extracting(ScenarioProblem::path).contains("$.model.kappa", "$.model.jumpIntensity");
     }
 
     @Test

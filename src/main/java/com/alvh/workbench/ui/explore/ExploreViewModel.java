@@ -4,6 +4,7 @@ import com.alvh.workbench.analytics.PayoffProfile;
 import com.alvh.workbench.analytics.PnlTable;
 import com.alvh.workbench.chart.ChartTheme;
 import com.alvh.workbench.chart.PayoffChart;
+import com.alvh.workbench.io.AtomicFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -290,21 +291,26 @@ public final class ExploreViewModel {
         PnlTable t = getResult().table();
         double[] spots = t.spots();
         int[] days = t.days();
-        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            w.write("# P&L (USD) by days forward (rows) and SPX price (columns), VIX shift "
-                    + String.format(Locale.US, "%+.1f", getResult().inputs().vixShift()) + " points\n");
-            w.write("days_forward");
-            for (double s : spots) {
-                w.write(String.format(Locale.US, ",%.2f", s));
-            }
-            w.write('\n');
-            for (int r = 0; r < days.length; r++) {
-                w.write(Integer.toString(days[r]));
-                for (int c = 0; c < spots.length; c++) {
-                    w.write(String.format(Locale.US, ",%.2f", t.pnlAt(r, c)));
+        // Whole or not at all: a failed export never leaves half a table over an earlier one.
+        try {
+            AtomicFiles.write(target, file -> {
+                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    w.write("# P&L (USD) by days forward (rows) and SPX price (columns), VIX shift "
+                            + String.format(Locale.US, "%+.1f", getResult().inputs().vixShift()) + " points\n");
+                    w.write("days_forward");
+                    for (double s : spots) {
+                        w.write(String.format(Locale.US, ",%.2f", s));
+                    }
+                    w.write('\n');
+                    for (int r = 0; r < days.length; r++) {
+                        w.write(Integer.toString(days[r]));
+                        for (int c = 0; c < spots.length; c++) {
+                            w.write(String.format(Locale.US, ",%.2f", t.pnlAt(r, c)));
+                        }
+                        w.write('\n');
+                    }
                 }
-                w.write('\n');
-            }
+            });
         } catch (IOException e) {
             throw new IOException("Cannot write the P&L table to " + target.toAbsolutePath() + ": " + e.getMessage(), e);
         }

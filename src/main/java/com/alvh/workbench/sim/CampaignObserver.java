@@ -33,6 +33,14 @@ final class CampaignObserver implements PathObserver<CampaignBlock>, TriggerInpu
     private final double[] interestGrowth;
 
     CampaignObserver(CampaignSimulation.Run run, int firstPath, int blockPaths) {
+        this(run, firstPath, blockPaths, null);
+    }
+
+    /**
+     * @param track the block's position recorded once ({@link PositionTrack}), replayed instead of computed;
+     *     null to compute it
+     */
+    CampaignObserver(CampaignSimulation.Run run, int firstPath, int blockPaths, PositionTrack track) {
         this.spec = run.spec();
         this.n = blockPaths;
         LayerTerms terms = run.layers();
@@ -47,10 +55,14 @@ final class CampaignObserver implements PathObserver<CampaignBlock>, TriggerInpu
         this.layerQty = book.qty;
         this.layerExpiry = book.expiry;
         this.layerUnitMark = book.unitMark;
-        this.log = new TradeLog(firstPath == 0);
+        // A sweep's policies (a replayed position) keep no trade list: only a single run writes trades.csv.
+        this.log = new TradeLog(firstPath == 0 && track == null);
         this.interestGrowth = run.interestGrowth();
         this.position = new PositionBook(run.position(), run.tables(), market, run.calendar(), cash,
                 i -> book.withHeld(i, cash[i]), n, log);
+        if (track != null) {
+            position.replay(track);
+        }
         this.instruments = new LayerInstruments(terms, run.tables(), market, position, book, n, log);
     }
 

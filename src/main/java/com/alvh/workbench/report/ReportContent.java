@@ -100,6 +100,7 @@ public record ReportContent(String title, String softwareVersion, List<Parameter
         }
         Objects.requireNonNull(entries, "entries");
         entries = List.copyOf(entries);
+        dates = dates == null ? List.of() : List.copyOf(dates);
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("entries must hold at least one policy");
         }

@@ -307,19 +307,7 @@ public final class StablecoinHistory {
         double[] depths = own.runs() > 0 ? own.firstDayDepths()
                 : groupDepths.stream().mapToDouble(Double::doubleValue).toArray();
         double median = median(depths);
-        double logSd = 0.6;
-        if (!own.tooLittleHistory()) {
-            double m = 0;
-            for (double x : own.firstDayDepths()) {
-                m += Math.log(x);
-            }
-            m /= own.runs();
-            double v = 0;
-            for (double x : own.firstDayDepths()) {
-                v += (Math.log(x) - m) * (Math.log(x) - m);
-            }
-            logSd = Math.sqrt(v / (own.runs() - 1));
-        }
+        double logSd = own.tooLittleHistory() ? 0.6 : logStdev(own.firstDayDepths());
         double deathRate = own.deaths() > 0 ? own.deaths() / own.coinYears() : groupDeaths / groupYears;
         PegSpec pooled = calibratedPeg(DefiCalibration.PEG_MAJORS);
         return new PegSpec(runRate, median, logSd, pooled.recoveryRate(), deathRate, pooled.deathFirstDay(),
@@ -379,21 +367,23 @@ public final class StablecoinHistory {
             throw new IllegalArgumentException("no run below " + RUN_THRESHOLD + " of " + pool + " up to " + lastDate());
         }
         double[] x = depths.stream().mapToDouble(Double::doubleValue).toArray();
-        double logSd = 0.6;
-        if (runs >= MIN_RUNS) {
-            double m = 0;
-            for (double v : x) {
-                m += Math.log(v);
-            }
-            m /= runs;
-            double v2 = 0;
-            for (double v : x) {
-                v2 += (Math.log(v) - m) * (Math.log(v) - m);
-            }
-            logSd = Math.sqrt(v2 / (runs - 1));
-        }
+        double logSd = runs < MIN_RUNS ? 0.6 : logStdev(x);
         return new PegSpec(runs / years, median(x), logSd, shapes.recoveryRate(), deaths / years, shapes.deathFirstDay(),
                 shapes.deathDailyLogDecay(), shapes.noise(), deathGivenRun());
+    }
+
+    /** Sample standard deviation of the logs (at least two values). */
+    private static double logStdev(double[] x) {
+        double m = 0;
+        for (double v : x) {
+            m += Math.log(v);
+        }
+        m /= x.length;
+        double ss = 0;
+        for (double v : x) {
+            ss += (Math.log(v) - m) * (Math.log(v) - m);
+        }
+        return Math.sqrt(ss / (x.length - 1));
     }
 
     private static double median(double[] x) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -175,7 +176,14 @@ public final class SweepJson {
                 c.problem(c.path(), "a base scenario file can only be named in a sweep read from a file; give the scenario inline");
                 return null;
             }
-            Path file = baseDirectory.resolve(name).normalize();
+            Path file;
+            try {
+                file = baseDirectory.resolve(name).normalize();
+            } catch (InvalidPathException e) {
+                // A NUL or other character the file system refuses: name it, never throw out of the reader.
+                c.problem(c.path(), "not a usable file name: " + e.getReason());
+                return null;
+            }
             source[0] = name;
             try {
                 if (Files.isDirectory(file)) {

@@ -65,7 +65,8 @@ public final class WorkbenchApp extends Application {
             pb.load();
         }
         if (options.containsKey("paths")) {
-            model.simulation().pathsProperty().set(Integer.parseInt(options.get("paths")));
+            int paths = Integer.parseInt(options.get("paths"));
+            model.session().editor().apply(s -> s.withSimulation(s.simulation().withPaths(paths)), "paths");
         }
         if (model.defi() != null && options.containsKey("defi")) {
             String key = options.get("defi");

@@ -127,7 +127,7 @@ class DefiJourneysTest {
         robot.clickOn("#defiRun");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.defi().runningProperty().get()
                 && model.defi().statusProperty().get().startsWith("Done"));
-        assertThat(model.defi().statusProperty().get()).startsWith("Done: insurance-pool, 200 paths");
+        assertThat(model.defi().statusProperty().get()).startsWith("Done: Insurance fund with multi-sig payouts, 200 paths");
         assertThat(model.defi().rows()).hasSize(2);
     }
 

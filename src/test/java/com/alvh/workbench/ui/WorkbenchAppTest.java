@@ -66,10 +66,13 @@ class WorkbenchAppTest {
         assertThat(viewer.getHeight()).isGreaterThan(300);
         JFreeChart chart = viewer.getChart();
         XYDataset data = chart.getXYPlot().getDataset();
-        int points = SamplePosition.profile().spots().length;
-        assertThat(data.getSeriesCount()).isEqualTo(2);
+        int points = com.alvh.workbench.ui.explore.ExploreCalculator.GRID_POINTS;
+        // The condor at expiry, at T+14 with VIX by the spot-vol rule, and with the policy's layers.
+        assertThat(data.getSeriesCount()).isEqualTo(3);
         assertThat(data.getSeriesKey(0)).isEqualTo(PayoffChart.EXPIRY_KEY);
         assertThat(data.getSeriesKey(1)).isEqualTo(PayoffChart.horizonKey(com.alvh.workbench.analytics.SampleScenarios.HORIZON_DAYS));
+        assertThat(data.getSeriesKey(2)).isEqualTo(com.alvh.workbench.chart.HedgedPayoffChart.hedgedKey(
+                com.alvh.workbench.analytics.SampleScenarios.HORIZON_DAYS));
         assertThat(data.getItemCount(0)).isEqualTo(points);
         assertThat(data.getItemCount(1)).isEqualTo(points);
     }

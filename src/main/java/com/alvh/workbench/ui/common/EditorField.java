@@ -28,6 +28,8 @@ public final class EditorField<S> {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper applicable = new ReadOnlyBooleanWrapper(this, "applicable", true);
+    /** The spec's value the text was last set from. */
+    private String shown;
 
     /**
      * @param section the editor section, e.g. "Market"
@@ -72,12 +74,37 @@ public final class EditorField<S> {
         return applicable.getReadOnlyProperty();
     }
 
-    /** Shows the spec's value and clears any message. */
+    /**
+     * Shows the spec's value and clears any message, unless the field holds refused text for a value the
+     * spec still has: that text and its message stay (an edit elsewhere does not silently drop what the
+     * user typed here; the editor keeps Run disabled until it is fixed or reverted).
+     */
     public void refresh(S spec) {
         String value = read.apply(spec);
+        if (!error.get().isEmpty() && java.util.Objects.equals(value, shown)) {
+            applicable.set(value != null);
+            return;
+        }
+        revert(spec);
+    }
+
+    /** Shows the spec's value and clears any message (Escape, undo of the whole document). */
+    public void revert(S spec) {
+        String value = read.apply(spec);
+        shown = value;
         applicable.set(value != null);
         text.set(value == null ? "" : value);
         error.set("");
+    }
+
+    /** The field's text for {@code spec} (null where the field does not apply): what "what changed" lists compare. */
+    public String valueIn(S spec) {
+        return read.apply(spec);
+    }
+
+    /** Whether the field holds text that was refused (its message is not empty). */
+    public boolean isInvalid() {
+        return !error.get().isEmpty();
     }
 
     /**

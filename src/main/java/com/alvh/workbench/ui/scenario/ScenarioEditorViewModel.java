@@ -2,7 +2,9 @@ package com.alvh.workbench.ui.scenario;
 
 import com.alvh.workbench.ui.common.DocumentStatus;
 import com.alvh.workbench.ui.common.EditorField;
+import com.alvh.workbench.ui.common.FieldProblems;
 import com.alvh.workbench.ui.common.FieldText;
+import com.alvh.workbench.ui.common.ScenarioSource;
 
 import com.alvh.workbench.hedge.AlvhPolicy;
 import com.alvh.workbench.hedge.ExitRule;
@@ -66,6 +68,7 @@ public final class ScenarioEditorViewModel {
     private final ObservableList<LayerModel> layersView = FXCollections.unmodifiableObservableList(layers);
     private final Map<String, Function<ScenarioSpec, ModelSpec>> modelChoices = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper modelChoice = new ReadOnlyStringWrapper(this, "modelChoice");
+    private final FieldProblems problems = new FieldProblems(this::allFields);
 
     /**
      * @param document the scenario to edit
@@ -213,6 +216,74 @@ public final class ScenarioEditorViewModel {
     public EditorField<ScenarioSpec> field(String label) {
         return fields.stream().filter(f -> f.label().equals(label)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no field '" + label + "'"));
+    }
+
+    /** The scenario as the tabs that run it see it: the spec being edited, what changed, why it cannot run. */
+    public ScenarioSource<ScenarioSpec> source() {
+        return new ScenarioSource<>(specProperty(), this::changes, problems.textProperty());
+    }
+
+    /** Empty while every field is valid; else which field holds refused text (Run stays disabled). */
+    public ReadOnlyStringProperty problemsProperty() {
+        return problems.textProperty();
+    }
+
+    private List<EditorField<ScenarioSpec>> allFields() {
+        List<EditorField<ScenarioSpec>> all = new ArrayList<>(fields);
+        layers.forEach(lm -> all.addAll(lm.fields()));
+        return all;
+    }
+
+    /**
+     * What changed from {@code before} to {@code after}, one "label old -&gt; new" line per value, in the
+     * editor's words (e.g. "VIX 16 -&gt; 22", "Layer 2 strike delta 0.3 -&gt; delta 0.25").
+     */
+    public List<String> changes(ScenarioSpec before, ScenarioSpec after) {
+        List<String> out = new ArrayList<>();
+        if (before.equals(after)) {
+            return out;
+        }
+        if (!before.model().equals(after.model()) && !choiceOf(before.model()).equals(choiceOf(after.model()))) {
+            out.add("model " + choiceOf(before.model()) + " \u2192 " + choiceOf(after.model()));
+        }
+        for (EditorField<ScenarioSpec> f : fields) {
+            change(out, f.label(), f.valueIn(before), f.valueIn(after));
+        }
+        if (!before.policy().equals(after.policy())) {
+            AlvhPolicy a = before.policy().resolve(before.capital());
+            AlvhPolicy b = after.policy().resolve(after.capital());
+            if (before.policy() instanceof PolicySpec.Custom && after.policy() instanceof PolicySpec.Custom
+                    && a.layers().size() == b.layers().size()) {
+                for (int i = 0; i < a.layers().size(); i++) {
+                    for (EditorField<ScenarioSpec> f : layerModel(i, a.layers().get(i)).fields()) {
+                        change(out, "Layer " + (i + 1) + " " + f.label(), f.valueIn(before), f.valueIn(after));
+                    }
+                }
+                if (!a.reserve().equals(b.reserve())) {
+                    out.add("reserve");
+                }
+            } else if (!a.equals(b)) {
+                out.add("hedge policy " + policyName(a) + " \u2192 " + policyName(b));
+            }
+        }
+        if (!before.compare().equals(after.compare())) {
+            out.add("comparison policies");
+        }
+        if (out.isEmpty()) {
+            out.add("scenario settings edited in the file (curve, skew)");
+        }
+        return out;
+    }
+
+    private static void change(List<String> out, String label, String before, String after) {
+        if (!java.util.Objects.equals(before, after)) {
+            out.add(label + " " + (before == null || before.isEmpty() ? "(none)" : before) + " \u2192 "
+                    + (after == null || after.isEmpty() ? "(none)" : after));
+        }
+    }
+
+    private static String policyName(AlvhPolicy p) {
+        return p.name() + " (" + p.layers().size() + (p.layers().size() == 1 ? " layer)" : " layers)");
     }
 
     /** The hedge layers of an editable policy (rebuilt when layers are added, removed or undone). */
@@ -391,7 +462,9 @@ public final class ScenarioEditorViewModel {
             }
         } else {
             next.forEach(lm -> lm.fields().forEach(f -> f.refresh(s)));
+            next.forEach(lm -> lm.fields().forEach(problems::watch));
             layers.setAll(next);
+            problems.update();
         }
     }
 
@@ -531,7 +604,9 @@ public final class ScenarioEditorViewModel {
 
     private void add(String section, String label, String help, Function<ScenarioSpec, String> read,
                      BiFunction<ScenarioSpec, String, ScenarioSpec> write) {
-        fields.add(new EditorField<>(section, label, help, read, write));
+        EditorField<ScenarioSpec> f = new EditorField<>(section, label, help, read, write);
+        problems.watch(f);
+        fields.add(f);
     }
 
     private static ScenarioSpec market(ScenarioSpec s, UnaryOperator<double[]> edit) {

@@ -21,6 +21,9 @@ public final class WorkbenchApp extends Application {
     public static final String TITLE = "ALVH Workbench";
     static final double WIDTH = 1440;
     static final double HEIGHT = 900;
+    /** The smallest window the layout is made for (a 1024 x 768 projector, less its panels). */
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 700;
 
     private FxJobRunner runner;
     private WorkbenchViewModel model;
@@ -174,6 +177,20 @@ public final class WorkbenchApp extends Application {
         return t;
     }
 
+    /** The visual bounds of the screen under the mouse pointer, else of the primary screen. */
+    static javafx.geometry.Rectangle2D screenBounds() {
+        try {
+            javafx.geometry.Point2D p = new javafx.scene.robot.Robot().getMousePosition();
+            var screens = javafx.stage.Screen.getScreensForRectangle(p.getX(), p.getY(), 1, 1);
+            if (!screens.isEmpty()) {
+                return screens.get(0).getVisualBounds();
+            }
+        } catch (RuntimeException e) {
+            // no pointer information (a headless platform, a remote session): the primary screen
+        }
+        return javafx.stage.Screen.getPrimary().getVisualBounds();
+    }
+
     static Path dataDirectory() {
         return Path.of(System.getProperty("alvh.data", "sample-data"));
     }
@@ -201,11 +218,16 @@ public final class WorkbenchApp extends Application {
                 }
             });
         }
-        // Never larger than the screen (small laptops, the headless test screen).
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(view.root(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));
-        stage.setMinWidth(Math.min(1100, screen.getWidth()));
-        stage.setMinHeight(Math.min(700, screen.getHeight()));
+        // Inside the screen it opens on (the one under the mouse, else the primary), never larger than it; the
+        // layout holds down to 1024 x 768 (a projector).
+        javafx.geometry.Rectangle2D screen = screenBounds();
+        double w = Math.min(WIDTH, screen.getWidth());
+        double h = Math.min(HEIGHT, screen.getHeight());
+        stage.setScene(new Scene(view.root(), w, h));
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
         stage.show();
         return view;
     }

@@ -163,7 +163,7 @@ public final class WorkbenchViewModel {
         ScenarioSpec first = session.editor().specProperty().get();
         ExploreViewModel explore = new ExploreViewModel(calculatorFor(first), "SPX iron condor", light);
         PositionSummary summary = summaryFor(first);
-        explore.daysForwardProperty().set(SampleScenarios.HORIZON_DAYS); // opens on the T+14 curve, as before
+        explore.openAt(SampleScenarios.HORIZON_DAYS); // opens on the T+14 curve, as before; Reset returns there
         // The Results and Playback tabs run the scenario being edited: no copy of its settings.
         var source = session.editor().source();
         SimulationViewModel simulation = new SimulationViewModel(runner, source, resolver, light);

@@ -65,6 +65,8 @@ public final class ExploreView {
     private final BorderPane root = new BorderPane();
     private final ChartPane chartPane;
     private final ChartPane heatPane;
+    private Label pnlNow;
+    private Button resetButton;
 
     /** A row of the P&amp;L table as the TableView holds it. */
     record PnlRow(int days, double[] pnl) {
@@ -79,6 +81,7 @@ public final class ExploreView {
 
     public ExploreView(ExploreViewModel model, PositionSummary summary, ChartActions actions, Runnable exportCsv) {
         this.model = model;
+        GridPane controls = controls();
         chartPane = new ChartPane(CHART_ID, "payoff", model.chartProperty(), actions);
         heatPane = new ChartPane(HEAT_MAP_ID, "pnl-heat-map", model.heatMapProperty(), actions);
         javafx.scene.control.TabPane tables = new javafx.scene.control.TabPane(
@@ -112,7 +115,11 @@ public final class ExploreView {
         heatPane.managedProperty().bind(heatPane.visibleProperty());
         VBox.setVgrow(chartPane, Priority.ALWAYS);
         VBox.setVgrow(heatPane, Priority.ALWAYS);
-        HBox chooser = new HBox(6, payoff, heat);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox chooser = new HBox(6, payoff, heat, pnlNow, spacer, resetButton);
+        HBox.setMargin(pnlNow, new Insets(0, 0, 0, 10));
+        chooser.setAlignment(Pos.CENTER_LEFT);
         chooser.setPadding(new Insets(0, 12, 0, 12));
         VBox charts = new VBox(4, chooser, new StackPane(chartPane, heatPane));
         VBox.setVgrow(charts.getChildren().get(1), Priority.ALWAYS);
@@ -121,7 +128,7 @@ public final class ExploreView {
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.7);
         VBox.setVgrow(split, Priority.ALWAYS);
-        VBox center = new VBox(4, controls(), split);
+        VBox center = new VBox(4, controls, split);
         center.setMinWidth(0);
         root.setCenter(center);
         ScrollPane side = new ScrollPane(positionPanel(summary));
@@ -245,12 +252,9 @@ public final class ExploreView {
         reset.setMinWidth(Region.USE_PREF_SIZE);
         reset.setTooltip(new Tooltip("Back to the opening state: entry spot, no VIX shift, the default rule, day 0"));
         reset.setOnAction(e -> model.reset());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(12, now, spacer, reset);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        grid.add(footer, 0, 4, 4, 1);
-        grid.add(notice, 0, 5, 4, 1);
+        pnlNow = now;
+        resetButton = reset;
+        grid.add(notice, 0, 4, 4, 1);
         return grid;
     }
 

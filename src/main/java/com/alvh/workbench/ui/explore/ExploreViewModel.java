@@ -97,6 +97,8 @@ public final class ExploreViewModel {
     private boolean adjusting;
     private PnlHeatMapChart.Grid heatGrid;
     private int heatGridDays = -1;
+    /** The days forward the tab opens on (and Reset returns to). */
+    private int openingDays;
 
     /**
      * @param calculator the numbers behind the tab
@@ -351,14 +353,23 @@ public final class ExploreViewModel {
         }
     }
 
-    /** Back to the opening state: entry spot, no VIX shift, the default rule, day 0. */
+    /**
+     * Opens on {@code days} forward: sets the days and makes them part of the opening state {@link #reset()}
+     * returns to.
+     */
+    public void openAt(int days) {
+        openingDays = Math.max(0, Math.min(calculator.daysToExpiry(), days));
+        daysForward.set(openingDays);
+    }
+
+    /** Back to the opening state: entry spot, no VIX shift, the default rule, the opening days forward. */
     public void reset() {
         adjusting = true;
         try {
             spot.set(calculator.market().spot());
             vixShift.set(0.0);
             elasticity.set(LayerWhatIf.SpotVolRule.DEFAULT.elasticity());
-            daysForward.set(0);
+            daysForward.set(Math.min(openingDays, calculator.daysToExpiry()));
         } finally {
             adjusting = false;
         }

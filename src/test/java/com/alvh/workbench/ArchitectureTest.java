@@ -78,6 +78,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** File writing and reading without domain knowledge: every layer that touches files may use it. */
+    @Test
+    void ioSitsAtTheBottom() {
+        noClasses().that().resideInAnyPackage(pkg("io"))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        pkg("math"), pkg("market"), pkg("pricing"), pkg("product"), pkg("analytics"), pkg("risk"),
+                        pkg("sim"), pkg("hedge"), pkg("defi"), pkg("scenario"), pkg("chart"),
+                        pkg("report"), pkg("ui"), pkg("cli"))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
     @Test
     void marketSeesOnlyMath() {
         noClasses().that().resideInAnyPackage(pkg("market"))
@@ -150,6 +162,28 @@ class ArchitectureTest {
         }
         noClasses().that().resideInAnyPackage(pkg("ui.common"))
                 .should().dependOnClassesThat().resideInAnyPackage(tabs.toArray(new String[0]))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlySweepSparkImportsSpark() {
+        // Spark is a provided dependency: absent from the packaged app, so nothing else may need it.
+        noClasses().that().resideOutsideOfPackage(pkg("sweep.spark"))
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void sweepsSitAboveScenariosAndBelowReportsAndFaces() {
+        noClasses().that().resideInAnyPackage(pkg("scenario"), pkg("sim"), pkg("hedge"), pkg("defi"), pkg("risk"),
+                        pkg("analytics"), pkg("pricing"), pkg("product"), pkg("market"), pkg("math"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("sweep"))
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses().that().resideInAnyPackage(pkg("sweep"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("chart"), pkg("report"), pkg("ui"), pkg("cli"))
                 .allowEmptyShould(true)
                 .check(classes);
     }

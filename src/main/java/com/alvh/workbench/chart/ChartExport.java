@@ -6,20 +6,15 @@ import java.awt.image.BufferedImage;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
+import com.alvh.workbench.io.AtomicFiles;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -31,14 +26,12 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  * chart laid out for 800 x 500 px fills an 800 x 500 pt page and looks the same).
  *
  * <p>PDF is vector: the chart draws through a {@code Graphics2D} that emits PDF path and text
- * operators (de.rototor pdfbox-graphics2d), with text in the standard Helvetica font so it stays
- * selectable and searchable; glyphs Helvetica lacks fall back to vector outlines.
+ * operators (de.rototor pdfbox-graphics2d), with text in the embedded Liberation Sans
+ * ({@link PdfFonts}) so it stays selectable and searchable; glyphs it lacks fall back to vector outlines.
  *
- * <p>Every write is atomic: the image goes to a temporary file in the target's own directory
- * (same file system, so the rename is atomic), which then replaces the target in one
- * {@code Files.move(ATOMIC_MOVE, REPLACE_EXISTING)}. A failure at any point (rendering, disk full,
- * permissions) deletes the temporary file and leaves any earlier target untouched: the target is
- * either the old file or the complete new one, never half written. Failures surface as an
+ * <p>Every write goes through {@link AtomicFiles}: a temporary file beside the target, flushed, then
+ * one atomic rename; a failure at any point (rendering, disk full, permissions) leaves any earlier
+ * target untouched, permissions and symbolic links are kept. Failures surface as an
  * {@link IOException} whose message names the target path.
  */
 public final class ChartExport {
@@ -49,8 +42,6 @@ public final class ChartExport {
     /** Accepted layout scales (see {@link #write(JFreeChart, Format, Path, int, int, double)}). */
     public static final double MIN_SCALE = 0.25;
     public static final double MAX_SCALE = 8.0;
-
-    private static final int TEMP_NAME_ATTEMPTS = 16;
 
     /** The file formats. */
     public enum Format {
@@ -68,11 +59,6 @@ public final class ChartExport {
         public String extension() {
             return extension;
         }
-    }
-
-    @FunctionalInterface
-    private interface Writer {
-        void writeTo(Path file) throws IOException;
     }
 
     private ChartExport() {
@@ -131,7 +117,7 @@ public final class ChartExport {
     public static void writePng(JFreeChart chart, Path target, int widthPx, int heightPx, double scale)
             throws IOException {
         checkArguments(chart, target, widthPx, heightPx, scale);
-        writeAtomically(target, "PNG", file -> {
+        AtomicFiles.write(target, file -> {
             BufferedImage image = toImage(chart, widthPx, heightPx, scale);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                 ChartUtils.writeBufferedImageAsPNG(out, image);
@@ -174,7 +160,7 @@ public final class ChartExport {
     public static void writeSvg(JFreeChart chart, Path target, int widthPx, int heightPx, double scale)
             throws IOException {
         checkArguments(chart, target, widthPx, heightPx, scale);
-        writeAtomically(target, "SVG", file ->
+        AtomicFiles.write(target, file ->
                 Files.writeString(file, toSvg(chart, widthPx, heightPx, scale), StandardCharsets.UTF_8));
     }
 
@@ -237,7 +223,7 @@ public final class ChartExport {
     public static void writePdf(JFreeChart chart, Path target, int widthPt, int heightPt, double scale)
             throws IOException {
         checkArguments(chart, target, widthPt, heightPt, scale);
-        writeAtomically(target, "PDF", file -> {
+        AtomicFiles.write(target, file -> {
             try (PDDocument document = new PDDocument()) {
                 PDPage page = new PDPage(new PDRectangle(widthPt, heightPt));
                 document.addPage(page);
@@ -268,8 +254,8 @@ public final class ChartExport {
         checkSize((int) Math.ceil(widthPt), (int) Math.ceil(heightPt), scale);
         PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(document, widthPt, heightPt);
         try {
-            // Standard-14 fonts: text stays text; characters outside WinAnsi are drawn as outlines.
-            g2.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+            // Embedded Liberation Sans: text stays text; characters the font lacks are drawn as outlines.
+            g2.setFontTextDrawer(PdfFonts.textDrawer(document));
             g2.scale(scale, scale);
             chart.draw(g2, new Rectangle2D.Double(0, 0, widthPt / scale, heightPt / scale));
         } finally {
@@ -297,75 +283,4 @@ public final class ChartExport {
         }
     }
 
-    private static void writeAtomically(Path target, String what, Writer writer) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path fileName = absolute.getFileName();
-        Path directory = absolute.getParent();
-        if (fileName == null || directory == null) {
-            throw new IOException("Cannot write " + what + " chart to " + target + ": not a file path");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new IOException("Cannot write " + what + " chart to " + absolute + ": it is a directory");
-        }
-        if (!Files.isDirectory(directory)) {
-            throw new IOException("Cannot write " + what + " chart to " + absolute
-                    + ": directory " + directory + " does not exist");
-        }
-        Path temp;
-        try {
-            temp = createTempSibling(directory, fileName.toString());
-        } catch (IOException e) {
-            throw new IOException("Cannot write " + what + " chart to " + absolute + ": " + describe(e), e);
-        }
-        boolean moved = false;
-        try {
-            writer.writeTo(temp);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // Same directory, so this is rare (some network file systems); still a whole-file replace.
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } catch (IOException | UncheckedIOException e) {
-            throw new IOException("Cannot write " + what + " chart to " + absolute + ": " + describe(e), e);
-        } catch (RuntimeException e) {
-            // A chart that fails to render: report it against the file, like any other failure.
-            throw new IOException("Cannot render " + what + " chart for " + absolute + ": " + describe(e), e);
-        } finally {
-            if (!moved) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The original failure matters more; the temp file is hidden and named.
-                }
-            }
-        }
-    }
-
-    /**
-     * A new empty file beside the target, hidden and named after it so a leftover (after a crash)
-     * is recognisable. Made with {@code Files.createFile}, not {@code createTempFile}: the latter
-     * makes owner-only (0600) files, and the rename would hand those permissions to the export;
-     * this one gets the ordinary permissions a new file gets (umask).
-     */
-    private static Path createTempSibling(Path directory, String fileName) throws IOException {
-        FileAlreadyExistsException last = null;
-        for (int attempt = 0; attempt < TEMP_NAME_ATTEMPTS; attempt++) {
-            long random = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
-            Path candidate = directory.resolve("." + fileName + "." + Long.toString(random, 36) + ".tmp");
-            try {
-                return Files.createFile(candidate);
-            } catch (FileAlreadyExistsException e) {
-                last = e;
-            }
-        }
-        throw last;
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        String type = e.getClass().getSimpleName();
-        return message == null || message.isBlank() ? type : type + ": " + message;
-    }
 }

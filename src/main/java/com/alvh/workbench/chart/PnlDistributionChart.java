@@ -62,13 +62,18 @@ public final class PnlDistributionChart {
             // CVaR >= VaR, so the CVaR line is left of the VaR line. Both labels run rightwards (the
             // left edge may be near), CVaR on the top row and VaR on the second; CVaR is added last
             // so its label's background masks the VaR line where the text crosses it.
+            if (Double.isNaN(s.valueAtRisk95())) {
+                continue; // one path (a replay): no tail to mark
+            }
             plot.addDomainMarker(ChartStyle.labelledMarker(-s.valueAtRisk95(), varLabel, c, ChartStyle.DASHED,
                     true, 1, theme));
             plot.addDomainMarker(ChartStyle.labelledMarker(-s.expectedShortfall95(), cvarLabel, c,
                     ChartStyle.DOTTED, true, 0, theme));
         }
-        String subtitle = ChartStyle.integerFormat().format(entries.get(0).result().paths()) + " paths"
-                + (single ? "" : " per policy, same market paths") + "; lines at -VaR 95 and -CVaR 95";
+        int paths = entries.get(0).result().paths();
+        String subtitle = ChartStyle.integerFormat().format(paths) + (paths == 1 ? " path" : " paths")
+                + (single ? "" : " per policy, same market paths")
+                + (paths == 1 ? "; VaR and CVaR need a distribution: n/a on one path" : "; lines at -VaR 95 and -CVaR 95");
         return ChartStyle.chart(plot, title, subtitle, true, theme);
     }
 }

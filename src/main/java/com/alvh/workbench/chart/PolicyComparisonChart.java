@@ -54,7 +54,8 @@ public final class PolicyComparisonChart {
         for (PolicyComparison.Entry e : entries) {
             double[] v = metrics(e.summary());
             for (int m = 0; m < v.length; m++) {
-                data.addValue(v[m], e.summary().policyName(), METRICS.get(m));
+                // No bar where a figure does not exist (VaR and CVaR of one path).
+                data.addValue(Double.isNaN(v[m]) ? null : v[m], e.summary().policyName(), METRICS.get(m));
             }
         }
         data.setNotify(true);

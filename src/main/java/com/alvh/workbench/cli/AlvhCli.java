@@ -1,5 +1,7 @@
 package com.alvh.workbench.cli;
 
+import com.alvh.workbench.io.TextFiles;
+import com.alvh.workbench.report.ReportFolder;
 import com.alvh.workbench.scenario.ScenarioException;
 import com.alvh.workbench.scenario.ScenarioProblem;
 import com.alvh.workbench.sim.SimulationCancelledException;
@@ -10,16 +12,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
- * The headless face of the workbench: {@code run}, {@code report}, {@code replay}, {@code validate}
- * and {@code price}, calling the same services as the GUI. Exit codes: 0 ok, 1 runtime failure,
+ * The headless face of the workbench: {@code run}, {@code report}, {@code replay}, {@code validate},
+ * {@code price} and {@code sweep}, calling the same services as the GUI. Exit codes: 0 ok, 1 runtime failure,
  * 2 bad input; errors go to stderr, one clear line each.
  */
 @Command(name = "alvh", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "ALVH Workbench, headless: simulate, replay and report on condors with layered VIX hedges.",
         subcommands = {RunCommand.class, ReportCommand.class, ReplayCommand.class, ValidateCommand.class,
-                PriceCommand.class, CommandLine.HelpCommand.class})
+                PriceCommand.class, SweepCommand.class, CommandLine.HelpCommand.class})
 public final class AlvhCli {
 
     /** Success. */
@@ -48,6 +52,14 @@ public final class AlvhCli {
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new AlvhCli());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // A date that does not parse is named in words, not by the parser's exception.
+        cli.registerConverter(LocalDate.class, s -> {
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + s + "' is not a date as YYYY-MM-DD");
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -79,6 +91,15 @@ public final class AlvhCli {
         }
         if (ex instanceof NoSuchFileException nf) {
             err.println("error: file not found: " + nf.getFile());
+            return BAD_INPUT;
+        }
+        if (ex instanceof ReportFolder.ReportFolderException rf) {
+            // A folder that cannot take a report is bad input; one another report is writing is not.
+            err.println("error: --out " + rf.getMessage());
+            return rf.busy() ? RUNTIME_FAILURE : BAD_INPUT;
+        }
+        if (ex instanceof TextFiles.NotTextException nt) {
+            err.println("error: " + nt.getMessage());
             return BAD_INPUT;
         }
         if (ex instanceof BadInputException || ex instanceof IllegalArgumentException) {

@@ -3,37 +3,63 @@ package com.alvh.workbench.cli;
 import com.alvh.workbench.sim.ProgressListener;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A progress bar on stderr when it is a terminal; silent otherwise (pipes, CI logs, tests). */
+/**
+ * Progress on stderr: a bar redrawn in place when the process has a terminal; a plain line per 10 %
+ * otherwise (a pipe, a CI log, a file), so a long run is never silent; nothing with {@code --quiet}.
+ */
 final class ConsoleProgress implements ProgressListener {
 
     private static final int WIDTH = 30;
     private final PrintWriter err;
-    private final AtomicInteger lastPercent = new AtomicInteger(-1);
+    private final boolean bar;
+    private final int stepPercent;
+    private final AtomicInteger lastPercent;
 
-    private ConsoleProgress(PrintWriter err) {
+    private ConsoleProgress(PrintWriter err, boolean bar) {
         this.err = err;
+        this.bar = bar;
+        this.stepPercent = bar ? 1 : 10;
+        // Lines start at 10 %: a "0 %" line says nothing.
+        this.lastPercent = new AtomicInteger(bar ? -1 : 0);
     }
 
-    /** A bar on {@code err} if the process has a console, else {@link ProgressListener#NONE}. */
-    static ProgressListener forTerminal(PrintWriter err, boolean quiet) {
-        return !quiet && System.console() != null ? new ConsoleProgress(err) : ProgressListener.NONE;
+    /**
+     * The progress for this process: a bar on a terminal, a line per 10 % elsewhere, none when quiet.
+     */
+    static ProgressListener of(PrintWriter err, boolean quiet) {
+        if (quiet) {
+            return ProgressListener.NONE;
+        }
+        return new ConsoleProgress(err, System.console() != null);
+    }
+
+    /** Lines, not a bar, whatever the process has (for tests). */
+    static ProgressListener lines(PrintWriter err) {
+        return new ConsoleProgress(err, false);
     }
 
     @Override
     public void progress(long done, long total) {
         int percent = total <= 0 ? 100 : (int) (100 * done / total);
+        int shown = percent / stepPercent * stepPercent;
         int previous = lastPercent.get();
-        if (percent == previous || !lastPercent.compareAndSet(previous, percent)) {
+        if (shown <= previous || !lastPercent.compareAndSet(previous, shown)) {
             return;
         }
-        int filled = percent * WIDTH / 100;
         synchronized (err) {
-            err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + percent + " %  " + done
-                    + "/" + total + " paths");
-            if (percent >= 100) {
-                err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
+            if (bar) {
+                int filled = shown * WIDTH / 100;
+                err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + shown + " %  " + done
+                        + "/" + total + " paths");
+                if (shown >= 100) {
+                    err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
+                }
+            } else {
+                err.println(String.format(Locale.ROOT, "progress: %3d %% (%,d of %,d paths x policies)", shown, done,
+                        total));
             }
             err.flush();
         }

@@ -12,6 +12,7 @@ import com.alvh.workbench.pricing.OptionType;
 import com.alvh.workbench.pricing.SkewModel;
 import com.alvh.workbench.pricing.VixUnderHeston;
 import com.alvh.workbench.product.IronCondor;
+import com.alvh.workbench.scenario.ScenarioRanges;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,13 +40,19 @@ final class PriceCommand {
         @Option(names = "--spot", required = true, description = "spot (index points)") double spot;
         @Option(names = "--strike", required = true, description = "strike (index points)") double strike;
         @Option(names = "--days", required = true, description = "calendar days to expiry (Act/365)") double days;
-        @Option(names = "--vol", required = true, description = "volatility, decimal (0.18 = 18 %)") double vol;
+        @Option(names = "--vol", required = true, description = "volatility, decimal (0.18 = 18 %%)") double vol;
         @Option(names = "--rate", defaultValue = "0.04", description = "risk-free rate, continuous (default ${DEFAULT-VALUE})") double rate;
         @Option(names = "--div", defaultValue = "0.013", description = "dividend yield, continuous (default ${DEFAULT-VALUE})") double div;
         @Spec CommandSpec spec;
 
         @Override
         public Integer call() {
+            Checks.inRange("--spot", spot, range("market.spot"));
+            Checks.inRange("--strike", strike, range("absolute.strike"));
+            Checks.inRange("--days", days, 0, 3650, "calendar days (0 = at expiry)");
+            Checks.inRange("--vol", vol, 0, 5, "per sqrt(year)");
+            Checks.inRange("--rate", rate, range("market.rate"));
+            Checks.inRange("--div", div, range("market.dividendYield"));
             Greeks g = checked(() -> BlackScholes.greeks(type, spot, strike, Act365.years(days), rate, div, vol));
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "%s K=%.2f S=%.2f T=%.0fd vol=%.4f r=%.4f q=%.4f%n", type, strike, spot, days, vol, rate, div);
@@ -70,6 +77,14 @@ final class PriceCommand {
 
         @Override
         public Integer call() {
+            Checks.inRange("--spot", spot, range("market.spot"));
+            Checks.inRange("--vix", vix, range("market.vix"));
+            Checks.inRange("--days", days, range("condor.daysToExpiry"));
+            Checks.inRange("--short-delta", shortDelta, range("delta.shortDelta"));
+            Checks.inRange("--long-delta", longDelta, range("delta.longDelta"));
+            Checks.inRange("--contracts", contracts, range("condor.contracts"));
+            Checks.inRange("--rate", rate, range("market.rate"));
+            Checks.inRange("--div", div, range("market.dividendYield"));
             MarketSnapshot m = checked(() -> MarketSnapshot.of(spot, vix, rate, div));
             IronCondor c = checked(() -> IronCondor.byDelta(m, SkewModel.DEFAULT, Act365.years(days), shortDelta,
                     longDelta, contracts));
@@ -108,6 +123,22 @@ final class PriceCommand {
 
         @Override
         public Integer call() {
+            Checks.inRange("--strike", strike, 0.5, 500, "VIX points");
+            Checks.inRange("--days", days, 0, 1095, "calendar days (0 = at expiry)");
+            Checks.inRange("--rate", rate, range("market.rate"));
+            if (future != null) {
+                Checks.inRange("--future", future, 1, 500, "VIX points");
+            }
+            if (vol != null) {
+                Checks.inRange("--vol", vol, range("market.vixOptionVol"));
+            }
+            if (v0 != null) {
+                Checks.inRange("--v0", v0, range("heston.v0"));
+            }
+            Checks.inRange("--kappa", kappa, range("heston.kappa"));
+            Checks.inRange("--theta", theta, range("heston.theta"));
+            Checks.inRange("--sigma", sigma, range("heston.sigma"));
+            Checks.inRange("--rho", rho, range("heston.rho"));
             double t = Act365.years(days);
             PrintWriter out = spec.commandLine().getOut();
             if (v0 != null) {
@@ -132,6 +163,11 @@ final class PriceCommand {
                     g.price(), 100 * g.price(), g.delta(), g.vega(), g.theta());
             return AlvhCli.OK;
         }
+    }
+
+    /** The range a scenario file allows for the same quantity: the calculator takes what a scenario takes. */
+    private static ScenarioRanges.Range range(String key) {
+        return ScenarioRanges.of(key);
     }
 
     private static <T> T checked(java.util.function.Supplier<T> f) {

@@ -3,6 +3,7 @@ package com.alvh.workbench.cli;
 import com.alvh.workbench.market.HistoricalEpisode;
 import com.alvh.workbench.scenario.ModelSpec;
 import com.alvh.workbench.scenario.Scenario;
+import com.alvh.workbench.scenario.ScenarioException;
 import com.alvh.workbench.scenario.ScenarioResolver;
 import com.alvh.workbench.scenario.ScenarioSpec;
 import com.alvh.workbench.scenario.SimulationEngine;
@@ -24,7 +25,8 @@ import java.util.concurrent.Callable;
 
 /** {@code replay SCENARIO --episode ID | --from DATE --to DATE}: the scenario's campaign on real history. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = "Replays a scenario's campaign and policies on real daily SPX/VIX/VIX3M history.")
+        description = "Replays a scenario's campaign and policies on real daily SPX/VIX/VIX3M history "
+                + "(one path, every trading day of the window; the file's paths, seed and threads do not apply).")
 final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
@@ -72,12 +74,20 @@ final class ReplayCommand implements Callable<Integer> {
                 throw new BadInputException("--from/--to: " + e.getMessage());
             }
         }
+        input.check();
         ScenarioResolver resolver = input.resolver();
-        ScenarioSpec file = input.load();
-        int steps = resolver.replaySteps(replay.from(), replay.to());
+        int steps;
+        try {
+            steps = resolver.replaySteps(replay.from(), replay.to());
+        } catch (ScenarioException e) {
+            String problem = e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).message();
+            throw new BadInputException((window.episode != null ? "--episode: " : "--from/--to: ") + problem);
+        }
+        ScenarioSpec file = input.load(null);
         ScenarioSpec spec0 = file.withModel(replay)
                 .withSimulation(new SimulationSpec(1, steps, file.simulation().seed(), 1));
         Scenario scenario = resolver.resolve(spec0);
+        Warnings.print(scenario.warnings(), spec.commandLine().getErr());
         SimulationResult result = SimulationEngine.run(scenario, null, null);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -86,7 +96,36 @@ final class ReplayCommand implements Callable<Integer> {
         }
         ResultPrinter.table(result, out);
         printLayerDates(scenario.dates(), result.primary().result(), out);
+        printYears(scenario.dates(), result, out);
         return AlvhCli.OK;
+    }
+
+    /** The return of every policy in each full calendar year of the replay (risk.CalendarReturns). */
+    private static void printYears(List<LocalDate> dates, SimulationResult result, PrintWriter out) {
+        List<List<com.alvh.workbench.risk.CalendarReturns.Year>> years = result.entries().stream()
+                .map(e -> e.result().samples().isEmpty() ? List.<com.alvh.workbench.risk.CalendarReturns.Year>of()
+                        : com.alvh.workbench.risk.CalendarReturns.years(dates, e.result().samples().get(0).equity(),
+                        e.result().capital()))
+                .toList();
+        if (years.get(0).isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("calendar-year returns (full years; start = previous year-end equity)");
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-6s", "year"));
+        for (var e : result.entries()) {
+            String name = e.summary().policyName();
+            header.append(String.format(Locale.ROOT, " %14s", name.length() <= 14 ? name : name.substring(0, 13) + "~"));
+        }
+        out.println(header);
+        for (int y = 0; y < years.get(0).size(); y++) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-6d", years.get(0).get(y).year()));
+            for (List<com.alvh.workbench.risk.CalendarReturns.Year> policy : years) {
+                row.append(String.format(Locale.ROOT, " %13.1f%%", 100 * policy.get(y).simpleReturn()));
+            }
+            out.println(row);
+        }
+        out.flush();
     }
 
     private static void printLayerDates(List<LocalDate> dates, CampaignResult r, PrintWriter out) {

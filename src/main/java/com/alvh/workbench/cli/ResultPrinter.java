@@ -62,8 +62,9 @@ final class ResultPrinter {
                 "VaR 95", "CVaR 95", "P(loss)", "P(ruin)", "mean maxDD", "hedge cost", "reserve");
         for (PolicyComparison.Entry e : r.entries()) {
             CampaignSummary m = e.summary();
-            out.printf(Locale.ROOT, "%-22s %,12.0f %,12.0f %,12.0f %7.1f%% %7.2f%% %,12.0f %,12.0f %7.1f%%%n",
-                    abbreviate(m.policyName(), 22), m.pnl().mean(), m.valueAtRisk95(), m.expectedShortfall95(),
+            // VaR and CVaR of one path (a replay) do not exist: n/a, not the path's P&L with its sign flipped.
+            out.printf(Locale.ROOT, "%-22s %,12.0f %12s %12s %7.1f%% %7.2f%% %,12.0f %,12.0f %7.1f%%%n",
+                    abbreviate(m.policyName(), 22), m.pnl().mean(), usd(m.valueAtRisk95()), usd(m.expectedShortfall95()),
                     100 * m.probabilityOfLoss(), 100 * m.probabilityOfRuin(), m.meanMaxDrawdown(), m.meanHedgeCost(),
                     100 * m.reserveDeploymentRate());
         }
@@ -98,10 +99,10 @@ final class ResultPrinter {
             p.put("name", m.policyName());
             p.put("meanPnl", round(m.pnl().mean()));
             p.put("medianPnl", round(m.pnl().quantile(0.5)));
-            p.put("valueAtRisk95", round(m.valueAtRisk95()));
-            p.put("valueAtRisk99", round(m.valueAtRisk99()));
-            p.put("expectedShortfall95", round(m.expectedShortfall95()));
-            p.put("expectedShortfall99", round(m.expectedShortfall99()));
+            number(p, "valueAtRisk95", m.valueAtRisk95());
+            number(p, "valueAtRisk99", m.valueAtRisk99());
+            number(p, "expectedShortfall95", m.expectedShortfall95());
+            number(p, "expectedShortfall99", m.expectedShortfall99());
             p.put("probabilityOfLoss", round(m.probabilityOfLoss()));
             p.put("probabilityOfRuin", round(m.probabilityOfRuin()));
             p.put("meanMaxDrawdown", round(m.meanMaxDrawdown()));
@@ -126,6 +127,20 @@ final class ResultPrinter {
             }
         }
         return o;
+    }
+
+    /** A number rounded by {@link #round}, or JSON null where it does not exist (NaN: VaR of one path). */
+    private static void number(ObjectNode o, String name, double value) {
+        if (Double.isNaN(value)) {
+            o.putNull(name);
+        } else {
+            o.put(name, round(value));
+        }
+    }
+
+    /** USD with thousands separators, n/a where the figure does not exist. */
+    private static String usd(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%,.0f", v);
     }
 
     /**

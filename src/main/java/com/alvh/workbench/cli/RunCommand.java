@@ -22,23 +22,32 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioInput input;
 
-    @Option(names = "--json", description = "print the metrics as JSON (for scripts)")
+    @Mixin
+    SimulationOptions simulation;
+
+    @Option(names = "--json", description = "print the metrics as JSON (for scripts; no progress)")
     boolean json;
+
+    @Option(names = "--quiet", description = "no progress on stderr (a bar on a terminal, else a line per 10 %%)")
+    boolean quiet;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        ScenarioFile file = input.loadFile();
+        simulation.check();
+        input.check();
+        ScenarioFile file = input.loadFile(simulation);
         var err = spec.commandLine().getErr();
         ResultPrinter.Run run;
         if (file instanceof DefiScenarioSpec defi) {
             run = ResultPrinter.Run.of(SimulationEngine.run(defi, input.resolver().dataDirectory(),
-                    ConsoleProgress.forTerminal(err, json), null));
+                    ConsoleProgress.of(err, quiet || json), null));
         } else {
             Scenario scenario = input.resolver().resolve((ScenarioSpec) file);
-            SimulationResult result = SimulationEngine.run(scenario, ConsoleProgress.forTerminal(err, json), null);
+            Warnings.print(scenario.warnings(), err);
+            SimulationResult result = SimulationEngine.run(scenario, ConsoleProgress.of(err, quiet || json), null);
             run = ResultPrinter.Run.of(result);
         }
         if (json) {

@@ -5,7 +5,6 @@ import com.alvh.workbench.scenario.ScenarioFile;
 import com.alvh.workbench.scenario.ScenarioJson;
 import com.alvh.workbench.scenario.ScenarioResolver;
 import com.alvh.workbench.scenario.ScenarioSpec;
-import com.alvh.workbench.scenario.SimulationSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -14,72 +13,59 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** The scenario file argument and the options that override its simulation settings. */
+/** The scenario file argument and the market history folder, checked before any work starts. */
 final class ScenarioInput {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (JSON), e.g. sample-data/scenarios/base-condor-alvh.json")
     Path file;
 
-    @Option(names = "--paths", paramLabel = "N", description = "Monte Carlo paths (overrides the file)")
-    Integer paths;
-
-    @Option(names = "--seed", paramLabel = "S", description = "root random seed (overrides the file)")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads, 0 = all cores (overrides the file)")
-    Integer threads;
-
     @Option(names = "--data", paramLabel = "DIR", description = "market history folder (default: sample-data)")
     Path data;
 
-    ScenarioResolver resolver() {
-        if (data != null && !Files.isDirectory(data)) {
-            throw new BadInputException("--data: not a folder: " + data);
+    /**
+     * Refuses a scenario path that is empty, missing or a folder, and a {@code --data} that is not a
+     * folder. (What the file holds is checked when it is read: a regular file, UTF-8, at most 4 MB.)
+     */
+    void check() throws IOException {
+        if (file.toString().isBlank()) {
+            throw new BadInputException("SCENARIO: the file name is empty");
         }
-        return data == null ? ScenarioResolver.fromDefaultData() : new ScenarioResolver(data);
-    }
-
-    /** The equity scenario file as read, with the command-line overrides applied. */
-    ScenarioSpec load() throws IOException {
-        checkFile();
-        ScenarioSpec spec = ScenarioJson.load(file);
-        return spec.withSimulation(overridden(spec.simulation()));
-    }
-
-    /** A scenario file of either kind, with the command-line overrides applied. */
-    ScenarioFile loadFile() throws IOException {
-        checkFile();
-        ScenarioFile f = ScenarioJson.loadFile(file);
-        if (f instanceof ScenarioSpec spec) {
-            return spec.withSimulation(overridden(spec.simulation()));
-        }
-        DefiScenarioSpec d = (DefiScenarioSpec) f;
-        return d.withSimulation(overridden(d.simulation()));
-    }
-
-    private void checkFile() throws IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString());
         }
         if (Files.isDirectory(file)) {
             throw new BadInputException("SCENARIO: " + file + " is a folder, not a scenario file");
         }
+        if (data != null && (data.toString().isBlank() || !Files.isDirectory(data))) {
+            throw new BadInputException("--data: not a folder: '" + data + "'");
+        }
     }
 
-    private SimulationSpec overridden(SimulationSpec s) {
-        try {
-            if (paths != null) {
-                s = s.withPaths(paths);
-            }
-            if (seed != null) {
-                s = s.withSeed(seed);
-            }
-            if (threads != null) {
-                s = s.withThreads(threads);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--paths/--seed/--threads: " + e.getMessage());
+    ScenarioResolver resolver() {
+        if (data != null && !Files.isDirectory(data)) {
+            throw new BadInputException("--data: not a folder: '" + data + "'");
         }
-        return s;
+        return data == null ? ScenarioResolver.fromDefaultData() : new ScenarioResolver(data);
+    }
+
+    /** The equity scenario file as read, with the overrides applied ({@code null}: none). */
+    ScenarioSpec load(SimulationOptions overrides) throws IOException {
+        check();
+        ScenarioSpec spec = ScenarioJson.load(file);
+        return overrides == null ? spec : spec.withSimulation(overrides.applyTo(spec.simulation()));
+    }
+
+    /** A scenario file of either kind, with the overrides applied ({@code null}: none). */
+    ScenarioFile loadFile(SimulationOptions overrides) throws IOException {
+        check();
+        ScenarioFile f = ScenarioJson.loadFile(file);
+        if (overrides == null) {
+            return f;
+        }
+        if (f instanceof ScenarioSpec spec) {
+            return spec.withSimulation(overrides.applyTo(spec.simulation()));
+        }
+        DefiScenarioSpec d = (DefiScenarioSpec) f;
+        return d.withSimulation(overrides.applyTo(d.simulation()));
     }
 }

@@ -5,6 +5,9 @@ import com.alvh.workbench.scenario.DefiScenarioSpec;
 import com.alvh.workbench.scenario.Scenario;
 import com.alvh.workbench.scenario.ScenarioFile;
 import com.alvh.workbench.scenario.ScenarioSpec;
+import com.alvh.workbench.scenario.SweepJson;
+import com.alvh.workbench.scenario.SweepSpec;
+import com.alvh.workbench.sweep.Sweeps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,18 +18,32 @@ import java.util.stream.Collectors;
 
 /** {@code validate SCENARIO}: check a scenario file and report every problem with its JSON path. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks a scenario file; prints every problem with its JSON path (exit 2), or ok (exit 0).")
+        description = "Checks a scenario or sweep file; prints every problem with its JSON path (exit 2), or ok "
+                + "(exit 0) and a warning for each value the model does not use.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     ScenarioInput input;
+
+    @Mixin
+    SimulationOptions simulation;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        ScenarioFile file = input.loadFile();
+        simulation.check();
+        input.check();
+        if (java.nio.file.Files.isRegularFile(input.file) && SweepJson.isSweepFile(input.file)) {
+            SweepSpec sweep = SweepJson.load(input.file);
+            int policies = Sweeps.validate(sweep, input.resolver());
+            spec.commandLine().getOut().println("ok: " + input.file + ": sweep '" + sweep.name() + "' of '"
+                    + sweep.base().name() + "', " + sweep.axes().size() + " axes, up to " + policies
+                    + " policies (unhedged and base included), " + sweep.objective().describe());
+            return AlvhCli.OK;
+        }
+        ScenarioFile file = input.loadFile(simulation);
         if (file instanceof DefiScenarioSpec d) {
             var sample = d.resolve(input.resolver().dataDirectory());
             spec.commandLine().getOut().println("ok: " + input.file + ": '" + d.name() + "', DeFi sample '" + d.sample()
@@ -35,6 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
             return AlvhCli.OK;
         }
         Scenario s = input.resolver().resolve((ScenarioSpec) file);
+        Warnings.print(s.warnings(), spec.commandLine().getErr());
         spec.commandLine().getOut().println("ok: " + input.file + ": '" + s.name() + "', " + s.modelDescription()
                 + ", " + s.settings().paths() + " paths x " + s.settings().steps() + " steps, policies: "
                 + s.policies().stream().map(AlvhPolicy::name).collect(Collectors.joining(", ")));

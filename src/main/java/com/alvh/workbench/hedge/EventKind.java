@@ -7,5 +7,7 @@ public enum EventKind {
     /** US CPI release. */
     CPI,
     /** US PPI release. */
-    PPI
+    PPI,
+    /** US employment situation release (non-farm payrolls), usually the first Friday of the month. */
+    NFP
 }

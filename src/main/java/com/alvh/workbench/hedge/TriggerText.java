@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *         | "portfolio" "drawdown" "&gt;=" number "%"
  *         | "SPX" "drawdown" "&gt;=" number "%"
  *         | ("SPX" | "VIX") indicator (">" | "<") number      indicator: RSI, MACD, MACD_HISTOGRAM, DISTANCE_FROM_MOVING_AVERAGE
- *         | ("FOMC" | "CPI" | "PPI") "within" days "days"
+ *         | ("FOMC" | "CPI" | "PPI" | "NFP") "within" days "days"
  *         | "realised" "vol" "&gt;" number "%"
  *         | "peg" "deviation" "&gt;=" number "%"
  * </pre>

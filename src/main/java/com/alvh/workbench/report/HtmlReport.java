@@ -57,6 +57,9 @@ final class HtmlReport {
         if (!layers.rows().isEmpty()) {
             table(sb, layers);
         }
+        for (ReportTables.Table year : ReportTables.years(c)) {
+            table(sb, year);
+        }
         sb.append("<h2>Charts</h2>\n");
         for (int i = 0; i < charts.size(); i++) {
             ReportChart chart = charts.get(i);

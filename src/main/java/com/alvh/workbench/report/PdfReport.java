@@ -1,6 +1,7 @@
 package com.alvh.workbench.report;
 
 import com.alvh.workbench.chart.ChartExport;
+import com.alvh.workbench.chart.PdfFonts;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,8 +13,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
@@ -22,8 +21,8 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  * vector drawings (PDF path and text operators, no raster images), and a footer with the version
  * and page number on every page.
  *
- * <p>Text uses the standard Helvetica fonts (nothing embedded; every PDF viewer has them), which
- * cover Windows-1252: other characters are replaced by close ASCII equivalents.
+ * <p>Text uses Liberation Sans, embedded as subsets ({@link PdfFonts}; metric-compatible with
+ * Helvetica); a character it lacks is replaced by a close ASCII equivalent or '?'.
  */
 final class PdfReport {
 
@@ -43,13 +42,16 @@ final class PdfReport {
     private static final Color HEADER_FILL = new Color(0xF6F8FA);
 
     private final PDDocument doc;
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PDFont regular;
+    private final PDFont bold;
     private PDPageContentStream cs;
     private float y;
 
-    private PdfReport(PDDocument doc) {
+    private PdfReport(PDDocument doc) throws IOException {
         this.doc = doc;
+        PdfFonts fonts = PdfFonts.of(doc);
+        this.regular = fonts.regular();
+        this.bold = fonts.bold();
     }
 
     static void write(ReportContent c, List<ReportChart> charts, Path file, com.alvh.workbench.chart.MarketLabels labels)
@@ -88,6 +90,9 @@ final class PdfReport {
         ReportTables.Table layers = ReportTables.layers(c);
         if (!layers.rows().isEmpty()) {
             table(layers);
+        }
+        for (ReportTables.Table year : ReportTables.years(c)) {
+            table(year);
         }
         // Charts: two per page, each with its heading above and caption below.
         newPage();
@@ -324,8 +329,8 @@ final class PdfReport {
     }
 
     /**
-     * {@code s} restricted to what the standard font can encode (Windows-1252): a few common
-     * symbols become ASCII, anything else becomes '?'.
+     * {@code s} restricted to what the font can encode: a few common symbols become ASCII, anything
+     * else the font lacks becomes '?'.
      */
     static String safe(String s, PDFont font) {
         StringBuilder out = new StringBuilder(s.length());

@@ -4,6 +4,7 @@ import com.alvh.workbench.chart.ChartTheme;
 import com.alvh.workbench.chart.EquityFanChart;
 import com.alvh.workbench.chart.LayerCostBenefitChart;
 import com.alvh.workbench.chart.MaxDrawdownChart;
+import com.alvh.workbench.chart.MonthlyReturnsHeatMap;
 import com.alvh.workbench.chart.PayoffChart;
 import com.alvh.workbench.chart.PnlDistributionChart;
 import com.alvh.workbench.chart.PolicyComparisonChart;
@@ -20,7 +21,8 @@ import java.util.Objects;
  * The charts of the results dashboard for a report's content, in reading order: payoff (if
  * given), P&amp;L distribution of all policies, the primary policy's P&amp;L distribution with VaR and
  * CVaR, equity fan (primary against the baseline), underwater curves, maximum-drawdown
- * distribution, VIX path with layer entries, policy comparison, per-layer cost/benefit.
+ * distribution, VIX path with layer entries, policy comparison, per-layer cost/benefit, and for a
+ * replay of dated history the calendar heat map of the primary policy's monthly returns.
  *
  * <p>The workbench dashboard can use this list too, so screen and report show the same charts.
  * Chart titles are left off (the report prints its own headings); ask for them with
@@ -98,6 +100,15 @@ public final class ReportCharts {
         out.add(new ReportChart("layer-cost-benefit", t, "Mean premium paid, proceeds received (including the final "
                 + "mark of open positions) and net, per layer (USD per path).",
                 LayerCostBenefitChart.create(primary.summary(), withTitles ? t : null, theme)));
+        if (content.isDated() && !content.months(content.primaryIndex()).isEmpty()) {
+            t = "Monthly returns, " + primaryName;
+            out.add(new ReportChart("monthly-returns", t, "Return of the account in each calendar month of the replay "
+                    + "(end equity over the previous month's end, or over the capital in the first month), red for "
+                    + "losses and green for gains, full colour at 5 % either way; a month the replay covers only in "
+                    + "part is in brackets.",
+                    MonthlyReturnsHeatMap.create(content.months(content.primaryIndex()), withTitles ? t : null,
+                            null, theme)));
+        }
         if (labels != MarketLabels.EQUITY) {
             // DeFi steps are calendar days: relabel the day axes the builders label as trading days.
             for (ReportChart c : out) {

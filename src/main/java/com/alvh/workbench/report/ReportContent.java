@@ -1,7 +1,10 @@
 package com.alvh.workbench.report;
 
 import com.alvh.workbench.analytics.PayoffProfile;
+import com.alvh.workbench.risk.CalendarReturns;
+import com.alvh.workbench.sim.CampaignResult;
 import com.alvh.workbench.sim.PolicyComparison;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,11 +24,21 @@ import java.util.Objects;
  * @param primaryIndex index in {@code entries} of the primary (hedged) policy
  * @param baselineIndex index in {@code entries} of the unhedged baseline, or -1 when there is none
  * @param payoff the condor's payoff profile for the payoff chart, or {@code null} to leave it out
+ * @param dates for a replay of history, the trading date of each step ({@code steps + 1} dates): the
+ *     report then adds calendar-year and calendar-month returns; empty otherwise
  */
 public record ReportContent(String title, String softwareVersion, List<Parameter> parameters,
                             String modelDescription, long seed, int paths, int steps,
                             List<PolicyComparison.Entry> entries, int primaryIndex, int baselineIndex,
-                            PayoffProfile payoff) {
+                            PayoffProfile payoff, List<LocalDate> dates) {
+
+    /** Content without dates (model paths, DeFi runs). */
+    public ReportContent(String title, String softwareVersion, List<Parameter> parameters, String modelDescription,
+                         long seed, int paths, int steps, List<PolicyComparison.Entry> entries, int primaryIndex,
+                         int baselineIndex, PayoffProfile payoff) {
+        this(title, softwareVersion, parameters, modelDescription, seed, paths, steps, entries, primaryIndex,
+                baselineIndex, payoff, List.of());
+    }
 
     /**
      * One scenario parameter.
@@ -71,6 +84,11 @@ public record ReportContent(String title, String softwareVersion, List<Parameter
             throw new IllegalArgumentException("baselineIndex must be -1 or an index in 0.." + (entries.size() - 1)
                     + " other than primaryIndex " + primaryIndex + ", was " + baselineIndex);
         }
+        dates = dates == null ? List.of() : List.copyOf(dates);
+        if (!dates.isEmpty() && (dates.size() != steps + 1 || paths != 1)) {
+            throw new IllegalArgumentException("dates are for a one-path replay with steps + 1 = " + (steps + 1)
+                    + " days, had " + dates.size() + " dates and " + paths + " paths");
+        }
         for (int i = 0; i < entries.size(); i++) {
             PolicyComparison.Entry e = entries.get(i);
             if (e.result().paths() != paths || e.result().steps() != steps) {
@@ -79,6 +97,37 @@ public record ReportContent(String title, String softwareVersion, List<Parameter
                         + " x " + steps);
             }
         }
+    }
+
+    /** Whether this reports a replay of dated history (calendar returns are shown). */
+    public boolean isDated() {
+        return !dates.isEmpty();
+    }
+
+    /**
+     * The full calendar years of policy {@code i}'s replayed equity (empty for undated content).
+     *
+     * @param i the policy's index in {@link #entries()}
+     */
+    public List<CalendarReturns.Year> years(int i) {
+        return isDated() ? CalendarReturns.years(dates, equity(i), entries.get(i).result().capital()) : List.of();
+    }
+
+    /**
+     * The calendar months of policy {@code i}'s replayed equity (empty for undated content).
+     *
+     * @param i the policy's index in {@link #entries()}
+     */
+    public List<CalendarReturns.Month> months(int i) {
+        return isDated() ? CalendarReturns.months(dates, equity(i), entries.get(i).result().capital()) : List.of();
+    }
+
+    private double[] equity(int i) {
+        CampaignResult r = entries.get(i).result();
+        if (r.samples().isEmpty()) {
+            throw new IllegalStateException("policy '" + r.policyName() + "' kept no sample path to date");
+        }
+        return r.samples().get(0).equity();
     }
 
     /** The primary (hedged) policy. */

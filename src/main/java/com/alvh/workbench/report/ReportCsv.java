@@ -1,5 +1,6 @@
 package com.alvh.workbench.report;
 
+import com.alvh.workbench.io.CsvCells;
 import com.alvh.workbench.sim.CampaignResult;
 import com.alvh.workbench.sim.CampaignSummary;
 import com.alvh.workbench.sim.PolicyComparison;
@@ -17,12 +18,18 @@ import java.util.Map;
  * written with {@link Locale#ROOT} (a '.' decimal point, no grouping): USD with 2 decimals, shares
  * and rates with 6, counts as integers; {@code -0.00} is written {@code 0.00}; a missing value
  * (an IRR that does not exist) is an empty field. Text fields are quoted (RFC 4180) when they hold a
- * comma, a quote or a line break. The same content always gives the same bytes.
+ * comma, a quote or a line break; a text field that a spreadsheet would run as a formula (it begins
+ * with {@code = + - @}, and is not a plain number) gets a leading apostrophe ({@link CsvCells}). The
+ * same content always gives the same bytes.
  *
  * <p>Files: {@code summary.csv} (one row per policy), {@code layers.csv} (one row per layer),
  * {@code pnl-by-path.csv} (terminal P&amp;L, one row per path, one column per policy; the same row is
  * the same market path for every policy), {@code max-drawdown-by-path.csv} (likewise),
- * {@code equity-fan.csv} (equity percentiles per policy per trading day), {@code parameters.csv}.
+ * {@code equity-fan.csv} (equity percentiles per policy per trading day), {@code parameters.csv}; for a
+ * replay of dated history also {@code yearly-returns.csv} (full calendar years: {@code policy, year,
+ * start_equity_usd, end_equity_usd, pnl_usd, return}) and {@code monthly-returns.csv} (every month with a
+ * replayed day, {@code partial} 1 for a month the replay does not cover from its first to its last trading
+ * day); conventions in {@link com.alvh.workbench.risk.CalendarReturns}.
  */
 public final class ReportCsv {
 
@@ -38,7 +45,35 @@ public final class ReportCsv {
         out.put("equity-fan.csv", equityFan(c));
         out.put("pnl-by-path.csv", byPath(c, true));
         out.put("max-drawdown-by-path.csv", byPath(c, false));
+        if (c.isDated()) {
+            out.put("yearly-returns.csv", yearlyReturns(c));
+            out.put("monthly-returns.csv", monthlyReturns(c));
+        }
         return out;
+    }
+
+    /** policy,year,start_equity_usd,end_equity_usd,pnl_usd,return: the full calendar years of each policy. */
+    public static String yearlyReturns(ReportContent c) {
+        StringBuilder sb = new StringBuilder("policy,year,start_equity_usd,end_equity_usd,pnl_usd,return\n");
+        for (int i = 0; i < c.entries().size(); i++) {
+            for (com.alvh.workbench.risk.CalendarReturns.Year y : c.years(i)) {
+                row(sb, c.entries().get(i).summary().policyName(), Integer.toString(y.year()), usd(y.startEquity()),
+                        usd(y.endEquity()), usd(y.pnl()), share(y.simpleReturn()));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** policy,month,start_equity_usd,end_equity_usd,pnl_usd,return,partial: every month of each policy. */
+    public static String monthlyReturns(ReportContent c) {
+        StringBuilder sb = new StringBuilder("policy,month,start_equity_usd,end_equity_usd,pnl_usd,return,partial\n");
+        for (int i = 0; i < c.entries().size(); i++) {
+            for (com.alvh.workbench.risk.CalendarReturns.Month m : c.months(i)) {
+                row(sb, c.entries().get(i).summary().policyName(), m.month().toString(), usd(m.startEquity()),
+                        usd(m.endEquity()), usd(m.pnl()), share(m.simpleReturn()), m.partial() ? "1" : "0");
+            }
+        }
+        return sb.toString();
     }
 
     /** name,value: the run (version, model, seed, paths, steps) then the scenario parameters. */
@@ -135,12 +170,9 @@ public final class ReportCsv {
         sb.append('\n');
     }
 
-    /** A text field, quoted when it must be (RFC 4180). */
+    /** A field: neutralised if a spreadsheet would run it as a formula, quoted when it must be ({@link CsvCells}). */
     static String field(String s) {
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+        return CsvCells.field(s);
     }
 
     /** USD with 2 decimals. */

@@ -121,6 +121,28 @@ public final class ReportTables {
         return new Table(title, header, rows, numeric);
     }
 
+    /**
+     * For a replay, one table per policy of its full calendar years: start and end equity, P&amp;L and
+     * return (conventions in {@link com.alvh.workbench.risk.CalendarReturns}); empty when the content is
+     * not dated or no year is full.
+     */
+    public static List<Table> years(ReportContent c) {
+        List<Table> out = new ArrayList<>();
+        for (int i = 0; i < c.entries().size(); i++) {
+            List<List<String>> rows = new ArrayList<>();
+            for (com.alvh.workbench.risk.CalendarReturns.Year y : c.years(i)) {
+                rows.add(List.of(Integer.toString(y.year()), usd(y.startEquity()), usd(y.endEquity()),
+                        signedUsd(y.pnl()), signedPercent(y.simpleReturn())));
+            }
+            if (!rows.isEmpty()) {
+                out.add(new Table("Calendar years, " + c.entries().get(i).summary().policyName(),
+                        List.of("Year", "Start equity (USD)", "End equity (USD)", "P&L (USD)", "Return"), rows,
+                        List.of(false, true, true, true, true)));
+            }
+        }
+        return out;
+    }
+
     /** One row per layer of every policy that has layers (USD per path, averaged over paths). */
     public static Table layers(ReportContent c) {
         List<List<String>> rows = new ArrayList<>();
@@ -160,6 +182,14 @@ public final class ReportTables {
             return "n/a"; // e.g. the standard error of one path
         }
         return new DecimalFormat("0.0'%'", symbols()).format(100 * fraction);
+    }
+
+    /** A return with its sign, e.g. {@code +12.3%}. */
+    static String signedPercent(double fraction) {
+        if (Double.isNaN(fraction)) {
+            return "n/a";
+        }
+        return new DecimalFormat("+0.0'%';-0.0'%'", symbols()).format(100 * fraction);
     }
 
     /** A difference of two shares, in percentage points. */

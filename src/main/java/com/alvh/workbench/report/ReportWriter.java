@@ -3,14 +3,15 @@ package com.alvh.workbench.report;
 import com.alvh.workbench.chart.ChartExport;
 import com.alvh.workbench.chart.ChartTheme;
 import com.alvh.workbench.chart.MarketLabels;
+import com.alvh.workbench.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Writes a report into a directory in the chosen formats:
@@ -21,9 +22,11 @@ import java.util.Set;
  *       laid out at 800 x 480 and drawn at 1.5x for sharp text) / {@code chart-ID.svg} (960 x 576);</li>
  *   <li>{@link ReportFormat#CSV}: the files of {@link ReportCsv}.</li>
  * </ul>
- * The directory is created if needed. Every file is written atomically (temporary sibling, then
- * an atomic move), so a failure never leaves a half-written file; an earlier file of the same
- * name stays as it was. Failures are {@link IOException}s whose message names the file.
+ * plus {@value ReportFolder#MANIFEST} (run id, the inputs' hash, every file's size and hash).
+ * The report is written whole through a {@link ReportFolder}: the folder is locked against a second
+ * report, the files are written into a staging folder beside it and moved into place together, so a
+ * failure or a kill leaves the previous report as it was, never a mix. The folder is created if
+ * needed. Failures are {@link IOException}s whose message names the folder or file.
  */
 public final class ReportWriter {
 
@@ -63,25 +66,40 @@ public final class ReportWriter {
 
     /**
      * Writes the report with the sample path's series named by {@code labels} (see
-     * {@link ReportCharts#build(ReportContent, ChartTheme, boolean, MarketLabels)}).
+     * {@link ReportCharts#build(ReportContent, ChartTheme, boolean, MarketLabels)}), whole, through a
+     * {@link ReportFolder}: the folder is locked, the files are staged beside it and moved into place
+     * with a {@value ReportFolder#MANIFEST}; the inputs' hash is that of the parameters as listed.
      */
     public static List<Path> write(ReportContent content, Path outputDirectory, Set<ReportFormat> formats,
                                    ChartTheme theme, MarketLabels labels) throws IOException {
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        checkArguments(content, formats, theme, labels);
+        try (ReportFolder folder = ReportFolder.open(outputDirectory)) {
+            return folder.write(content, formats, theme, labels, null, null);
+        }
+    }
+
+    private static void checkArguments(ReportContent content, Set<ReportFormat> formats, ChartTheme theme,
+                                       MarketLabels labels) {
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(content, "content");
-        Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(formats, "formats");
         Objects.requireNonNull(theme, "theme");
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("formats must not be empty");
         }
-        Path dir = outputDirectory.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new IOException("Cannot create report directory " + dir + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
-        }
+    }
+
+    /**
+     * Writes the report's files into an existing folder (the staging folder of a {@link ReportFolder}),
+     * each atomically, telling {@code afterEachFile} (if not null) after each.
+     *
+     * @return the files written, in writing order
+     */
+    static List<Path> writeFiles(ReportContent content, Path dir, Set<ReportFormat> formats, ChartTheme theme,
+                                 MarketLabels labels, Consumer<Path> afterEachFile) throws IOException {
+        checkArguments(content, formats, theme, labels);
+        Consumer<Path> told = afterEachFile == null ? f -> { } : afterEachFile;
         List<Path> written = new ArrayList<>();
         List<ReportChart> untitled = null;
         if (formats.contains(ReportFormat.HTML) || formats.contains(ReportFormat.PDF)) {
@@ -92,12 +110,14 @@ public final class ReportWriter {
             String html = HtmlReport.build(content, untitled, labels);
             AtomicFiles.writeString(file, html);
             written.add(file);
+            told.accept(file);
         }
         if (formats.contains(ReportFormat.PDF)) {
             Path file = dir.resolve("report.pdf");
             List<ReportChart> charts = untitled;
             AtomicFiles.write(file, temp -> PdfReport.write(content, charts, temp, labels));
             written.add(file);
+            told.accept(file);
         }
         if (formats.contains(ReportFormat.PNG) || formats.contains(ReportFormat.SVG)) {
             // Standalone images carry their own titles.
@@ -106,11 +126,13 @@ public final class ReportWriter {
                     Path file = dir.resolve("chart-" + chart.id() + ".png");
                     ChartExport.writePng(chart.chart(), file, PNG_WIDTH, PNG_HEIGHT, PNG_SCALE);
                     written.add(file);
+                    told.accept(file);
                 }
                 if (formats.contains(ReportFormat.SVG)) {
                     Path file = dir.resolve("chart-" + chart.id() + ".svg");
                     ChartExport.writeSvg(chart.chart(), file, SVG_WIDTH, SVG_HEIGHT);
                     written.add(file);
+                    told.accept(file);
                 }
             }
         }
@@ -119,6 +141,7 @@ public final class ReportWriter {
                 Path file = dir.resolve(csv.getKey());
                 AtomicFiles.writeString(file, csv.getValue());
                 written.add(file);
+                told.accept(file);
             }
         }
         return List.copyOf(written);

@@ -6,9 +6,10 @@ import com.alvh.workbench.hedge.AlvhPolicy;
 import com.alvh.workbench.hedge.HedgeLayer;
 import com.alvh.workbench.market.Act365;
 import com.alvh.workbench.market.MarketSnapshot;
-import com.alvh.workbench.product.IronCondor;
+import com.alvh.workbench.product.OptionStrategy;
 import com.alvh.workbench.scenario.CondorSpec;
 import com.alvh.workbench.scenario.ScenarioCondor;
+import com.alvh.workbench.scenario.ScenarioPosition;
 import com.alvh.workbench.scenario.DefiRunResult;
 import com.alvh.workbench.scenario.DefiScenarioSpec;
 import com.alvh.workbench.scenario.MarketSpec;
@@ -49,7 +50,7 @@ public final class ScenarioReportContent {
         int baseline = ReportContent.unhedgedIndex(entries);
         return new ReportContent(spec.name(), SoftwareVersion.current(), parameters(s), s.modelDescription(),
                 s.settings().seed(), s.settings().paths(), s.settings().steps(), entries, 0, baseline,
-                payoff(s, run.primary().result()));
+                payoff(s, run.primary().result()), s.dates());
     }
 
     /**
@@ -84,7 +85,7 @@ public final class ScenarioReportContent {
         ScenarioSpec spec = s.spec();
         MarketSpec m = spec.market();
         CondorSpec c = spec.condor();
-        CondorManagement cm = c.management();
+        CondorManagement cm = spec.position().management();
         TradingCosts tc = spec.costs();
         List<ReportContent.Parameter> p = new ArrayList<>();
         add(p, "Scenario", spec.name());
@@ -105,13 +106,18 @@ public final class ScenarioReportContent {
                 m.skew().rho(), m.skew().eta(), m.skew().gamma()));
         add(p, "Simulation", f("%,d paths x %d trading days, seed %d, %d threads", s.settings().paths(),
                 s.settings().steps(), s.settings().seed(), s.settings().threads()));
-        String rule = c.rule() instanceof CondorRule.ByDelta d
-                ? f("by delta: %.2f shorts, %.2f wings", d.shortDelta(), d.longDelta())
-                : f("by distance: shorts %.1f %% out, wings %.1f %% wide",
-                100 * ((CondorRule.ByDistancePercent) c.rule()).shortPercent(),
-                100 * ((CondorRule.ByDistancePercent) c.rule()).wingPercent());
-        add(p, "Condor", f("%s, %d calendar days, %s contracts", rule, c.daysToExpiry(), num(c.contracts())));
-        add(p, "Condor management", f("take profit %s, stop %s, close at %d days left, %s",
+        if (c != null) {
+            String rule = c.rule() instanceof CondorRule.ByDelta d
+                    ? f("by delta: %.2f shorts, %.2f wings", d.shortDelta(), d.longDelta())
+                    : f("by distance: shorts %.1f %% out, wings %.1f %% wide",
+                    100 * ((CondorRule.ByDistancePercent) c.rule()).shortPercent(),
+                    100 * ((CondorRule.ByDistancePercent) c.rule()).wingPercent());
+            add(p, "Condor", f("%s, %d calendar days, %s contracts", rule, c.daysToExpiry(), num(c.contracts())));
+        } else {
+            add(p, "Position", spec.position().name() + ": " + ScenarioPosition.describe(spec.position()));
+            add(p, "Position terms", ScenarioPosition.terms(spec.position()));
+        }
+        add(p, c != null ? "Condor management" : "Position management", f("take profit %s, stop %s, close at %d days left, %s",
                 Double.isNaN(cm.takeProfitFraction()) ? "never" : f("%.0f %% of credit", 100 * cm.takeProfitFraction()),
                 Double.isNaN(cm.stopLossMultiple()) ? "never" : f("%sx credit", num(cm.stopLossMultiple())),
                 cm.closeAtDaysToExpiry(), cm.repeat() ? "reopened after each close" : "one trade"));
@@ -131,6 +137,10 @@ public final class ScenarioReportContent {
         }
         add(p, "Compared with", String.join(", ", s.policies().subList(1, s.policies().size()).stream()
                 .map(AlvhPolicy::name).toList()));
+        // Values the model does not use are said in the report too, never dropped in silence.
+        for (var w : s.warnings()) {
+            add(p, "Warning", w.toString());
+        }
         return p;
     }
 
@@ -144,10 +154,9 @@ public final class ScenarioReportContent {
             vix = primary.samples().get(0).vix()[0];
         }
         MarketSnapshot snap = ScenarioCondor.market(s.spec(), spot, vix);
-        CondorSpec c = s.spec().condor();
-        IronCondor condor = ScenarioCondor.first(s.spec(), snap);
-        int horizon = Math.min(PAYOFF_HORIZON_DAYS, c.daysToExpiry() - 1);
-        return PayoffAnalytics.profile(condor, snap, m.skew(), 0.15, PAYOFF_POINTS, Math.max(0, horizon), 0.0);
+        OptionStrategy position = ScenarioPosition.first(s.spec(), snap);
+        int horizon = Math.min(PAYOFF_HORIZON_DAYS, ScenarioPosition.days(s.spec()) - 1);
+        return PayoffAnalytics.profile(position, snap, m.skew(), 0.15, PAYOFF_POINTS, Math.max(0, horizon), 0.0);
     }
 
     private static void add(List<ReportContent.Parameter> p, String name, String value) {

@@ -131,7 +131,17 @@ final class JsonCursor {
             problem(pathOf(field), "must be finite, was " + n.asText());
             return Double.NaN;
         }
-        return v;
+        return inRange(field, v) ? v : Double.NaN;
+    }
+
+    /** Whether {@code v} lies in the field's plausible range ({@link ScenarioRanges}); records the problem if not. */
+    private boolean inRange(String field, double v) {
+        ScenarioRanges.Range r = ScenarioRanges.of(ScenarioRanges.key(path, node, field));
+        if (r != null && !r.contains(v)) {
+            problem(pathOf(field), r.problem(v));
+            return false;
+        }
+        return true;
     }
 
     /** An optional number; {@code absent} (documented in the schema) if the field is left out. */
@@ -149,13 +159,14 @@ final class JsonCursor {
             problem(pathOf(field), "must be an integer, was " + n);
             return 0;
         }
-        return n.intValue();
+        return inRange(field, n.intValue()) ? n.intValue() : 0;
     }
 
     /** A required integer that must be &gt; 0 (a count of days, paths or steps). */
     int positiveInteger(String field) {
+        int before = problemCount();
         int v = integer(field);
-        if (has(field) && node.get(field).isIntegralNumber() && v <= 0) {
+        if (problemCount() == before && v <= 0) {
             problem(pathOf(field), "must be > 0, was " + v);
         }
         return v;

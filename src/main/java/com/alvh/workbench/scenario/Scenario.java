@@ -20,9 +20,18 @@ import java.util.List;
  *     unhedged baseline always among them
  * @param modelDescription one line naming the model and its parameters
  * @param dates for a replay, the trading date of each step (steps + 1 dates); empty for model paths
+ * @param warnings values of the file that are valid but that the model does not use, each at its JSON
+ *     path (see {@code UnusedValues}); printed by {@code validate}, {@code run} and the report
  */
 public record Scenario(ScenarioSpec spec, MarketModel model, CampaignSpec campaign, SimulationSettings settings,
-                       List<AlvhPolicy> policies, String modelDescription, List<LocalDate> dates) {
+                       List<AlvhPolicy> policies, String modelDescription, List<LocalDate> dates,
+                       List<ScenarioProblem> warnings) {
+
+    /** A scenario without warnings. */
+    public Scenario(ScenarioSpec spec, MarketModel model, CampaignSpec campaign, SimulationSettings settings,
+                    List<AlvhPolicy> policies, String modelDescription, List<LocalDate> dates) {
+        this(spec, model, campaign, settings, policies, modelDescription, dates, List.of());
+    }
 
     public Scenario {
         if (spec == null || model == null || campaign == null || settings == null || policies == null
@@ -31,6 +40,7 @@ public record Scenario(ScenarioSpec spec, MarketModel model, CampaignSpec campai
         }
         policies = List.copyOf(policies);
         dates = dates == null ? List.of() : List.copyOf(dates);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     /** The scenario's name. */

@@ -33,6 +33,10 @@ public final class ScenarioCondor {
      */
     public static IronCondor first(ScenarioSpec spec, MarketSnapshot market) {
         CondorSpec c = spec.condor();
+        if (c == null) {
+            throw new IllegalArgumentException("the position '" + spec.position().name()
+                    + "' is not an iron condor by a condor rule (its legs are shown by ScenarioPosition)");
+        }
         double expiry = Act365.years(c.daysToExpiry());
         if (c.rule() instanceof CondorRule.ByDelta d) {
             return IronCondor.byDelta(market, spec.market().skew(), expiry, d.shortDelta(), d.longDelta(), c.contracts());
@@ -45,6 +49,9 @@ public final class ScenarioCondor {
 
     /** A one-line description of the rule, e.g. "delta rule (0.20 / 0.05)". */
     public static String ruleText(ScenarioSpec spec) {
+        if (spec.condor() == null) {
+            return ScenarioPosition.describe(spec.position());
+        }
         CondorRule r = spec.condor().rule();
         if (r instanceof CondorRule.ByDelta d) {
             return String.format(java.util.Locale.US, "delta rule (%.2f / %.2f)", d.shortDelta(), d.longDelta());

@@ -2,12 +2,13 @@ package com.alvh.workbench.scenario;
 
 import com.alvh.workbench.defi.DefiParameter;
 import com.alvh.workbench.defi.DefiSamples;
+import com.alvh.workbench.io.AtomicFiles;
+import com.alvh.workbench.io.TextFiles;
 import com.alvh.workbench.market.HistoricalEpisode;
 import com.alvh.workbench.market.VixTermStructure;
 import com.alvh.workbench.pricing.HestonModel;
 import com.alvh.workbench.pricing.SkewModel;
-import com.alvh.workbench.sim.CondorManagement;
-import com.alvh.workbench.sim.CondorRule;
+import com.alvh.workbench.sim.EquityPosition;
 import com.alvh.workbench.sim.TradingCosts;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,11 +22,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -67,14 +65,17 @@ public final class ScenarioJson {
         return read(readText(file), file.toString());
     }
 
-    /** The file's text, refusing anything larger than a scenario file can be. */
+    /**
+     * The file's text: a regular file only (a pipe or a device would hang or never end), at most
+     * {@link #MAX_FILE_BYTES}, strict UTF-8; anything else is a problem at {@code $} naming what is wrong
+     * (the byte and its offset for text that is not UTF-8).
+     */
     private static String readText(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            throw new ScenarioException(file.toString(), List.of(new ScenarioProblem("$",
-                    "file is " + size + " bytes; a scenario file is at most " + MAX_FILE_BYTES)));
+        try {
+            return TextFiles.readUtf8(file, MAX_FILE_BYTES);
+        } catch (TextFiles.NotTextException e) {
+            throw new ScenarioException(file.toString(), List.of(new ScenarioProblem("$", e.problem())));
         }
-        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     /**
@@ -240,30 +241,19 @@ public final class ScenarioJson {
     }
 
     /**
-     * Writes text to a file atomically (temporary file in the same directory, then a move).
+     * Writes text to a file atomically through {@link AtomicFiles} (permissions and symbolic links
+     * kept), creating its folder if needed.
      *
      * @param file the target
      * @param text UTF-8 content
      * @throws IOException naming the file
      */
     public static void writeAtomically(Path file, String text) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
+        Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
+        AtomicFiles.writeString(file, text);
     }
 
     // ---------------------------------------------------------------- reading
@@ -337,15 +327,25 @@ public final class ScenarioJson {
 
     private static ScenarioSpec readScenario(JsonCursor c) {
         int mark = c.problemCount();
-        c.allowOnly("schemaVersion", "kind", "name", "description", "market", "model", "simulation", "condor", "costs",
-                "capital", "policy", "compare");
+        c.allowOnly("schemaVersion", "kind", "name", "description", "market", "model", "simulation", "position", "condor",
+                "costs", "capital", "policy", "compare");
         int version = c.integer("schemaVersion");
         String name = c.text("name");
         String description = c.text("description", "");
         MarketSpec market = readMarket(c.object("market"));
         ModelSpec model = readModel(c.object("model"));
         SimulationSpec simulation = readSimulation(c.object("simulation"));
-        CondorSpec condor = readCondor(c.object("condor"));
+        // The position's legs; files of earlier versions state a condor rule instead (read as its legs).
+        EquityPosition position = null;
+        if (c.has("position") && c.has("condor")) {
+            c.problem(c.path(), "give either position or condor (the earlier form), not both");
+        } else if (c.has("condor")) {
+            position = PositionJson.readCondor(c.object("condor"));
+        } else if (c.has("position")) {
+            position = PositionJson.read(c.child("position"));
+        } else {
+            c.problem(c.pathOf("position"), "is required (the legs, expiry, size and management of the position)");
+        }
         TradingCosts costs = c.has("costs") ? readCosts(c.object("costs")) : TradingCosts.DEFAULT;
         double capital = c.number("capital");
         PolicySpec policy = c.has("policy") ? PolicyJson.readPolicySpec(c.child("policy")) : null;
@@ -356,7 +356,8 @@ public final class ScenarioJson {
         for (JsonCursor p : c.optionalArray("compare")) {
             compare.add(PolicyJson.readPolicySpec(p));
         }
-        return c.build(mark, () -> new ScenarioSpec(version, name, description, market, model, simulation, condor,
+        EquityPosition fp = position;
+        return c.build(mark, () -> new ScenarioSpec(version, name, description, market, model, simulation, fp,
                 costs, capital, policy, compare));
     }
 
@@ -497,42 +498,6 @@ public final class ScenarioJson {
         return c.build(mark, () -> new SimulationSpec(paths, steps, seed, threads));
     }
 
-    private static CondorSpec readCondor(JsonCursor c) {
-        int mark = c.problemCount();
-        c.allowOnly("rule", "daysToExpiry", "contracts", "management");
-        CondorRule rule = null;
-        JsonCursor r = c.object("rule");
-        if (r.node().isObject()) {
-            int m = r.problemCount();
-            String type = r.text("type");
-            if ("delta".equals(type)) {
-                r.allowOnly("type", "shortDelta", "longDelta");
-                double s = r.number("shortDelta");
-                double l = r.number("longDelta");
-                rule = r.build(m, () -> new CondorRule.ByDelta(s, l));
-            } else if ("distance".equals(type)) {
-                r.allowOnly("type", "shortPercent", "wingPercent");
-                double s = r.number("shortPercent");
-                double w = r.number("wingPercent");
-                rule = r.build(m, () -> new CondorRule.ByDistancePercent(s, w));
-            } else if (type != null) {
-                r.problem(r.pathOf("type"), "unknown condor rule '" + type + "', expected one of [delta, distance]");
-            }
-        }
-        int days = c.positiveInteger("daysToExpiry");
-        double contracts = c.number("contracts");
-        JsonCursor m = c.object("management");
-        int mm = m.problemCount();
-        m.allowOnly("takeProfitFraction", "stopLossMultiple", "closeAtDaysToExpiry", "repeat");
-        double tp = m.number("takeProfitFraction", Double.NaN);
-        double sl = m.number("stopLossMultiple", Double.NaN);
-        int close = m.integer("closeAtDaysToExpiry", 0);
-        boolean repeat = m.bool("repeat", false);
-        CondorManagement management = m.build(mm, () -> new CondorManagement(tp, sl, close, repeat));
-        CondorRule fr = rule;
-        return c.build(mark, () -> new CondorSpec(fr, days, contracts, management));
-    }
-
     private static TradingCosts readCosts(JsonCursor c) {
         int mark = c.problemCount();
         c.allowOnly("commissionPerContract", "spxSpreadFraction", "spxMinSpread", "vixSpreadFraction",
@@ -567,24 +532,7 @@ public final class ScenarioJson {
         o.set("model", writeModel(s.model()));
         o.putObject("simulation").put("paths", s.simulation().paths()).put("steps", s.simulation().steps())
                 .put("seed", s.simulation().seed()).put("threads", s.simulation().threads());
-        ObjectNode c = o.putObject("condor");
-        CondorRule rule = s.condor().rule();
-        if (rule instanceof CondorRule.ByDelta d) {
-            c.putObject("rule").put("type", "delta").put("shortDelta", d.shortDelta()).put("longDelta", d.longDelta());
-        } else if (rule instanceof CondorRule.ByDistancePercent d) {
-            c.putObject("rule").put("type", "distance").put("shortPercent", d.shortPercent())
-                    .put("wingPercent", d.wingPercent());
-        }
-        c.put("daysToExpiry", s.condor().daysToExpiry()).put("contracts", s.condor().contracts());
-        ObjectNode mg = c.putObject("management");
-        CondorManagement cm = s.condor().management();
-        if (!Double.isNaN(cm.takeProfitFraction())) {
-            mg.put("takeProfitFraction", cm.takeProfitFraction());
-        }
-        if (!Double.isNaN(cm.stopLossMultiple())) {
-            mg.put("stopLossMultiple", cm.stopLossMultiple());
-        }
-        mg.put("closeAtDaysToExpiry", cm.closeAtDaysToExpiry()).put("repeat", cm.repeat());
+        o.set("position", PositionJson.write(s.position()));
         TradingCosts tc = s.costs();
         o.putObject("costs").put("commissionPerContract", tc.commissionPerContract())
                 .put("spxSpreadFraction", tc.spxSpreadFraction()).put("spxMinSpread", tc.spxMinSpread())

@@ -11,6 +11,8 @@ import com.alvh.workbench.sim.GeometricBrownianModel;
 import com.alvh.workbench.sim.HestonMarketModel;
 import com.alvh.workbench.sim.HestonVixCalibration;
 import com.alvh.workbench.sim.HistoricalReplayModel;
+import com.alvh.workbench.sim.HistoricalVixFutures;
+import com.alvh.workbench.sim.HistoricalVixOptionVols;
 import com.alvh.workbench.sim.MarketModel;
 import com.alvh.workbench.sim.RiskPremiumModel;
 import com.alvh.workbench.sim.VixOptionVols;
@@ -115,6 +117,8 @@ public final class ScenarioResolver {
         String description = spec.model().describe();
         // The Heston model whose own VIX prices the VIX options (Heston-family paths); null: the file's flat vol.
         HestonModel vixModel = null;
+        // The replayed days (for the event triggers' calendar check); null for model paths.
+        MarketHistory replayed = null;
         try {
             if (spec.model() instanceof ModelSpec.Heston h) {
                 model = new HestonMarketModel(h.heston(), m.spot(), m.rate(), m.dividendYield());
@@ -151,9 +155,14 @@ public final class ScenarioResolver {
                 }
                 model = new HistoricalReplayModel(w);
                 dates = Arrays.asList(w.dates()).subList(0, Math.min(steps, available) + 1);
+                replayed = w.between(dates.get(0), dates.get(dates.size() - 1));
+                description += "; " + HistoricalVixFutures.describe(replayed, m.vixCurve(), false)
+                        + "; " + HistoricalVixOptionVols.describe(replayed, m.vixOptionVol(), false);
             } else if (spec.model() instanceof ModelSpec.Bootstrap b) {
                 MarketHistory w = window(b.from(), b.to(), "$.model");
                 model = new BlockBootstrapModel(w, m.spot(), m.vix(), m.vix3m(), b.meanBlockDays(), b.neighbours());
+                description += "; " + HistoricalVixFutures.describe(w, m.vixCurve(), true)
+                        + "; " + HistoricalVixOptionVols.describe(w, m.vixOptionVol(), true);
             }
             // Model paths move as realised markets do; quotes carry the premia (replays and the bootstrap
             // are real-world history already, so the premia do not apply to them).
@@ -178,13 +187,20 @@ public final class ScenarioResolver {
         } catch (IllegalArgumentException e) {
             problems.add(new ScenarioProblem("$.policy", e.getMessage()));
         }
+        List<AlvhPolicy> compared = new ArrayList<>();
         for (int i = 0; i < spec.compare().size(); i++) {
+            AlvhPolicy p = null;
             try {
-                AlvhPolicy p = spec.compare().get(i).resolve(spec.capital());
+                p = spec.compare().get(i).resolve(spec.capital());
                 policies.putIfAbsent(p.name(), p);
             } catch (IllegalArgumentException e) {
                 problems.add(new ScenarioProblem("$.compare[" + i + "]", e.getMessage()));
             }
+            compared.add(p);
+        }
+        if (replayed != null) {
+            problems.addAll(EventCoverage.check(spec, primary, compared, replayed.events(), replayed.date(0),
+                    replayed.date(replayed.size() - 1)));
         }
         // Every run answers "hedged versus unhedged": the baseline is always there, last unless asked for.
         policies.putIfAbsent(AlvhPolicy.unhedged().name(), AlvhPolicy.unhedged());
@@ -200,12 +216,10 @@ public final class ScenarioResolver {
         CampaignSpec campaign = null;
         if (primary != null) {
             try {
-                CondorSpec c = spec.condor();
-                campaign = vixVols == null ? null : new CampaignSpec(c.rule(), c.daysToExpiry(), c.contracts(),
-                        c.management(), spec.costs(), m.skew(), m.rate(), m.dividendYield(), vixVols,
-                        m.vixCurve(), spec.capital(), primary);
+                campaign = vixVols == null ? null : new CampaignSpec(spec.position(), spec.costs(), m.skew(),
+                        m.rate(), m.dividendYield(), vixVols, m.vixCurve(), spec.capital(), primary);
             } catch (IllegalArgumentException e) {
-                problems.add(new ScenarioProblem("$.condor", e.getMessage()));
+                problems.add(new ScenarioProblem("$.position", e.getMessage()));
             }
             if (primary.reserve().capital() >= spec.capital()) {
                 problems.add(new ScenarioProblem("$.policy.reserve.capital", "the reserve ("
@@ -225,7 +239,10 @@ public final class ScenarioResolver {
         }
         SimulationSettings settings = new SimulationSettings(paths, steps, dt, sim.seed(), threads,
                 SimulationSettings.DEFAULT_BLOCK_SIZE);
-        return new Scenario(spec, model, campaign, settings, List.copyOf(policies.values()), description, dates);
+        List<ScenarioProblem> warnings = UnusedValues.find(spec, vixModel,
+                dates.isEmpty() ? null : history().between(dates.get(0), dates.get(1)));
+        return new Scenario(spec, model, campaign, settings, List.copyOf(policies.values()), description, dates,
+                warnings);
     }
 
     /** The variance whose model VIX equals {@code vix}: {@code VIX^2 = 100^2 (a v + b)} solved for v (floored at 1e-6). */

@@ -17,6 +17,9 @@ import com.alvh.workbench.pricing.HestonModel;
 import com.alvh.workbench.pricing.SkewModel;
 import com.alvh.workbench.sim.CondorManagement;
 import com.alvh.workbench.sim.CondorRule;
+import com.alvh.workbench.sim.EquityPosition;
+import com.alvh.workbench.sim.PositionExpiry;
+import com.alvh.workbench.sim.PositionPresets;
 import com.alvh.workbench.sim.TradingCosts;
 
 import java.util.LinkedHashMap;
@@ -72,8 +75,9 @@ public final class ScenarioSamples {
         m.put("steward", preset(PolicySpec.PresetName.STEWARD, "Steward: early triggers, conservative size"));
         m.put("promoter", preset(PolicySpec.PresetName.PROMOTER, "Promoter: late triggers, yield first"));
         m.put("vxth", preset(PolicySpec.PresetName.VXTH, "Cboe VXTH reference policy"));
+        m.put("put-heavy-condor", putHeavyCondor());
         for (HistoricalEpisode e : HistoricalEpisode.values()) {
-            m.put("replay-" + e.id(), replay(e, data.replaySteps(e.from(), e.to())));
+            m.put("replay-" + e.id(), replay(e, data));
         }
         for (DefiSamples.DefiSample d : DefiSamples.all()) {
             m.put("defi-" + d.key(), defi(d));
@@ -147,15 +151,27 @@ public final class ScenarioSamples {
      * The replay of a named episode with the Steward preset against the unhedged condor and the Promoter.
      *
      * @param episode the episode
-     * @param steps its trading-day steps in the shipped history ({@link ScenarioResolver#replaySteps})
+     * @param data the shipped history: the replay's trading-day steps and its first close
      */
-    public static ScenarioSpec replay(HistoricalEpisode episode, int steps) {
+    public static ScenarioSpec replay(HistoricalEpisode episode, ScenarioResolver data) {
+        int steps = data.replaySteps(episode.from(), episode.to());
+        // The market as the replay starts it (the history's first close) and without risk premia, which
+        // real history carries already: the file states what the run uses, so it raises no warning
+        // (Cboe's VIX3M starts in 2009: before, the replay has none and the file keeps the default).
+        var start = data.history().between(episode.from(), episode.to());
+        MarketSpec m = market(SkewModel.DEFAULT);
+        MarketSpec atStart = new MarketSpec(round2(start.spxClose(0)), round2(start.vixClose(0)),
+                Double.isNaN(start.vix3mClose(0)) ? m.vix3m() : round2(start.vix3mClose(0)), m.rate(), m.dividendYield(), m.vixOptionVol(), m.vixCurve(), m.skew());
         return new ScenarioSpec(ScenarioJson.SCHEMA_VERSION, "Replay: " + episode.label(),
                 "The base condor campaign with the Steward layers on the real SPX, VIX and VIX3M closes of "
                         + episode.from() + " .. " + episode.to() + ".",
-                market(SkewModel.DEFAULT), ModelSpec.Replay.of(episode), new SimulationSpec(1, steps, 1L, 1),
+                atStart, ModelSpec.Replay.of(episode), new SimulationSpec(1, steps, 1L, 1),
                 condor(), TradingCosts.DEFAULT, CAPITAL, preset(PolicySpec.PresetName.STEWARD),
                 List.of(preset(PolicySpec.PresetName.UNHEDGED), preset(PolicySpec.PresetName.PROMOTER)));
+    }
+
+    private static double round2(double x) {
+        return Math.round(x * 100.0) / 100.0;
     }
 
     /**
@@ -203,7 +219,25 @@ public final class ScenarioSamples {
                 MarketSpec.HISTORICAL_VOLATILITY_PREMIUM, EQUITY_PREMIUM);
     }
 
-    private static CondorSpec condor() {
-        return new CondorSpec(CondorRule.ByDelta.CNDR, 45, 10.0, CondorManagement.STANDARD);
+    private static EquityPosition condor() {
+        return new CondorSpec(CondorRule.ByDelta.CNDR, 45, 10.0, CondorManagement.STANDARD).toPosition();
+    }
+
+    /**
+     * A position typed in leg by leg: a put-heavy iron condor (short 25-delta put over a 10-delta put, short
+     * 15-delta call under a 5-delta call), 45 days, 10 contracts, standard management, on the base Heston
+     * paths with the Steward preset.
+     */
+    public static ScenarioSpec putHeavyCondor() {
+        EquityPosition position = EquityPosition.of("Put-heavy condor 25/10 put, 15/5 call",
+                PositionPresets.asymmetricCondor(0.25, 0.10, 0.15, 0.05), new PositionExpiry.Days(45), 10.0,
+                CondorManagement.STANDARD);
+        return baseCondorAlvh().withName("Put-heavy condor with its own legs")
+                .withDescription("An iron condor stated leg by leg: the put side sold nearer the money than the call "
+                        + "side (short 25-delta put over a long 10-delta put, short 15-delta call under a long 5-delta "
+                        + "call), 45 days, 10 contracts, reopened after each close for a quarter on the base Heston "
+                        + "paths, with the Steward layers against the unhedged position.")
+                .withPosition(position).withPolicy(preset(PolicySpec.PresetName.STEWARD))
+                .withCompare(List.of(preset(PolicySpec.PresetName.UNHEDGED)));
     }
 }

@@ -5,6 +5,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -19,6 +20,11 @@ import java.util.stream.IntStream;
  * bootstrap of changes loses: VIX mean-reverts, high VIX comes with large SPX moves, and a path at
  * VIX 45 does not borrow the changes of a calm summer. Pairs are drawn jointly, so the SPX/VIX
  * correlation of the data is kept.
+ *
+ * <p>The cursor of a path is the history day its state mirrors now (-1 before the first draw): VIX
+ * futures and VIX option vols are that day's real ones ({@link HistoricalVixFutures}, scaled to the
+ * path's VIX; {@link HistoricalVixOptionVols}), and before the first draw those of the
+ * {@linkplain #anchorDay() anchor day}, the day whose VIX is nearest the starting VIX.
  *
  * <p>Parameters: the history to sample from (at least {@code neighbours + 1} days), the starting
  * SPX, VIX and VIX3M (index points; VIX3M NaN if unknown), the mean block length {@code L} in trading
@@ -37,6 +43,8 @@ public final class BlockBootstrapModel implements MarketModel {
     private final int[] daysByVix;
     /** The VIX close of each entry of {@link #daysByVix}, ascending. */
     private final double[] sortedVix;
+    /** The day whose quotes a path reads before its first draw. */
+    private final int anchorDay;
 
     /**
      * @throws IllegalArgumentException naming the bad parameter
@@ -66,6 +74,30 @@ public final class BlockBootstrapModel implements MarketModel {
                 .sorted(Comparator.comparingDouble(history::vixClose))
                 .mapToInt(Integer::intValue).toArray();
         this.sortedVix = Arrays.stream(daysByVix).mapToDouble(history::vixClose).toArray();
+        int pos = Arrays.binarySearch(sortedVix, vix0);
+        this.anchorDay = daysByVix[Math.min(pos >= 0 ? pos : -pos - 1, daysByVix.length - 1)];
+    }
+
+    /** The day of the history whose VIX is nearest the starting VIX (the first such in VIX order). */
+    public int anchorDay() {
+        return anchorDay;
+    }
+
+    /** The history sampled from (the days the cursors index). */
+    public MarketHistory history() {
+        return history;
+    }
+
+    /** The real VX curve of the path's day, scaled to the path's VIX (NaN on days before 2007-04-02). */
+    @Override
+    public Optional<VixFutureCurve> ownVixFutures() {
+        return Optional.of(new HistoricalVixFutures(history, anchorDay));
+    }
+
+    /** The path's day's VVIX with the tenor rule (NaN before 2007-01-03). */
+    @Override
+    public Optional<VixOptionVols.ByDay> ownVixOptionVols() {
+        return Optional.of(new HistoricalVixOptionVols(history, anchorDay));
     }
 
     @Override
@@ -82,9 +114,10 @@ public final class BlockBootstrapModel implements MarketModel {
         double newBlockProbability = 1.0 / meanBlockLength;
         int last = history.size() - 1;
         for (int i = 0; i < state.size(); i++) {
-            int day = state.cursor[i] + 1;
-            // A new block at the start, at random with probability 1/L, or when the history runs out.
-            if (state.cursor[i] < 0 || day >= last || random.nextDouble() < newBlockProbability) {
+            // The move from the day the path mirrors to the next; a new block at the start, at random
+            // with probability 1/L, or when the history runs out.
+            int day = state.cursor[i];
+            if (day < 0 || day >= last || random.nextDouble() < newBlockProbability) {
                 day = nearestDay(state.vix[i], random);
             }
             double vixRatio = history.vixClose(day + 1) / history.vixClose(day);
@@ -94,7 +127,7 @@ public final class BlockBootstrapModel implements MarketModel {
             // Where the history has no VIX3M the three-month index moves with VIX.
             state.vix3m[i] *= Double.isNaN(vix3mRatio) ? vixRatio : vix3mRatio;
             state.variance[i] = state.vix[i] * state.vix[i] / 1e4;
-            state.cursor[i] = day;
+            state.cursor[i] = day + 1;
         }
     }
 

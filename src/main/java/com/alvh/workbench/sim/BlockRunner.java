@@ -130,6 +130,27 @@ public final class BlockRunner {
         return ordered;
     }
 
+    /**
+     * The stream of block {@code block} alone, the same as {@code blockStreams(seed, n)[block]} for any
+     * {@code n > block}: the root generator jumped {@code block} times. For work that runs one block
+     * without the others (a sweep's tasks, possibly on another machine).
+     *
+     * @param seed the root seed
+     * @param block the block index (&gt;= 0)
+     * @return a fresh generator in the block's starting state
+     */
+    public static UniformRandomProvider blockStream(long seed, int block) {
+        if (block < 0) {
+            throw new IllegalArgumentException("block must be >= 0, was " + block);
+        }
+        JumpableUniformRandomProvider root =
+                (JumpableUniformRandomProvider) RandomSource.XO_SHI_RO_256_PP.create(seed);
+        for (int k = 0; k < block; k++) {
+            root.jump();
+        }
+        return root.jump(); // a copy of the state after block jumps, as blockStreams hands out
+    }
+
     /** One independent stream per block, from successive jumps of the root generator. */
     static UniformRandomProvider[] blockStreams(long seed, int blocks) {
         JumpableUniformRandomProvider root =

@@ -5,13 +5,10 @@ import com.alvh.workbench.market.VixTermStructure;
 import com.alvh.workbench.pricing.SkewModel;
 
 /**
- * Everything the portfolio simulation needs besides the market paths: the condor campaign, how it
- * is priced and traded, the capital, and the hedge policy.
+ * Everything the portfolio simulation needs besides the market paths: the equity position campaign,
+ * how it is priced and traded, the capital, and the hedge policy.
  *
- * @param condorRule how strikes are chosen at each opening
- * @param daysToExpiry calendar days to expiry of each new condor (&gt; 0), e.g. 45
- * @param contracts condors per trade (&gt; 0)
- * @param management take profit, stop, close-before-expiry, repeat
+ * @param position the legs, expiry, size and management rules of each opening
  * @param costs commissions and slippage
  * @param skew the SPX skew model; marks use the path's VIX
  * @param rate r, continuously compounded per year
@@ -22,20 +19,49 @@ import com.alvh.workbench.pricing.SkewModel;
  * @param capital account capital in USD (&gt; 0), including any reserve; drawdowns are fractions of it
  * @param policy the ALVH hedge policy (layers and reserve)
  */
-public record CampaignSpec(CondorRule condorRule, int daysToExpiry, double contracts, CondorManagement management,
-                           TradingCosts costs, SkewModel skew, double rate, double dividendYield,
-                           VixOptionVols vixOptionVols, VixTermStructure vixCurve, double capital, AlvhPolicy policy) {
+public record CampaignSpec(EquityPosition position, TradingCosts costs, SkewModel skew, double rate,
+                           double dividendYield, VixOptionVols vixOptionVols, VixTermStructure vixCurve, double capital,
+                           AlvhPolicy policy) {
 
     /**
-     * A campaign whose VIX options are quoted at one vol for every expiry.
+     * A condor campaign by the earlier condor rule, VIX options quoted off {@code vixOptionVols}.
+     *
+     * @param condorRule how strikes are chosen at each opening
+     * @param daysToExpiry calendar days to expiry of each new condor (&gt; 0), e.g. 45
+     * @param contracts condors per trade (&gt; 0)
+     * @param management take profit, stop, close-before-expiry, repeat
+     */
+    public CampaignSpec(CondorRule condorRule, int daysToExpiry, double contracts, CondorManagement management,
+                        TradingCosts costs, SkewModel skew, double rate, double dividendYield,
+                        VixOptionVols vixOptionVols, VixTermStructure vixCurve, double capital, AlvhPolicy policy) {
+        this(condor(condorRule, daysToExpiry, contracts, management), costs, skew, rate, dividendYield, vixOptionVols,
+                vixCurve, capital, policy);
+    }
+
+    /**
+     * A condor campaign whose VIX options are quoted at one vol for every expiry.
      *
      * @param vixOptionVol Black-76 vol of VIX options (decimal per sqrt(year), &gt; 0)
      */
     public CampaignSpec(CondorRule condorRule, int daysToExpiry, double contracts, CondorManagement management,
                         TradingCosts costs, SkewModel skew, double rate, double dividendYield, double vixOptionVol,
                         VixTermStructure vixCurve, double capital, AlvhPolicy policy) {
-        this(condorRule, daysToExpiry, contracts, management, costs, skew, rate, dividendYield,
+        this(condor(condorRule, daysToExpiry, contracts, management), costs, skew, rate, dividendYield,
                 flat(vixOptionVol), vixCurve, capital, policy);
+    }
+
+    private static EquityPosition condor(CondorRule rule, int days, double contracts, CondorManagement management) {
+        if (rule == null || management == null) {
+            throw new IllegalArgumentException("condorRule and management are required");
+        }
+        if (days <= 0) {
+            throw new IllegalArgumentException("daysToExpiry must be > 0 calendar days, was " + days);
+        }
+        if (management.closeAtDaysToExpiry() >= days) {
+            throw new IllegalArgumentException("management.closeAtDaysToExpiry (" + management.closeAtDaysToExpiry()
+                    + ") must be below daysToExpiry (" + days + ")");
+        }
+        return PositionPresets.condorCampaign(rule, days, contracts, management);
     }
 
     private static VixOptionVols flat(double vol) {
@@ -46,19 +72,8 @@ public record CampaignSpec(CondorRule condorRule, int daysToExpiry, double contr
     }
 
     public CampaignSpec {
-        if (condorRule == null || management == null || costs == null || skew == null || vixCurve == null
-                || policy == null) {
-            throw new IllegalArgumentException("condorRule, management, costs, skew, vixCurve and policy are required");
-        }
-        if (daysToExpiry <= 0) {
-            throw new IllegalArgumentException("daysToExpiry must be > 0 calendar days, was " + daysToExpiry);
-        }
-        if (management.closeAtDaysToExpiry() >= daysToExpiry) {
-            throw new IllegalArgumentException("management.closeAtDaysToExpiry (" + management.closeAtDaysToExpiry()
-                    + ") must be below daysToExpiry (" + daysToExpiry + ")");
-        }
-        if (!(contracts > 0.0) || !Double.isFinite(contracts)) {
-            throw new IllegalArgumentException("contracts must be > 0, was " + contracts);
+        if (position == null || costs == null || skew == null || vixCurve == null || policy == null) {
+            throw new IllegalArgumentException("position, costs, skew, vixCurve and policy are required");
         }
         if (vixOptionVols == null) {
             throw new IllegalArgumentException("vixOptionVols is required");
@@ -73,7 +88,21 @@ public record CampaignSpec(CondorRule condorRule, int daysToExpiry, double contr
 
     /** A copy with another hedge policy (for hedged vs unhedged vs presets on the same paths). */
     public CampaignSpec withPolicy(AlvhPolicy newPolicy) {
-        return new CampaignSpec(condorRule, daysToExpiry, contracts, management, costs, skew, rate, dividendYield,
-                vixOptionVols, vixCurve, capital, newPolicy);
+        return new CampaignSpec(position, costs, skew, rate, dividendYield, vixOptionVols, vixCurve, capital, newPolicy);
+    }
+
+    /** A copy with another position. */
+    public CampaignSpec withPosition(EquityPosition newPosition) {
+        return new CampaignSpec(newPosition, costs, skew, rate, dividendYield, vixOptionVols, vixCurve, capital, policy);
+    }
+
+    /** The position's management rules. */
+    public CondorManagement management() {
+        return position.management();
+    }
+
+    /** The position's fixed contracts per trade (NaN when collateralised). */
+    public double contracts() {
+        return position.contracts();
     }
 }

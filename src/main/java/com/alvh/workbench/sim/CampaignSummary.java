@@ -13,10 +13,11 @@ import java.util.List;
  * @param policyName the policy
  * @param paths number of paths
  * @param pnl the terminal P&amp;L distribution (USD)
- * @param valueAtRisk95 VaR at 95 % (USD, positive = loss)
- * @param valueAtRisk99 VaR at 99 % (USD)
- * @param expectedShortfall95 CVaR at 95 % (USD)
- * @param expectedShortfall99 CVaR at 99 % (USD)
+ * @param valueAtRisk95 VaR at 95 % (USD, positive = loss); NaN for one path (a replay), whose "tail" is
+ *     just its own P&amp;L
+ * @param valueAtRisk99 VaR at 99 % (USD); NaN for one path
+ * @param expectedShortfall95 CVaR at 95 % (USD); NaN for one path
+ * @param expectedShortfall99 CVaR at 99 % (USD); NaN for one path
  * @param probabilityOfLoss fraction of paths ending below zero P&amp;L
  * @param probabilityOfRuin fraction of paths whose drawdown from peak reached {@link #RUIN_FRACTION} of capital
  * @param meanMaxDrawdown mean over paths of the maximum drawdown (USD)
@@ -93,8 +94,12 @@ public record CampaignSummary(String policyName, int paths, PnlDistribution pnl,
                     InternalRateOfReturn.of(flows, dt)));
         }
         int n = r.paths();
-        return new CampaignSummary(r.policyName(), n, d, d.valueAtRisk(0.95), d.valueAtRisk(0.99),
-                d.expectedShortfall(0.95), d.expectedShortfall(0.99), d.probabilityOfLoss(), ruin / n,
+        // A tail measure of one outcome is that outcome with its sign flipped, not a risk figure: n/a.
+        boolean distribution = n > 1;
+        return new CampaignSummary(r.policyName(), n, d,
+                distribution ? d.valueAtRisk(0.95) : Double.NaN, distribution ? d.valueAtRisk(0.99) : Double.NaN,
+                distribution ? d.expectedShortfall(0.95) : Double.NaN,
+                distribution ? d.expectedShortfall(0.99) : Double.NaN, d.probabilityOfLoss(), ruin / n,
                 dd.mean(), dd.quantile(0.95), under / n, cost / n, reserve / n, List.copyOf(lines));
     }
 }

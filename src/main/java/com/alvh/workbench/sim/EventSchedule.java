@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * When the scheduled events ({@link EventKind}: FOMC, CPI, PPI) fall on a run's step grid: what the
+ * When the scheduled events ({@link EventKind}: FOMC, CPI, PPI, NFP) fall on a run's step grid: what the
  * {@code EventWithin} trigger reads. Every path of a run shares the schedule (events are dates, not
  * market states). Implementations are immutable and thread-safe.
  */
@@ -30,7 +30,8 @@ public interface EventSchedule {
 
     /**
      * A recurring rule for model paths, which start on no particular date: each kind recurs every
-     * {@code period} trading days from step {@code first}.
+     * {@code period} trading days from step {@code first}. Such a schedule covers every step of any run
+     * for the kinds it has a rule for.
      *
      * @param rules first step and period per kind (kinds without a rule never occur)
      * @return the schedule
@@ -45,15 +46,17 @@ public interface EventSchedule {
 
     /**
      * The US cadence as a recurring rule: eight FOMC decisions a year (every 32 trading days,
-     * first on step 16), and CPI and PPI monthly (every 21 trading days, first on steps 7 and 8:
-     * the two releases come within a day or two of each other, mid-month). The frequencies are the
-     * real ones; the phase is a convention, since a model path has no calendar date.
+     * first on step 16), and CPI, PPI and NFP monthly (every 21 trading days, first on steps 7, 8 and
+     * 2: the employment report comes on the first Friday, CPI and PPI within a day or two of each
+     * other about a week later). The frequencies are the real ones; the phase is a convention, since a
+     * model path has no calendar date.
      */
     static EventSchedule usRecurring() {
         Map<EventKind, Recurrence> rules = new EnumMap<>(EventKind.class);
         rules.put(EventKind.FOMC, new Recurrence(16, 32));
         rules.put(EventKind.CPI, new Recurrence(7, 21));
         rules.put(EventKind.PPI, new Recurrence(8, 21));
+        rules.put(EventKind.NFP, new Recurrence(2, 21));
         return recurring(rules);
     }
 

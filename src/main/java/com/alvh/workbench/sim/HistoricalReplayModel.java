@@ -4,12 +4,15 @@ import com.alvh.workbench.market.MarketHistory;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Replays real daily history: step {@code k} is trading day {@code k} of the slice, with the real
  * SPX, VIX and VIX3M closes (VIX3M is {@code NaN} before 2009-09-18, so term-structure triggers do
  * not fire there). Every path of a block is the same history, so run it with one path. The
- * instantaneous variance is set to {@code (VIX/100)^2}, the market's own 30-day variance.
+ * instantaneous variance is set to {@code (VIX/100)^2}, the market's own 30-day variance. The cursor
+ * is the day replayed, and VIX futures and VIX option vols are the day's real ones where history has
+ * them ({@link HistoricalVixFutures}, {@link HistoricalVixOptionVols}).
  *
  * @param history the trading days to replay, at least two
  */
@@ -34,6 +37,24 @@ public record HistoricalReplayModel(MarketHistory history) implements MarketMode
     @Override
     public EventSchedule eventSchedule() {
         return EventSchedule.dated(history.dates(), history.events());
+    }
+
+    /** The real VX curve of the replayed day (NaN before 2007-04-02, where the campaign's stand-in is used). */
+    @Override
+    public Optional<VixFutureCurve> ownVixFutures() {
+        return Optional.of(new HistoricalVixFutures(history, 0));
+    }
+
+    /** The replayed day's VVIX with the tenor rule (NaN before 2007-01-03). */
+    @Override
+    public Optional<VixOptionVols.ByDay> ownVixOptionVols() {
+        return Optional.of(new HistoricalVixOptionVols(history, 0));
+    }
+
+    /** The real monthly SPX expirations of the replayed trading days. */
+    @Override
+    public ExpiryCalendar expiryCalendar() {
+        return ExpiryCalendar.dated(history.dates());
     }
 
     @Override

@@ -65,7 +65,7 @@ public final class LayerBook {
     public static final class Plan {
         final List<HedgeLayer> layers;
         final HedgeLayer[] layerArray;
-        final CampaignSimulation.TriggerCheck[] entryChecks;
+        final TriggerChecks.TriggerCheck[] entryChecks;
         final List<Trigger> entries;
         final int reserveLayer;
         final double[] multipliers;
@@ -102,11 +102,11 @@ public final class LayerBook {
             this.layers = List.copyOf(all);
             this.entries = List.copyOf(triggers);
             this.layerArray = layers.toArray(new HedgeLayer[0]);
-            this.entryChecks = new CampaignSimulation.TriggerCheck[layerArray.length];
+            this.entryChecks = new TriggerChecks.TriggerCheck[layerArray.length];
             this.multipliers = new double[layerArray.length];
             this.linear = new boolean[layerArray.length];
             for (int l = 0; l < layerArray.length; l++) {
-                entryChecks[l] = CampaignSimulation.compile(entries.get(l));
+                entryChecks[l] = TriggerChecks.compile(entries.get(l));
                 multipliers[l] = multiplier.applyAsDouble(layerArray[l]);
                 this.linear[l] = linear.test(layerArray[l]);
             }

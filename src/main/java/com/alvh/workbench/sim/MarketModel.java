@@ -55,7 +55,18 @@ public interface MarketModel {
     }
 
     /**
-     * When scheduled events (FOMC, CPI, PPI) fall on this model's steps. Model paths start on no
+     * The model's own VIX option vols, if it has some that depend on the path's day (history models:
+     * the day's VVIX). Models without return empty, and the caller uses the campaign's vols
+     * ({@link CampaignSpec#vixOptionVols()}).
+     *
+     * @return the vols (NaN on days without a quote), or empty
+     */
+    default Optional<VixOptionVols.ByDay> ownVixOptionVols() {
+        return Optional.empty();
+    }
+
+    /**
+     * When scheduled events (FOMC, CPI, PPI, NFP) fall on this model's steps. Model paths start on no
      * particular date and use the recurring US cadence ({@link EventSchedule#usRecurring()}); a
      * replay of history uses the real dates.
      *
@@ -63,5 +74,15 @@ public interface MarketModel {
      */
     default EventSchedule eventSchedule() {
         return EventSchedule.usRecurring();
+    }
+
+    /**
+     * When options on the SPX monthly cycle expire on this model's steps. Model paths start on no
+     * date and use {@link ExpiryCalendar#modelCycle()}; a replay of history uses the real expirations.
+     *
+     * @return the calendar
+     */
+    default ExpiryCalendar expiryCalendar() {
+        return ExpiryCalendar.modelCycle();
     }
 }

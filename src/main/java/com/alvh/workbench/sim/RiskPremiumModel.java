@@ -74,6 +74,11 @@ public record RiskPremiumModel(MarketModel inner, double volatilityPremium, doub
         return inner.eventSchedule();
     }
 
+    @Override
+    public ExpiryCalendar expiryCalendar() {
+        return inner.expiryCalendar();
+    }
+
     private static void scale(PathState state, double factor) {
         if (factor == 1.0) {
             return;

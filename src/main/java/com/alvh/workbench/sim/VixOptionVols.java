@@ -8,9 +8,12 @@ import java.util.Arrays;
 
 /**
  * The Black-76 volatility VIX options are quoted at, by time to expiry: flat (one number from the
- * scenario, for replays and the bootstrap, whose VIX is the real one) or read off the path model's own
- * VIX (Heston-family paths), so that a VIX call costs what the paths' VIX pays, plus the quotes'
+ * scenario: GBM paths, and the stand-in on days of history without VVIX) or read off the path model's
+ * own VIX (Heston-family paths), so that a VIX call costs what the paths' VIX pays, plus the quotes'
  * volatility premium. Linear in expiry between nodes, flat outside them.
+ *
+ * <p>Vols that also depend on the path's day (history: VVIX of the day, {@link HistoricalVixOptionVols})
+ * are a {@link ByDay}; {@link #everyDay()} is this term structure on every day.
  *
  * @param expiries node expiries in years, increasing (&gt; 0)
  * @param vols Black-76 vols at the nodes (decimal per sqrt(year), &gt; 0)
@@ -96,6 +99,60 @@ public record VixOptionVols(double[] expiries, double[] vols) {
         }
         double w = (expiry - expiries[i - 1]) / (expiries[i] - expiries[i - 1]);
         return vols[i - 1] + w * (vols[i] - vols[i - 1]);
+    }
+
+    /** This term structure as vols that are the same on every day. */
+    public ByDay everyDay() {
+        VixOptionVols self = this;
+        return new ByDay() {
+            @Override
+            public double at(int cursor, double expiry) {
+                return self.at(expiry);
+            }
+
+            @Override
+            public boolean dependsOnDay() {
+                return false;
+            }
+        };
+    }
+
+    /**
+     * VIX option vols that may depend on the path's day as well as on the time to expiry: the vols a
+     * campaign reads for each path and step.
+     */
+    public interface ByDay {
+        /**
+         * @param cursor the path's cursor ({@link PathState#cursor}: a history model's day)
+         * @param expiry time to expiry in years (&gt;= 0)
+         * @return the Black-76 vol (decimal per sqrt(year)), NaN where these vols have no quote that day
+         */
+        double at(int cursor, double expiry);
+
+        /** Whether {@link #at} reads the cursor (if not, a caller may tabulate the vols by expiry once). */
+        boolean dependsOnDay();
+
+        /**
+         * These vols where they have a quote, {@code standIn}'s elsewhere.
+         *
+         * @param standIn vols by expiry for the days these have none
+         * @return the combined vols
+         */
+        default ByDay orElse(VixOptionVols standIn) {
+            ByDay self = this;
+            return new ByDay() {
+                @Override
+                public double at(int cursor, double expiry) {
+                    double v = self.at(cursor, expiry);
+                    return Double.isNaN(v) ? standIn.at(expiry) : v;
+                }
+
+                @Override
+                public boolean dependsOnDay() {
+                    return self.dependsOnDay();
+                }
+            };
+        }
     }
 
     /** Whether one vol serves every expiry. */

@@ -154,6 +154,18 @@ public final class ScenarioSession {
         defiAutosave.clear();
     }
 
+    /**
+     * Releases the autosaves' locks and leaves their files, as the end of this process does (a crash
+     * included): another instance may then recover the work.
+     */
+    public void releaseAutosaves() throws IOException {
+        try {
+            autosave.close();
+        } finally {
+            defiAutosave.close();
+        }
+    }
+
     /** Removes the equity scenario's autosave only (the user declined its recovery; the DeFi one stays). */
     public void discardScenarioAutosave() throws IOException {
         autosave.clear();

@@ -185,7 +185,7 @@ public final class WorkbenchViewModel {
         Runnable position = () -> showScenarioPosition(editor.specProperty().get());
         position.run();
         editor.specProperty().addListener((obs, old, now) -> {
-            if (old == null || !old.market().equals(now.market()) || !old.condor().equals(now.condor())) {
+            if (old == null || !old.market().equals(now.market()) || !old.position().equals(now.position())) {
                 position.run();
             } else if (!old.policy().equals(now.policy()) || old.capital() != now.capital()) {
                 // Same condor and market, other layers: the sliders stay where they are.
@@ -210,7 +210,7 @@ public final class WorkbenchViewModel {
         var market = ScenarioCondor.market(spec);
         var condor = ScenarioCondor.first(spec, market);
         return SamplePosition.summary(condor, market, spec.market().skew(), ScenarioCondor.ruleText(spec),
-                spec.condor().daysToExpiry());
+                com.alvh.workbench.scenario.ScenarioPosition.days(spec));
     }
 
     private void showScenarioPosition(ScenarioSpec spec) {

@@ -56,7 +56,7 @@ class AlvhCliTest {
         Files.writeString(bad, text);
         Outcome o = run("validate", bad.toString());
         assertThat(o.code()).isEqualTo(AlvhCli.BAD_INPUT);
-        assertThat(o.err().lines()).contains("error: $.simulation.paths: must be > 0, was -1")
+        assertThat(o.err().lines()).contains("error: $.simulation.paths: must be in [1, 10,000,000], was -1")
                 .anyMatch(l -> l.startsWith("error: $.model.kapa: unknown field 'kapa'"));
         assertThat(o.out()).isEmpty();
     }
@@ -73,7 +73,7 @@ class AlvhCliTest {
         assertThat(run("run", BASE, "--pathz", "10").code()).isEqualTo(AlvhCli.BAD_INPUT);
         Outcome o = run("run", BASE, "--paths", "0");
         assertThat(o.code()).isEqualTo(AlvhCli.BAD_INPUT);
-        assertThat(o.err()).contains("--paths").contains("paths must be in [1");
+        assertThat(o.err()).contains("--paths: must be in [1, 10,000,000], was 0");
         Outcome p = run("replay", BASE, "--episode", "1929-crash");
         assertThat(p.code()).isEqualTo(AlvhCli.BAD_INPUT);
         assertThat(p.err()).contains("--episode").contains("2020-covid");
@@ -210,10 +210,13 @@ class AlvhCliTest {
         assertThat(html).contains(">n/a</td>");
     }
 
-    /** A Heston whose exact VIX prices cannot be summed in reasonable time is bad input, refused at once. */
+    /**
+     * A Heston whose exact VIX prices cannot be summed in reasonable time is bad input, refused at once
+     * (v0 100 is now outside v0's range; v0 1 with sigma 0.01 is inside and still cannot be summed).
+     */
     @Test
     void aVixPriceUnderAConcentratedHestonIsRefusedAsBadInput() {
-        Outcome o = run("price", "vix", "--v0", "100", "--sigma", "0.01", "--days", "7", "--strike", "15");
+        Outcome o = run("price", "vix", "--v0", "1", "--sigma", "0.01", "--days", "7", "--strike", "15");
         assertThat(o.code()).isEqualTo(AlvhCli.BAD_INPUT);
         assertThat(o.err()).contains("cannot be summed").contains("noncentrality");
     }

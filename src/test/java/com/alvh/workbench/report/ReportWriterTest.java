@@ -60,7 +60,7 @@ class ReportWriterTest {
     @Test
     void writesEveryFileAndNoTemporaryLeftovers() throws IOException {
         List<String> expected = new ArrayList<>(List.of("report.html", "report.pdf", "parameters.csv", "summary.csv",
-                "layers.csv", "equity-fan.csv", "pnl-by-path.csv", "max-drawdown-by-path.csv"));
+                "layers.csv", "equity-fan.csv", "pnl-by-path.csv", "max-drawdown-by-path.csv", "manifest.json"));
         for (String id : CHART_IDS) {
             expected.add("chart-" + id + ".png");
             expected.add("chart-" + id + ".svg");
@@ -84,6 +84,38 @@ class ReportWriterTest {
             assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
             assertThat(svg.getElementsByTagNameNS("*", "path").getLength()).as(id).isGreaterThan(3);
             assertThat(svg.getElementsByTagNameNS("*", "text").getLength()).as(id).isGreaterThan(3);
+        }
+    }
+
+    /**
+     * Every font in the PDF, on the pages and inside the chart forms, is the embedded Liberation Sans:
+     * no standard font that PDFBox would have to find on the machine (and warn about when it cannot).
+     */
+    @Test
+    void pdfEmbedsItsFontsAndUsesNoStandardFont() throws IOException {
+        try (PDDocument doc = PdfInspect.load(Files.readAllBytes(full.resolve("report.pdf")))) {
+            java.util.Set<String> fonts = new java.util.TreeSet<>();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                collectFonts(doc.getPage(i).getResources(), fonts, 0);
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f).matches("embedded [A-Z]{6}\\+LiberationSans(-Bold)?"));
+            assertThat(fonts).anyMatch(f -> f.endsWith("LiberationSans-Bold")).anyMatch(f -> f.endsWith("+LiberationSans"));
+        }
+    }
+
+    private static void collectFonts(org.apache.pdfbox.pdmodel.PDResources r, java.util.Set<String> out, int depth)
+            throws IOException {
+        if (r == null || depth > 8) {
+            return;
+        }
+        for (org.apache.pdfbox.cos.COSName n : r.getFontNames()) {
+            org.apache.pdfbox.pdmodel.font.PDFont f = r.getFont(n);
+            out.add((f.isEmbedded() ? "embedded " : "NOT embedded ") + f.getName());
+        }
+        for (org.apache.pdfbox.cos.COSName n : r.getXObjectNames()) {
+            if (r.getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                collectFonts(form.getResources(), out, depth + 1);
+            }
         }
     }
 
@@ -196,20 +228,22 @@ class ReportWriterTest {
     void onlyTheChosenFormatsAreWritten() throws IOException {
         List<Path> files = ReportWriter.write(ReportFixture.standard(), dir, EnumSet.of(ReportFormat.CSV));
         assertThat(names(dir)).containsExactlyInAnyOrder("parameters.csv", "summary.csv", "layers.csv",
-                "equity-fan.csv", "pnl-by-path.csv", "max-drawdown-by-path.csv");
-        assertThat(files).hasSize(6);
+                "equity-fan.csv", "pnl-by-path.csv", "max-drawdown-by-path.csv", "manifest.json");
+        assertThat(files).hasSize(7);
     }
 
+    /** A report replaces its folder whole: a folder holding anything a report does not write is refused, untouched. */
     @Test
-    void aFileThatCannotBeWrittenIsNamedAndLeavesNoPartialFile() throws IOException {
-        Files.createDirectory(dir.resolve("report.pdf")); // a directory where the PDF should go
+    void aFolderHoldingOtherThingsIsRefusedAndLeftAsItWas() throws IOException {
+        Files.createDirectory(dir.resolve("report.pdf")); // a folder where the PDF would go
+        Files.writeString(dir.resolve("notes.txt"), "mine");
         assertThatThrownBy(() -> ReportWriter.write(ReportFixture.standard(), dir,
                 EnumSet.of(ReportFormat.HTML, ReportFormat.PDF)))
-                .isInstanceOf(IOException.class)
-                .hasMessageContaining(dir.resolve("report.pdf").toString());
-        // The HTML was complete before the failure; no temporary file is left behind.
-        assertThat(names(dir)).containsExactlyInAnyOrder("report.html", "report.pdf");
+                .isInstanceOf(ReportFolder.ReportFolderException.class)
+                .hasMessageContaining(dir.toString()).hasMessageContaining("which a report does not write");
+        assertThat(names(dir)).containsExactlyInAnyOrder("notes.txt", "report.pdf");
         assertThat(dir.resolve("report.pdf")).isEmptyDirectory();
+        assertThat(names(dir.getParent())).noneMatch(n -> n.contains(".staging-"));
     }
 
     @Test

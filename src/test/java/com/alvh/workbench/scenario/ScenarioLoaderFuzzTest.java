@@ -87,11 +87,22 @@ class ScenarioLoaderFuzzTest {
         DecimalNode.valueOf(new BigDecimal("1E+400")), DecimalNode.valueOf(new BigDecimal("-1E+400")),
         DecimalNode.valueOf(new BigDecimal("1E-400")), F.numberNode(1.5), F.numberNode(100_000_000)};
 
-    /** Arbitrary text: anything that is not a valid scenario is refused with paths, never a crash. */
+    /**
+     * Arbitrary bytes, decoded as a file is ({@code io.TextFiles}: strict UTF-8): bytes that are not
+     * UTF-8 text are refused naming the byte's offset; any text that is not a valid scenario is refused
+     * with paths; never a crash.
+     */
     @FuzzTest(maxDuration = "60s")
     @DictionaryFile(resourcePath = "scenario.dict")
     void anyTextIsReadOrRefusedCleanly(byte[] input) {
-        check(new String(input, StandardCharsets.UTF_8));
+        String text;
+        try {
+            text = com.alvh.workbench.io.TextFiles.decode(java.nio.file.Path.of("fuzz.json"), input);
+        } catch (com.alvh.workbench.io.TextFiles.NotTextException e) {
+            assertThat(e.problem()).matches("(is UTF-16 text|is not UTF-8 text|is not text).* offset [0-9]+.*");
+            return;
+        }
+        check(text);
     }
 
     /**
@@ -216,14 +227,24 @@ class ScenarioLoaderFuzzTest {
     /**
      * The fuzzer's fifth finding: once VIX options were quoted off a Heston model's own VIX, resolving a
      * file whose vol of variance is tiny against its variance summed the variance law's Poisson series
-     * for minutes. Such a model is now refused at once, at the model's path.
+     * for minutes. Such a model is now refused at once, at the model's path. A file cannot state it any
+     * more ({@code sigma} below its plausible range is refused on reading); a scenario built in code
+     * (the workbench's editor) still meets the resolver's guard.
      */
     @Test
     void aHestonTooConcentratedToPriceVixOptionsIsRefusedAtOnce() {
         ObjectNode tree = SAMPLES.get(0).deepCopy();
         assertThat(tree.get("model").get("type").asText()).isEqualTo("heston");
         ((ObjectNode) tree.get("model")).put("sigma", 1e-6);
-        ScenarioSpec spec = ScenarioJson.read(tree.toString(), "concentrated.json");
+        ScenarioException read = catchThrowableOfType(() -> ScenarioJson.read(tree.toString(), "concentrated.json"),
+                ScenarioException.class);
+        assertThat(read.problems()).extracting(ScenarioProblem::toString)
+                .containsExactly("$.model.sigma: must be in [0.01, 5] per sqrt(year), was 1.0E-6");
+        ((ObjectNode) tree.get("model")).put("sigma", 0.36);
+        ScenarioSpec ok = ScenarioJson.read(tree.toString(), "concentrated.json");
+        com.alvh.workbench.pricing.HestonModel h = ((ModelSpec.Heston) ok.model()).heston();
+        ScenarioSpec spec = ok.withModel(new ModelSpec.Heston(
+                new com.alvh.workbench.pricing.HestonModel(h.v0(), h.kappa(), h.theta(), 1e-6, h.rho())));
         ScenarioException e = catchThrowableOfType(() -> RESOLVER.resolve(spec), ScenarioException.class);
         assertThat(e).isNotNull();
         assertThat(e.problems()).anySatisfy(p -> {

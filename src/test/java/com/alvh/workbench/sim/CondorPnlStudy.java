@@ -477,7 +477,7 @@ public final class CondorPnlStudy {
 
         ReplicaAggregator(CampaignSpec spec) {
             this.spec = spec;
-            this.condorSteps = CampaignSimulation.toSteps(spec.daysToExpiry());
+            this.condorSteps = CampaignSimulation.toSteps(((PositionExpiry.Days) spec.position().expiry()).days());
         }
 
         @Override
@@ -567,7 +567,7 @@ public final class CondorPnlStudy {
                 void openCondor(int i) {
                     double s = st.spot[i];
                     double t = condorSteps / 252.0;
-                    CondorRule.ByDelta d = (CondorRule.ByDelta) spec.condorRule();
+                    CondorRule.ByDelta d = (CondorRule.ByDelta) PositionPresets.condorRule(spec.position().legs()).orElseThrow();
                     SkewModel sk = spec.skew();
                     double v = st.vix[i];
                     double lp = round5(sk.strikeForDelta(OptionType.PUT, -d.longDelta(), s, t, spec.rate(), spec.dividendYield(), v, 1e-9));

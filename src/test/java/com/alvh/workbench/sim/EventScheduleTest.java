@@ -76,11 +76,17 @@ class EventScheduleTest {
                 new CancellationToken());
         int entry = result.samples().get(0).layerEntrySteps().get(0).get(0);
         assertThat(episode.date(entry)).isEqualTo(LocalDate.of(2024, 7, 29)); // Monday; FOMC on Wednesday
-        // No CPI dates are shipped: a CPI trigger never fires on the replay.
-        CampaignResult cpi = CampaignSimulation.run(replay, spec(new Trigger.EventWithin(EventKind.CPI, 5)),
+        // BLS release days (sample-data/us_macro_releases_2000_2026.csv): CPI 2024-07-11, NFP 2024-08-02.
+        CampaignResult cpi = CampaignSimulation.run(replay, spec(new Trigger.EventWithin(EventKind.CPI, 0)),
                 new SimulationSettings(1, replay.steps(), 1.0 / 252, 1L, 1, 1), ProgressListener.NONE,
                 new CancellationToken());
-        assertThat(cpi.samples().get(0).layerEntrySteps().get(0)).isEmpty();
+        assertThat(episode.date(cpi.samples().get(0).layerEntrySteps().get(0).get(0)))
+                .isEqualTo(LocalDate.of(2024, 7, 11));
+        CampaignResult nfp = CampaignSimulation.run(replay, spec(new Trigger.EventWithin(EventKind.NFP, 1)),
+                new SimulationSettings(1, replay.steps(), 1.0 / 252, 1L, 1, 1), ProgressListener.NONE,
+                new CancellationToken());
+        assertThat(episode.date(nfp.samples().get(0).layerEntrySteps().get(0).get(0)))
+                .isEqualTo(LocalDate.of(2024, 8, 1)); // Thursday before the July report
     }
 
     @Test

@@ -94,11 +94,12 @@ class HistoricalModelsTest {
         int steps = 60;
         double[][] path = PathEngine.run(model, new SimulationSettings(1, steps, 1.0 / 252, 9L, 1, 1),
                 new FirstPath(steps), ProgressListener.NONE, new CancellationToken());
+        // The cursor is the day the path mirrors: step t moved from day cursor - 1 to day cursor.
         // The first block starts on a day whose VIX is among the 50 nearest to 45.
-        int firstDay = (int) path[2][1];
+        int firstDay = (int) path[2][1] - 1;
         assertThat(source.vixClose(firstDay)).isBetween(35.0, 60.0);
         for (int t = 1; t <= steps; t++) {
-            int day = (int) path[2][t];
+            int day = (int) path[2][t] - 1;
             assertThat(path[0][t] / path[0][t - 1]).isEqualTo(source.spxClose(day + 1) / source.spxClose(day), offset(1e-12));
             assertThat(path[1][t] / path[1][t - 1]).isEqualTo(source.vixClose(day + 1) / source.vixClose(day), offset(1e-12));
         }

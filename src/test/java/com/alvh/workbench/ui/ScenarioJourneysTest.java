@@ -136,7 +136,7 @@ class ScenarioJourneysTest {
                 () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).isEqualTo("The scenario could not be opened");
-        assertThat(pane.getContentText()).contains("2 problems", "$.simulation.paths: must be > 0, was -5",
+        assertThat(pane.getContentText()).contains("2 problems", "$.simulation.paths: must be in [1, 10,000,000], was -5",
                 "$.market.vix: must be a number");
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
         assertThat(model.session().editor().specProperty().get()).isEqualTo(before);

@@ -100,6 +100,7 @@ public final class Controls {
             @Override
             protected void updateItem(Number v, boolean empty) {
                 super.updateItem(v, empty);
+                // A figure that does not exist (VaR of one path, an IRR without a unique root) reads n/a.
                 setText(empty || v == null ? null : format.apply(v.doubleValue()));
             }
         });

@@ -5,6 +5,7 @@ import com.alvh.workbench.chart.ChartTheme;
 import com.alvh.workbench.chart.HedgedPayoffChart;
 import com.alvh.workbench.chart.PnlHeatMapChart;
 import com.alvh.workbench.hedge.LayerWhatIf;
+import com.alvh.workbench.io.AtomicFiles;
 import com.alvh.workbench.ui.common.FieldText;
 import com.alvh.workbench.ui.common.Formats;
 import java.io.IOException;
@@ -479,22 +480,27 @@ public final class ExploreViewModel {
         PnlTable t = r.table();
         double[] spots = t.spots();
         int[] days = t.days();
-        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            w.write(String.format(Locale.US, "# P&L (USD) of the position with its layers by days forward (rows) and SPX "
-                    + "price (columns); VIX by the spot-vol rule (elasticity %.2f) %+.1f points%n",
-                    r.inputs().elasticity(), r.inputs().vixShift()));
-            w.write("days_forward");
-            for (double s : spots) {
-                w.write(String.format(Locale.US, ",%.2f", s));
-            }
-            w.write('\n');
-            for (int row = 0; row < days.length; row++) {
-                w.write(Integer.toString(days[row]));
-                for (int c = 0; c < spots.length; c++) {
-                    w.write(String.format(Locale.US, ",%.2f", t.pnlAt(row, c)));
+        // Whole or not at all: a failed export never leaves half a table over an earlier one.
+        try {
+            AtomicFiles.write(target, file -> {
+                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    w.write(String.format(Locale.US, "# P&L (USD) of the position with its layers by days forward "
+                            + "(rows) and SPX price (columns); VIX by the spot-vol rule (elasticity %.2f) %+.1f points%n",
+                            r.inputs().elasticity(), r.inputs().vixShift()));
+                    w.write("days_forward");
+                    for (double s : spots) {
+                        w.write(String.format(Locale.US, ",%.2f", s));
+                    }
+                    w.write('\n');
+                    for (int row = 0; row < days.length; row++) {
+                        w.write(Integer.toString(days[row]));
+                        for (int c = 0; c < spots.length; c++) {
+                            w.write(String.format(Locale.US, ",%.2f", t.pnlAt(row, c)));
+                        }
+                        w.write('\n');
+                    }
                 }
-                w.write('\n');
-            }
+            });
         } catch (IOException e) {
             throw new IOException("Cannot write the P&L table to " + target.toAbsolutePath() + ": " + e.getMessage(), e);
         }

@@ -632,7 +632,15 @@ public final class ScenarioEditorViewModel {
     }
 
     private static ScenarioSpec condor(ScenarioSpec s, UnaryOperator<CondorSpec> edit) {
+        if (s.condor() == null) {
+            throw new IllegalArgumentException("this scenario's position is stated leg by leg; edit its legs in the file");
+        }
         return s.withCondor(edit.apply(s.condor()));
+    }
+
+    /** A condor field's text, or null (does not apply) when the position is not a condor made by a rule. */
+    private static String condorValue(ScenarioSpec s, Function<CondorSpec, String> f) {
+        return s.condor() == null ? null : f.apply(s.condor());
     }
 
     private static CondorSpec management(CondorSpec c, double tp, double sl, int close) {
@@ -699,32 +707,32 @@ public final class ScenarioEditorViewModel {
                 s -> String.valueOf(s.simulation().seed()),
                 (s, t) -> s.withSimulation(s.simulation().withSeed(FieldText.parseLong("seed", t))));
         add("Condor", "short delta", "Iron condor: |delta| of the short put and call (Cboe CNDR: 0.20).",
-                s -> s.condor().rule() instanceof CondorRule.ByDelta d ? FieldText.number(d.shortDelta()) : null,
+                s -> condorValue(s, c -> c.rule() instanceof CondorRule.ByDelta d ? FieldText.number(d.shortDelta()) : null),
                 (s, t) -> condor(s, c -> new CondorSpec(new CondorRule.ByDelta(FieldText.parseNumber("short delta", t),
                         ((CondorRule.ByDelta) c.rule()).longDelta()), c.daysToExpiry(), c.contracts(), c.management())));
         add("Condor", "wing delta", "Iron condor: |delta| of the long wings (Cboe CNDR: 0.05).",
-                s -> s.condor().rule() instanceof CondorRule.ByDelta d ? FieldText.number(d.longDelta()) : null,
+                s -> condorValue(s, c -> c.rule() instanceof CondorRule.ByDelta d ? FieldText.number(d.longDelta()) : null),
                 (s, t) -> condor(s, c -> new CondorSpec(new CondorRule.ByDelta(((CondorRule.ByDelta) c.rule()).shortDelta(),
                         FieldText.parseNumber("wing delta", t)), c.daysToExpiry(), c.contracts(), c.management())));
         add("Condor", "days to expiry", "Calendar days to expiry of each new condor.",
-                s -> String.valueOf(s.condor().daysToExpiry()),
+                s -> condorValue(s, c -> String.valueOf(c.daysToExpiry())),
                 (s, t) -> condor(s, c -> new CondorSpec(c.rule(), FieldText.parseInt("days to expiry", t), c.contracts(),
                         c.management())));
         add("Condor", "contracts", "Condors per trade (SPX multiplier 100 USD per point).",
-                s -> FieldText.number(s.condor().contracts()),
+                s -> condorValue(s, c -> FieldText.number(c.contracts())),
                 (s, t) -> condor(s, c -> new CondorSpec(c.rule(), c.daysToExpiry(), FieldText.parseNumber("contracts", t),
                         c.management())));
         add("Condor", "take profit", "Close when the P&L reaches this share of the credit (e.g. 50 %); blank for never.",
-                s -> Double.isNaN(s.condor().management().takeProfitFraction()) ? ""
-                        : FieldText.percent(s.condor().management().takeProfitFraction()),
+                s -> condorValue(s, c -> Double.isNaN(c.management().takeProfitFraction()) ? ""
+                        : FieldText.percent(c.management().takeProfitFraction())),
                 (s, t) -> condor(s, c -> management(c, t.isBlank() ? Double.NaN : FieldText.parsePercent("take profit", t),
                         c.management().stopLossMultiple(), c.management().closeAtDaysToExpiry())));
         add("Condor", "stop (x credit)", "Close when the loss reaches this multiple of the credit; blank for never.",
-                s -> FieldText.number(s.condor().management().stopLossMultiple()),
+                s -> condorValue(s, c -> FieldText.number(c.management().stopLossMultiple())),
                 (s, t) -> condor(s, c -> management(c, c.management().takeProfitFraction(),
                         FieldText.parseOptionalNumber("stop", t), c.management().closeAtDaysToExpiry())));
         add("Condor", "close at (days left)", "Close when this many calendar days are left (21 is common; 0 holds to expiry).",
-                s -> String.valueOf(s.condor().management().closeAtDaysToExpiry()),
+                s -> condorValue(s, c -> String.valueOf(c.management().closeAtDaysToExpiry())),
                 (s, t) -> condor(s, c -> management(c, c.management().takeProfitFraction(),
                         c.management().stopLossMultiple(), FieldText.parseInt("close at", t))));
         add("Account", "capital (USD)", "Account capital, including the reserve; drawdowns are fractions of it.",

@@ -708,8 +708,10 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
     }
 
     private void error(String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setHeaderText(header);
+        alert.getDialogPane().setContent(scrollingText(text));
+        fitScreen(alert);
         alert.initOwner(window());
         alert.showAndWait();
     }
@@ -717,11 +719,34 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
     private void info(String header, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setHeaderText(header);
-        Label body = new Label(text);
-        body.setWrapText(true);
-        body.setMaxWidth(560);
-        alert.getDialogPane().setContent(body);
+        alert.getDialogPane().setContent(scrollingText(text));
+        fitScreen(alert);
         alert.initOwner(window());
         alert.show();
+    }
+
+    /** A dialog's text: wrapped at 560 px, scrolling when it is taller than the screen allows. */
+    static javafx.scene.control.ScrollPane scrollingText(String text) {
+        Label body = new Label(text);
+        body.setId("dialogText");
+        body.setWrapText(true);
+        body.setMaxWidth(560);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(580);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        return scroll;
+    }
+
+    /** Keeps a dialog inside the screen: at most 70 % of its height, the text scrolling inside. */
+    private static void fitScreen(Alert alert) {
+        double max = WorkbenchApp.screenBounds().getHeight() * 0.7;
+        alert.getDialogPane().setMaxHeight(max);
+        if (alert.getDialogPane().getContent() instanceof javafx.scene.control.ScrollPane scroll) {
+            scroll.setMaxHeight(max - 160);
+            scroll.setPrefViewportHeight(Math.min(max - 160, 420));
+        }
+        alert.setResizable(true);
     }
 }

@@ -183,7 +183,7 @@ public final class WorkbenchViewModel {
         this.session = s;
         ScenarioEditorViewModel editor = s.editor();
         Runnable position = () -> showScenarioPosition(editor.specProperty().get());
-        position.run();
+        // Explore was built on this very scenario (sample()): no second computation at start.
         editor.specProperty().addListener((obs, old, now) -> {
             if (old == null || !old.market().equals(now.market()) || !old.position().equals(now.position())) {
                 position.run();

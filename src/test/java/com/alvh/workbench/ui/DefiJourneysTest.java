@@ -48,6 +48,11 @@ class DefiJourneysTest {
 
     @AfterEach
     void stop() {
+        // A run left going would compete with the next test's window for the two cores.
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            model.defi().cancel();
+            model.simulation().cancel();
+        });
         runner.close();
     }
 

@@ -136,7 +136,7 @@ class ScenarioJourneysTest {
                 () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).isEqualTo("The scenario could not be opened");
-        assertThat(pane.getContentText()).contains("2 problems", "$.simulation.paths: must be in [1, 10,000,000], was -5",
+        assertThat(((javafx.scene.control.Label) pane.lookup("#dialogText")).getText()).contains("2 problems", "$.simulation.paths: must be in [1, 10,000,000], was -5",
                 "$.market.vix: must be a number");
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
         assertThat(model.session().editor().specProperty().get()).isEqualTo(before);
@@ -153,7 +153,7 @@ class ScenarioJourneysTest {
                 "paths"));
         javafx.scene.control.TextField paths = robot.lookup("#field-simulation-paths-results")
                 .queryAs(javafx.scene.control.TextField.class);
-        assertThat(paths.getText()).isEqualTo("4321");
+        assertThat(paths.getText()).isEqualTo("4,321");
         robot.interact(() -> {
             paths.setText("7000");
             paths.fireEvent(new javafx.event.ActionEvent());

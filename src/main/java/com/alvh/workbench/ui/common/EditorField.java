@@ -30,6 +30,17 @@ public final class EditorField<S> {
     private final ReadOnlyBooleanWrapper applicable = new ReadOnlyBooleanWrapper(this, "applicable", true);
     /** The spec's value the text was last set from. */
     private String shown;
+    private java.util.List<Choice> choices = java.util.List.of();
+    private boolean otherAllowed;
+
+    /**
+     * One value of an enumerated field, with the title people read.
+     *
+     * @param value the field's text for it (what the spec's reader gives and its writer parses)
+     * @param title what the choice box shows, e.g. "VIX call spread"
+     */
+    public record Choice(String value, String title) {
+    }
 
     /**
      * @param section the editor section, e.g. "Market"
@@ -45,6 +56,34 @@ public final class EditorField<S> {
         this.help = help;
         this.read = read;
         this.write = write;
+    }
+
+    /**
+     * Makes the field a choice box of these values (an enumeration: instrument, yes/no, an episode).
+     *
+     * @param values the choices, in menu order
+     * @param other whether text outside the choices may still be typed (e.g. a coin and a window)
+     * @return this field
+     */
+    public EditorField<S> withChoices(java.util.List<Choice> values, boolean other) {
+        this.choices = java.util.List.copyOf(values);
+        this.otherAllowed = other;
+        return this;
+    }
+
+    /** The field's choices; empty for a free-text field. */
+    public java.util.List<Choice> choices() {
+        return choices;
+    }
+
+    /** Whether text outside {@link #choices()} may be typed. */
+    public boolean otherAllowed() {
+        return otherAllowed;
+    }
+
+    /** The title of a value of this field (its choice's title), or the value itself. */
+    public String title(String value) {
+        return choices.stream().filter(c -> c.value().equals(value)).map(Choice::title).findFirst().orElse(value);
     }
 
     public String section() {

@@ -53,9 +53,15 @@ public final class FieldGrid {
             Label label = new Label(f.label());
             label.setTooltip(tip(f.help()));
             label.setWrapText(true); // long labels with units wrap rather than end in "..."
-            TextField text = box(f, commit, current);
+            javafx.scene.control.Control text;
+            if (f.choices().isEmpty()) {
+                TextField box = box(f, commit, current);
+                box.setMaxWidth(f.label().equals("entry trigger") || f.label().equals("name") ? 460 : 200);
+                text = box;
+            } else {
+                text = choiceBox(f, commit);
+            }
             text.setId(fieldId(f));
-            text.setMaxWidth(f.label().equals("entry trigger") || f.label().equals("name") ? 460 : 200);
             text.setTooltip(tip(f.help()));
             Label error = new Label();
             error.getStyleClass().addAll(ERROR_CLASS, Styles.DANGER, Styles.TEXT_SMALL);
@@ -68,6 +74,50 @@ public final class FieldGrid {
             g.add(error, 1, row++);
         }
         return g;
+    }
+
+    /**
+     * A choice box for an enumerated field: picking a choice commits it at once; the box follows the
+     * field's value (undo, another file). Where other text is allowed the box is editable and a typed
+     * value commits on Enter or focus loss like a text box.
+     */
+    static <S> javafx.scene.control.ComboBox<String> choiceBox(EditorField<S> f, Consumer<EditorField<S>> commit) {
+        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+        box.getItems().setAll(f.choices().stream().map(EditorField.Choice::value).toList());
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : f.title(value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return f.choices().stream().filter(c -> c.title().equals(text)).map(EditorField.Choice::value)
+                        .findFirst().orElse(text);
+            }
+        });
+        box.setEditable(f.otherAllowed());
+        box.setMaxWidth(280);
+        box.setValue(f.textProperty().get());
+        boolean[] syncing = {false};
+        f.textProperty().addListener((o, a, b) -> {
+            syncing[0] = true;
+            try {
+                box.setValue(b);
+            } finally {
+                syncing[0] = false;
+            }
+        });
+        box.valueProperty().addListener((o, a, b) -> {
+            if (syncing[0] || b == null || b.equals(f.textProperty().get())) {
+                return;
+            }
+            f.textProperty().set(b);
+            commit.accept(f);
+        });
+        box.disableProperty().bind(f.applicableProperty().not());
+        f.errorProperty().addListener((o, a, b) -> box.pseudoClassStateChanged(Styles.STATE_DANGER, !b.isEmpty()));
+        return box;
     }
 
     /**

@@ -340,10 +340,10 @@ public final class DefiEditorViewModel {
         }
         out.add(new EditorField<>("Simulation", "paths", "Monte Carlo paths; the unhedged and hedged positions run on the "
                 + "same paths (common random numbers). A replay of history is one path.",
-                s -> String.valueOf(s.simulation().paths()),
+                s -> FieldText.number(s.simulation().paths()),
                 (s, t) -> s.withSimulation(s.simulation().withPaths(FieldText.parseInt("paths", t)))));
         out.add(new EditorField<>("Simulation", "days", "Daily steps simulated (365 = one year; crypto trades every day).",
-                s -> String.valueOf(s.simulation().steps()),
+                s -> FieldText.number(s.simulation().steps()),
                 (s, t) -> s.withSimulation(s.simulation().withSteps(FieldText.parseInt("days", t)))));
         out.add(new EditorField<>("Simulation", "seed", "Root seed: the same seed gives the same paths and results.",
                 s -> String.valueOf(s.simulation().seed()),
@@ -360,7 +360,15 @@ public final class DefiEditorViewModel {
                         .toList()) + ", or a coin of the stablecoin history and a window, e.g. dai 2023-03-01 .. 2023-03-31. "
                 + "Empty for model paths. Offered for the stable LP question.",
                 s -> !s.sample().equals(DefiScenarioSpec.DEPEG_REPLAYABLE_SAMPLE) ? null : depegText(s.replay()),
-                this::withDepegReplay));
+                this::withDepegReplay).withChoices(depegChoices(), true));
+        return out;
+    }
+
+    /** The depeg replays offered: model paths, then each episode by its title (a coin and a window may be typed). */
+    private static List<EditorField.Choice> depegChoices() {
+        List<EditorField.Choice> out = new ArrayList<>();
+        out.add(new EditorField.Choice("", "model paths (no replay)"));
+        PegReplayMarket.EPISODES.values().forEach(e -> out.add(new EditorField.Choice(e.key(), e.label())));
         return out;
     }
 

@@ -138,6 +138,7 @@ public final class DefiView {
         title.setId("defiTitle");
         title.textProperty().bind(editor.titleProperty());
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setWrapText(true);
         Button open = smallButton("Open\u2026", "Open a DeFi scenario file", files::openDefi);
         Button save = smallButton("Save", "Save the DeFi scenario (the command line runs the same file)", files::saveDefi);
         save.setId("defiSave");

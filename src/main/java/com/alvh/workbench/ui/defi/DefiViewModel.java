@@ -148,12 +148,18 @@ public final class DefiViewModel {
             return;
         }
         try {
-            editor.setParameters(java.util.Map.of("rangeLower", 1 + rangeLowerPercent.get() / 100.0,
-                    "rangeUpper", 1 + rangeUpperPercent.get() / 100.0), "LP range");
+            // A drag stops anywhere: the range is written to 0.1 % of the entry price (0.8421410579 reads 0.842).
+            editor.setParameters(java.util.Map.of("rangeLower", tenthOfPercent(rangeLowerPercent.get()),
+                    "rangeUpper", tenthOfPercent(rangeUpperPercent.get())), "LP range");
         } catch (IllegalArgumentException e) {
             status.set("Range not applied: " + e.getMessage());
             followPosition();
         }
+    }
+
+    /** 1 + {@code percent}/100 rounded to 0.1 %: a range edge as a multiple of the entry price. */
+    static double tenthOfPercent(double percent) {
+        return Math.rint(1000.0 + 10.0 * percent) / 1000.0;
     }
 
     /** Lower edge of the LP range, percent from the entry price (-99 .. -1; -100 = full range). */

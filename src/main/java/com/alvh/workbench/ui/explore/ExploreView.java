@@ -126,7 +126,7 @@ public final class ExploreView {
         // Chart above, tables below, the divider the user's to move.
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(charts, tables);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.74);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox center = new VBox(4, controls, split);
         center.setMinWidth(0);
@@ -232,13 +232,16 @@ public final class ExploreView {
 
         Label now = new Label();
         now.setId("pnlNowValue");
-        now.getStyleClass().addAll(Styles.TEXT_BOLD, "metric-value");
+        now.getStyleClass().addAll(Styles.TEXT_BOLD);
+        now.setTooltip(new Tooltip("P&L of the condor with its layers, and of the condor alone, at the spot, VIX "
+                + "and day set above"));
         now.setMinWidth(0);
+        now.setWrapText(true); // two lines in a narrow window rather than "..."
+        HBox.setHgrow(now, Priority.SOMETIMES);
         now.textProperty().bind(Bindings.createStringBinding(() -> {
             ExploreCalculator.Result r = model.getResult();
-            return "P&L at SPX " + Formats.points(Math.rint(r.inputs().spot())) + ", VIX " + Formats.decimal(r.vixNow(), 1)
-                    + ", T+" + r.inputs().daysForward() + ": " + Formats.usd(r.pnlNow()) + " with layers ("
-                    + Formats.usd(r.positionPnlNow()) + " without)";
+            return "P&L here: " + Formats.usd(r.pnlNow()) + " with layers, " + Formats.usd(r.positionPnlNow())
+                    + " without";
         }, model.resultProperty()));
         Label notice = new Label();
         notice.setId("exploreNotice");

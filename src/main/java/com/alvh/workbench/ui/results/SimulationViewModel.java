@@ -90,12 +90,20 @@ public final class SimulationViewModel {
         ScenarioSpec spec = source.current();
         var sim = spec.simulation();
         int compared = spec.compare().size();
-        setupDescription.set(String.format(Locale.US, "Scenario '%s': %s; %s against unhedged%s, %s x %s, seed %d, "
-                        + "all on the same paths (common random numbers). Edit it on the Scenario tab.",
-                spec.name(), spec.model().describe(), spec.policy().resolve(spec.capital()).name(),
+        setupDescription.set(String.format(Locale.US, "Runs '%s' (%s): %s against unhedged%s, %s x %s, seed %d, all "
+                        + "on the same paths.", spec.name(), modelName(spec.model().describe()),
+                spec.policy().resolve(spec.capital()).name(),
                 compared == 0 ? "" : " and " + Formats.count(compared, "more policy", "more policies"),
                 Formats.count(sim.paths(), "path", "paths"), Formats.count(sim.steps(), "trading day", "trading days"),
                 sim.seed()));
+    }
+
+    /** A model's description without its parameters: "Heston" of "Heston (v0 0.0174, kappa 4.0, ...)". */
+    private static String modelName(String description) {
+        int paren = description.indexOf(" (");
+        int colon = description.indexOf(": ");
+        int cut = paren < 0 ? colon : colon < 0 ? paren : Math.min(paren, colon);
+        return cut < 0 ? description : description.substring(0, cut);
     }
 
     /** Plugs in the dashboard's charts (see {@link ResultCharts}); rebuilds them for the current result. */

@@ -70,6 +70,13 @@ public final class ScenarioEditorViewModel {
     private final ReadOnlyStringWrapper modelChoice = new ReadOnlyStringWrapper(this, "modelChoice");
     private final FieldProblems problems = new FieldProblems(this::allFields);
 
+    /** The hedge instruments, by the text the field holds, with the titles the choice box shows. */
+    static final List<EditorField.Choice> INSTRUMENTS = List.of(
+            new EditorField.Choice("VIX_CALL", "VIX call"), new EditorField.Choice("VIX_CALL_SPREAD", "VIX call spread"),
+            new EditorField.Choice("VIX_FUTURE", "VIX future"), new EditorField.Choice("SPX_PUT", "SPX put"));
+    static final List<EditorField.Choice> YES_NO = List.of(new EditorField.Choice("yes", "yes"),
+            new EditorField.Choice("no", "no"));
+
     /**
      * @param document the scenario to edit
      * @param resolver the shipped history (to size replays)
@@ -256,7 +263,7 @@ public final class ScenarioEditorViewModel {
                     && a.layers().size() == b.layers().size()) {
                 for (int i = 0; i < a.layers().size(); i++) {
                     for (EditorField<ScenarioSpec> f : layerModel(i, a.layers().get(i)).fields()) {
-                        change(out, "Layer " + (i + 1) + " " + f.label(), f.valueIn(before), f.valueIn(after));
+                        change(out, "Layer " + (i + 1) + " " + f.label(), f.valueIn(before), f.valueIn(after), f);
                     }
                 }
                 if (!a.reserve().equals(b.reserve())) {
@@ -276,10 +283,20 @@ public final class ScenarioEditorViewModel {
     }
 
     private static void change(List<String> out, String label, String before, String after) {
+        change(out, label, before, after, null);
+    }
+
+    private static void change(List<String> out, String label, String before, String after, EditorField<?> field) {
         if (!java.util.Objects.equals(before, after)) {
-            out.add(label + " " + (before == null || before.isEmpty() ? "(none)" : before) + " \u2192 "
-                    + (after == null || after.isEmpty() ? "(none)" : after));
+            out.add(label + " " + shown(before, field) + " \u2192 " + shown(after, field));
         }
+    }
+
+    private static String shown(String value, EditorField<?> field) {
+        if (value == null || value.isEmpty()) {
+            return "(none)";
+        }
+        return field == null ? value : field.title(value);
     }
 
     private static String policyName(AlvhPolicy p) {
@@ -478,7 +495,7 @@ public final class ScenarioEditorViewModel {
                                 + "VIX options are priced off the VIX future of their expiry, never off spot VIX.",
                         l -> l.instrument().name(), (l, t) -> with(l, l.name(), instrument(t), l.strike(),
                                 l.spreadWidth(), l.tenorDays(), l.size(), l.entry(), l.exit(), l.rollWhileTriggered(),
-                                l.cooldownDays())),
+                                l.cooldownDays())).withChoices(INSTRUMENTS, false),
                 layerField(i, sec, "strike", "Strike rule: 'delta 0.3' (the strike with that delta), '+10 %' (above "
                                 + "the VIX future; '-10 %' below SPX spot for puts) or an absolute strike.",
                         l -> FieldText.strike(l.strike()), (l, t) -> with(l, l.name(), l.instrument(),
@@ -526,7 +543,7 @@ public final class ScenarioEditorViewModel {
                 layerField(i, sec, "roll", "yes: at the exit date, re-open at a fresh tenor while the trigger holds.",
                         l -> l.rollWhileTriggered() ? "yes" : "no", (l, t) -> with(l, l.name(), l.instrument(),
                                 l.strike(), l.spreadWidth(), l.tenorDays(), l.size(), l.entry(), l.exit(), yesNo("roll", t),
-                                l.cooldownDays())),
+                                l.cooldownDays())).withChoices(YES_NO, false),
                 layerField(i, sec, "cooldown (days)", "Trading days after a close before the layer may enter again.",
                         l -> String.valueOf(l.cooldownDays()), (l, t) -> with(l, l.name(), l.instrument(), l.strike(),
                                 l.spreadWidth(), l.tenorDays(), l.size(), l.entry(), l.exit(), l.rollWhileTriggered(),
@@ -698,10 +715,10 @@ public final class ScenarioEditorViewModel {
                 s -> hestonValue(s, HestonModel::rho),
                 (s, t) -> heston(s, v -> { v[4] = FieldText.parseNumber("rho", t); return v; }));
         add("Simulation", "paths", "Monte Carlo paths; every policy runs on the same paths (common random numbers).",
-                s -> String.valueOf(s.simulation().paths()),
+                s -> FieldText.number(s.simulation().paths()),
                 (s, t) -> s.withSimulation(s.simulation().withPaths(FieldText.parseInt("paths", t))));
         add("Simulation", "steps (days)", "Trading days simulated; the condor is reopened after each close.",
-                s -> String.valueOf(s.simulation().steps()),
+                s -> FieldText.number(s.simulation().steps()),
                 (s, t) -> s.withSimulation(s.simulation().withSteps(FieldText.parseInt("steps", t))));
         add("Simulation", "seed", "Root random seed: the same seed gives the same result on any number of threads.",
                 s -> String.valueOf(s.simulation().seed()),

@@ -60,13 +60,26 @@ public final class PnlHeatMapChart {
             triggerLevels = List.copyOf(triggerLevels);
         }
 
-        /** The largest |P&amp;L| of the grid (USD), at least 1. */
-        double extent() {
+        /** The largest loss of the grid as a positive amount (USD), at least 1. */
+        double worstLoss() {
             double m = 1.0;
             for (double[] row : pnl) {
                 for (double v : row) {
                     if (Double.isFinite(v)) {
-                        m = Math.max(m, Math.abs(v));
+                        m = Math.max(m, -v);
+                    }
+                }
+            }
+            return m;
+        }
+
+        /** The largest gain of the grid (USD), at least 1. */
+        double bestGain() {
+            double m = 1.0;
+            for (double[] row : pnl) {
+                for (double v : row) {
+                    if (Double.isFinite(v)) {
+                        m = Math.max(m, v);
                     }
                 }
             }
@@ -75,22 +88,26 @@ public final class PnlHeatMapChart {
     }
 
     /**
-     * A diverging scale: {@code -extent} deep red, 0 the plot background, {@code +extent} deep green.
+     * A diverging scale: the worst loss deep red, 0 the plot background, the best gain deep green. Each side
+     * has its own extent, so a grid whose gains dwarf its losses (VIX calls at VIX 90) still shows where
+     * it loses.
      *
-     * @param extent the largest |P&amp;L| (USD, &gt; 0)
+     * @param lossExtent the largest loss as a positive amount (USD, &gt; 0)
+     * @param gainExtent the largest gain (USD, &gt; 0)
      * @param loss the colour at -extent
      * @param zero the colour at 0 (the plot background)
      * @param gain the colour at +extent
      */
-    public record DivergingScale(double extent, Color loss, Color zero, Color gain) implements PaintScale {
+    public record DivergingScale(double lossExtent, double gainExtent, Color loss, Color zero, Color gain)
+            implements PaintScale {
         @Override
         public double getLowerBound() {
-            return -extent;
+            return -lossExtent;
         }
 
         @Override
         public double getUpperBound() {
-            return extent;
+            return gainExtent;
         }
 
         @Override
@@ -98,7 +115,7 @@ public final class PnlHeatMapChart {
             if (!Double.isFinite(value)) {
                 return zero;
             }
-            double t = Math.max(-1.0, Math.min(1.0, value / extent));
+            double t = value < 0 ? Math.max(-1.0, value / lossExtent) : Math.min(1.0, value / gainExtent);
             Color end = t < 0 ? loss : gain;
             double a = Math.sqrt(Math.abs(t)); // small amounts still show
             return new Color(mix(zero.getRed(), end.getRed(), a), mix(zero.getGreen(), end.getGreen(), a),
@@ -140,7 +157,8 @@ public final class PnlHeatMapChart {
         XYBlockRenderer blocks = new XYBlockRenderer();
         blocks.setBlockWidth(dx);
         blocks.setBlockHeight(dy);
-        DivergingScale scale = new DivergingScale(grid.extent(), theme.loss(), theme.plotBackground(), theme.spot());
+        DivergingScale scale = new DivergingScale(grid.worstLoss(), grid.bestGain(), theme.loss(), theme.plotBackground(),
+                theme.spot());
         blocks.setPaintScale(scale);
         blocks.setDefaultToolTipGenerator((dataset, series, item) -> String.format(java.util.Locale.US,
                 "SPX %+.1f %%, VIX %.0f: %s", dataset.getXValue(series, item), dataset.getYValue(series, item),
@@ -158,6 +176,7 @@ public final class PnlHeatMapChart {
         ruleLine.setSeriesStroke(0, ChartStyle.LINE);
         plot.setDataset(1, rule);
         plot.setRenderer(1, ruleLine);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD); // the line over the cells
         ChartStyle.stylePlot(plot, theme);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
@@ -171,7 +190,7 @@ public final class PnlHeatMapChart {
         JFreeChart chart = ChartStyle.chart(plot, title, null, false, theme);
         NumberAxis legendAxis = new NumberAxis("P&L (USD)");
         legendAxis.setNumberFormatOverride(ChartStyle.usdFormat());
-        legendAxis.setRange(-scale.extent(), scale.extent());
+        legendAxis.setRange(-scale.lossExtent(), scale.gainExtent());
         ChartStyle.styleAxis(legendAxis, theme);
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);

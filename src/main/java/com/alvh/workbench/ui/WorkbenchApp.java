@@ -44,11 +44,15 @@ public final class WorkbenchApp extends Application {
      * Start-up options for demos and screenshots: {@code --tab=explore|playback|results},
      * {@code --episode=2020-covid} (loads it) with {@code --day=N} (0-based, once loaded),
      * {@code --paths=N} and {@code --run} (starts the comparison), {@code --defi=KEY} (runs that DeFi
-     * sample), {@code --theme=dark}.
+     * sample), {@code --theme=dark}, Explore's point {@code --spot=N --vixshift=N --days=N} and
+     * {@code --heatmap=true}, {@code --zoom=1.4} (type size).
      */
     static void applyStartOptions(java.util.Map<String, String> options, WorkbenchView view, WorkbenchViewModel model) {
         if ("dark".equals(options.get("theme"))) {
             model.setTheme(WorkbenchViewModel.Theme.DARK);
+        }
+        if (options.containsKey("zoom")) {
+            model.zoomProperty().set(Double.parseDouble(options.get("zoom")));
         }
         String tab = options.getOrDefault("tab", "explore");
         String id = switch (tab) {
@@ -66,6 +70,20 @@ public final class WorkbenchApp extends Application {
             int day = Integer.parseInt(options.getOrDefault("day", "0"));
             pb.dataProperty().addListener((obs, old, now) -> pb.positionProperty().set(day));
             pb.load();
+        }
+        // Explore at a what-if point: --spot=4600 --vixshift=2 --days=14 --heatmap=true.
+        var explore = model.explore();
+        if (options.containsKey("spot")) {
+            explore.enter(com.alvh.workbench.ui.explore.ExploreViewModel.Field.SPOT, options.get("spot"));
+        }
+        if (options.containsKey("vixshift")) {
+            explore.enter(com.alvh.workbench.ui.explore.ExploreViewModel.Field.VIX_SHIFT, options.get("vixshift"));
+        }
+        if (options.containsKey("days")) {
+            explore.enter(com.alvh.workbench.ui.explore.ExploreViewModel.Field.DAYS, options.get("days"));
+        }
+        if ("true".equals(options.get("heatmap"))) {
+            view.showHeatMap();
         }
         if (options.containsKey("paths")) {
             int paths = Integer.parseInt(options.get("paths"));

@@ -180,6 +180,11 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
         return tabs;
     }
 
+    /** Shows Explore's heat map (start option {@code --heatmap=true}). */
+    void showHeatMap() {
+        explore.showHeatMap();
+    }
+
     /** The chart of the tab shown (the File menu's export and copy act on it), or null. */
     ChartPane activeChartPane() {
         Tab selected = tabs.getSelectionModel().getSelectedItem();

@@ -129,7 +129,7 @@ public final class Controls {
         javafx.beans.binding.DoubleBinding height = javafx.beans.binding.Bindings.createDoubleBinding(() -> {
             double cell = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : 26.0;
             // Rows, plus a header of up to two lines (wrapped column names).
-            return cell * (Math.max(minRows, table.getItems().size()) + 1.45) + 4;
+            return cell * (Math.max(minRows, table.getItems().size()) + 1.8) + 4;
         }, table.fixedCellSizeProperty(), table.itemsProperty(), javafx.beans.binding.Bindings.size(table.getItems()));
         table.prefHeightProperty().bind(height);
         table.minHeightProperty().bind(height);

@@ -239,6 +239,7 @@ public final class DefiView {
         });
         TableView<PolicyRow> table = new TableView<>(model.rows());
         table.setId("defiSummary");
+        table.setPlaceholder(new Label("No runs yet: press Run (Ctrl+R)"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(Controls.textColumn("Run", 160, PolicyRow::policy));
         table.getColumns().add(Controls.numberColumn("Mean P&L", null, 90, PolicyRow::meanPnl, Controls.USD));

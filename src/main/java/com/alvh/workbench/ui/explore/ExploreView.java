@@ -66,6 +66,7 @@ public final class ExploreView {
     private final ChartPane chartPane;
     private final ChartPane heatPane;
     private Label pnlNow;
+    private javafx.scene.control.ToggleButton heatButton;
     private Button resetButton;
 
     /** A row of the P&amp;L table as the TableView holds it. */
@@ -96,6 +97,7 @@ public final class ExploreView {
         javafx.scene.control.ToggleButton payoff = new javafx.scene.control.ToggleButton("Payoff along the rule");
         payoff.setId("showPayoff");
         javafx.scene.control.ToggleButton heat = new javafx.scene.control.ToggleButton("Heat map: SPX move \u00d7 VIX");
+        heatButton = heat;
         heat.setId("showHeatMap");
         for (javafx.scene.control.ToggleButton b : List.of(payoff, heat)) {
             b.setToggleGroup(which);
@@ -126,7 +128,7 @@ public final class ExploreView {
         // Chart above, tables below, the divider the user's to move.
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(charts, tables);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(0.66);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox center = new VBox(4, controls, split);
         center.setMinWidth(0);
@@ -137,6 +139,11 @@ public final class ExploreView {
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         root.setLeft(side);
+    }
+
+    /** Switches the chart to the heat map. */
+    public void showHeatMap() {
+        heatButton.setSelected(true);
     }
 
     /** The chart shown: the payoff or the heat map. */

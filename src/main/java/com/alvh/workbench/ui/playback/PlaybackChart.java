@@ -119,6 +119,7 @@ public final class PlaybackChart {
             m.setLabel(level.label());
             m.setLabelFont(fonts.tick());
             m.setLabelPaint(theme.breakEven());
+            m.setLabelBackgroundColor(theme.plotBackground());
             m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             market.addRangeMarker(1, m, Layer.BACKGROUND);
@@ -129,10 +130,15 @@ public final class PlaybackChart {
             m.setLabel(events.get(e).date() + " " + events.get(e).label());
             m.setLabelFont(fonts.tick());
             m.setLabelPaint(theme.text());
-            // Alternate top and bottom so two events a week apart do not overwrite each other.
+            m.setLabelBackgroundColor(theme.plotBackground());
+            // Alternate top and bottom so two events a week apart do not overwrite each other; in the right
+            // half of the episode the label runs left of its line, so it stays inside the plot.
             boolean top = e % 2 == 0;
-            m.setLabelAnchor(top ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
-            m.setLabelTextAnchor(top ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+            boolean right = millis(events.get(e).date()) < (x[0] + x[n - 1]) / 2;
+            m.setLabelAnchor(top ? (right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT)
+                    : (right ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.BOTTOM_LEFT));
+            m.setLabelTextAnchor(top ? (right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT)
+                    : (right ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT));
             m.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
             market.addDomainMarker(0, m, Layer.BACKGROUND);
         }
@@ -237,7 +243,7 @@ public final class PlaybackChart {
             for (PlaybackData.Callout c : data.callouts()) {
                 if (c.day() <= upTo && c.day() > upTo - CALLOUT_DAYS) {
                     vixRenderer.addAnnotation(callout(c, millis(data.dates()[c.day()]), data.vix()[c.day()], k++,
-                            theme, fonts));
+                            2 * c.day() < n, theme, fonts));
                 }
             }
         } finally {
@@ -245,10 +251,12 @@ public final class PlaybackChart {
         }
     }
 
-    private static XYPointerAnnotation callout(PlaybackData.Callout c, double x, double y, int k, ChartTheme theme,
-                                               Fonts fonts) {
-        // Point down-left at the VIX close; stack several callouts of the same days.
-        XYPointerAnnotation a = new XYPointerAnnotation(c.text(), x, y, Math.PI * (1.25 - 0.08 * (k % 4)));
+    private static XYPointerAnnotation callout(PlaybackData.Callout c, double x, double y, int k, boolean early,
+                                               ChartTheme theme, Fonts fonts) {
+        // Point at the VIX close from above, the text towards the middle of the episode (right of the point
+        // in its first half, left in its second), so it stays in the plot; stack several of the same days.
+        double angle = early ? -Math.PI * (0.25 - 0.06 * (k % 4)) : Math.PI * (1.25 - 0.06 * (k % 4));
+        XYPointerAnnotation a = new XYPointerAnnotation(c.shortText(), x, y, angle);
         a.setFont(fonts.note());
         Color ink = c.on() ? theme.spot() : theme.horizon();
         a.setPaint(ink);
@@ -256,7 +264,7 @@ public final class PlaybackChart {
         a.setArrowStroke(new BasicStroke(1.4f));
         a.setBaseRadius(24 + 22 * (k % 4));
         a.setTipRadius(3);
-        a.setTextAnchor(TextAnchor.HALF_ASCENT_RIGHT);
+        a.setTextAnchor(early ? TextAnchor.HALF_ASCENT_LEFT : TextAnchor.HALF_ASCENT_RIGHT);
         a.setBackgroundPaint(new Color(theme.background().getRed(), theme.background().getGreen(),
                 theme.background().getBlue(), 220));
         a.setOutlineVisible(false);
@@ -275,7 +283,7 @@ public final class PlaybackChart {
     }
 
     /** The callout texts on the chart now, for tests. */
-    static List<String> calloutsShown(JFreeChart chart) {
+    static List<String> calloutsShown(JFreeChart chart) { // the short texts
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) subplots(chart).get(0).getRenderer(1);
         return r.getAnnotations().stream().map(a -> ((XYPointerAnnotation) a).getText()).toList();
     }

@@ -58,6 +58,16 @@ public record PlaybackData(HistoricalEpisode episode, String policyName, double 
      * @param on true for an entry or roll, false for an exit
      */
     public record Callout(int day, String text, boolean on) {
+
+        /** The callout as the chart writes it: the first reason only ("VIX 39.6 > 20: Regime VIX calls on"). */
+        public String shortText() {
+            int and = text.indexOf(" and ");
+            int colon = text.lastIndexOf(": ");
+            if (and < 0 || colon < 0 || and > colon) {
+                return text.replace(" (exit rule, take profit or expiry)", "");
+            }
+            return text.substring(0, and) + text.substring(colon);
+        }
     }
 
     public PlaybackData {

@@ -271,13 +271,17 @@ public final class PlaybackView {
                 getStyleClass().removeAll("layer-on", "layer-off");
                 if (empty || item == null) {
                     setText(null);
+                    setGraphic(null);
                     return;
                 }
                 PlaybackData d = model.getData();
-                setText((d == null ? "" : d.dates()[item.day()] + "  ") + item.text());
-                setWrapText(true);
-                setPrefWidth(0); // wrap to the list's width
-                getStyleClass().add(item.on() ? "layer-on" : "layer-off");
+                // A Text wrapped to the list's width: every callout whole, however long.
+                javafx.scene.text.Text t = new javafx.scene.text.Text((d == null ? "" : d.dates()[item.day()] + "  ")
+                        + item.text());
+                t.wrappingWidthProperty().bind(getListView().widthProperty().subtract(30));
+                t.getStyleClass().add(item.on() ? "callout-on" : "callout-off");
+                setText(null);
+                setGraphic(t);
             }
         });
         // The newest callout in view.
@@ -288,11 +292,7 @@ public final class PlaybackView {
         });
         Label calloutsHeader = Controls.sectionHeader("What the layers did");
         calloutsHeader.setTooltip(Controls.tip(Glossary.TRIGGER));
-        Label status = new Label();
-        status.textProperty().bind(model.statusProperty());
-        status.setWrapText(true);
-        status.getStyleClass().addAll(Styles.TEXT_SMALL);
-        VBox panel = new VBox(8, date, grid, layersHeader, layers, calloutsHeader, callouts, status);
+        VBox panel = new VBox(8, date, grid, layersHeader, layers, calloutsHeader, callouts);
         VBox.setVgrow(callouts, Priority.ALWAYS);
         panel.getStyleClass().add("side-panel-right");
         // Width in em (CSS): it grows with the type in presentation mode.

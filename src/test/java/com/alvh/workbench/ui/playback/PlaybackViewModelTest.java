@@ -104,7 +104,7 @@ class PlaybackViewModelTest {
         assertThat(PlaybackChart.vixPointsShown(model.getChart())).isEqualTo(11);
         assertThat(model.callouts()).allMatch(c -> c.day() <= 10);
         assertThat(PlaybackChart.calloutsShown(model.getChart())).allSatisfy(text ->
-                assertThat(model.getData().callouts()).anyMatch(c -> c.text().equals(text)
+                assertThat(model.getData().callouts()).anyMatch(c -> c.shortText().equals(text)
                         && c.day() > 10 - PlaybackChart.CALLOUT_DAYS));
         model.toEnd();
         assertThat(PlaybackChart.vixPointsShown(model.getChart())).isEqualTo(model.getData().days());

@@ -36,6 +36,10 @@ final class ScenarioInput {
         if (Files.isDirectory(file)) {
             throw new BadInputException("SCENARIO: " + file + " is a folder, not a scenario file");
         }
+        if (!Files.isRegularFile(file)) {
+            // Refused before anything opens it: a named pipe would block, a device never end.
+            throw new BadInputException("SCENARIO: " + file + " is not a regular file (a device, named pipe or socket)");
+        }
         if (data != null && (data.toString().isBlank() || !Files.isDirectory(data))) {
             throw new BadInputException("--data: not a folder: '" + data + "'");
         }

@@ -65,12 +65,21 @@ public final class ReportFolder implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /**
+     * The lock files this process holds. A second report of this process into a held folder is refused
+     * before it opens the lock file: closing any descriptor of a file drops every POSIX lock the process
+     * has on it, so merely probing would unlock the first report for other processes.
+     */
+    private static final Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Path target;
+    private final Path lockFile;
     private final FileChannel lockChannel;
     private final FileLock lock;
 
-    private ReportFolder(Path target, FileChannel lockChannel, FileLock lock) {
+    private ReportFolder(Path target, Path lockFile, FileChannel lockChannel, FileLock lock) {
         this.target = target;
+        this.lockFile = lockFile;
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -97,20 +106,27 @@ public final class ReportFolder implements AutoCloseable {
             throw new IOException("Cannot create report folder " + target + ": " + AtomicFiles.describe(e), e);
         }
         Path lockFile = parent.resolve("." + target.getFileName() + ".lock");
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.READ);
+        if (!HELD.add(lockFile)) {
+            throw busy(folder, lockFile);
+        }
+        FileChannel channel;
         FileLock lock;
         try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null; // held by this same process (another thread's report)
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.READ);
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+        } catch (IOException | RuntimeException e) {
+            HELD.remove(lockFile);
+            throw e;
         }
         if (lock == null) {
-            String holder = holder(lockFile);
             channel.close();
-            throw new ReportFolderException(folder + ": another report is being written into this folder"
-                    + (holder.isEmpty() ? "" : " (process " + holder + ")")
-                    + "; wait until it ends or choose another folder", true);
+            HELD.remove(lockFile);
+            throw busy(folder, lockFile);
         }
         try {
             channel.truncate(0);
@@ -120,9 +136,17 @@ public final class ReportFolder implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             lock.release();
             channel.close();
+            HELD.remove(lockFile);
             throw e;
         }
-        return new ReportFolder(target, channel, lock);
+        return new ReportFolder(target, lockFile, channel, lock);
+    }
+
+    private static ReportFolderException busy(Path folder, Path lockFile) {
+        String holder = holder(lockFile);
+        return new ReportFolderException(folder + ": another report is being written into this folder"
+                + (holder.isEmpty() ? "" : " (process " + holder + ")")
+                + "; wait until it ends or choose another folder", true);
     }
 
     /** The report folder (absolute). */
@@ -177,7 +201,11 @@ public final class ReportFolder implements AutoCloseable {
                 lock.release();
             }
         } finally {
-            lockChannel.close();
+            try {
+                lockChannel.close();
+            } finally {
+                HELD.remove(lockFile);
+            }
         }
     }
 

@@ -100,8 +100,16 @@ public final class ScenarioReportContent {
             add(p, "Start", f("SPX %.2f, VIX %.2f, VIX3M %.2f (index points)", m.spot(), m.vix(), m.vix3m()));
         }
         add(p, "Rates", f("r %.2f %%, q %.2f %% (continuous, per year)", 100 * m.rate(), 100 * m.dividendYield()));
-        add(p, "VIX options", f("Black-76 vol %.0f %% on the VIX future; curve level %.1f, mean reversion %.2f/yr",
-                100 * m.vixOptionVol(), m.vixCurve().longRunLevel(), m.vixCurve().meanReversion()));
+        if (spec.model() instanceof com.alvh.workbench.scenario.ModelSpec.Replay
+                || spec.model() instanceof com.alvh.workbench.scenario.ModelSpec.Bootstrap) {
+            // History: the day's real quotes; the file's vol and curve only stand in where history has none.
+            add(p, "VIX options", f("Black-76 off the day's Cboe VX futures (from 2007-04-02) at the day's VVIX x a "
+                            + "tenor factor (from 2007-01-03); before: vol %.0f %%, curve level %.1f, mean reversion %.2f/yr",
+                    100 * m.vixOptionVol(), m.vixCurve().longRunLevel(), m.vixCurve().meanReversion()));
+        } else {
+            add(p, "VIX options", f("Black-76 vol %.0f %% on the VIX future; curve level %.1f, mean reversion %.2f/yr",
+                    100 * m.vixOptionVol(), m.vixCurve().longRunLevel(), m.vixCurve().meanReversion()));
+        }
         add(p, "SPX skew", f("SSVI atm ratio %.3f, rho %.2f, eta %.2f, gamma %.2f", m.skew().atmRatio(),
                 m.skew().rho(), m.skew().eta(), m.skew().gamma()));
         add(p, "Simulation", f("%,d paths x %d trading days, seed %d, %d threads", s.settings().paths(),

@@ -4,6 +4,7 @@ import com.alvh.workbench.chart.ChartExport;
 import com.alvh.workbench.io.AtomicFiles;
 import com.alvh.workbench.chart.ChartTheme;
 import com.alvh.workbench.chart.FrontierChart;
+import com.alvh.workbench.io.AtomicFiles;
 import com.alvh.workbench.scenario.SweepAxis;
 import com.alvh.workbench.scenario.SweepObjective;
 import com.alvh.workbench.sweep.PolicyMetrics;

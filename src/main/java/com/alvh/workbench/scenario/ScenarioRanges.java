@@ -184,15 +184,16 @@ public final class ScenarioRanges {
         num(m, "vegaRatio.ratio", 0.001, 10, "");
         num(m, "fractionOfCapital.fraction", 0.0001, 1, "");
         num(m, "cashBudget.usd", 1, 1e9, "USD");
-        num(m, "exit.monetiseVixAbove", 5, 200, "VIX points");
+        // A VIX level out of reach (up to 1,000) is how a file switches a trigger or an exit off.
+        num(m, "exit.monetiseVixAbove", 5, 1_000, "VIX points");
         num(m, "exit.monetiseFraction", 0.01, 1, "");
         num(m, "exit.takeProfitMultiple", 1.01, 100, "(of the premium paid)");
         integer(m, "exit.exitDaysToExpiry", 0, 1_094, "calendar days");
         num(m, "reserve.capital", 0, 1e10, "USD");
         num(m, "reserve.costRate", 0, 1, "per year");
         // Triggers.
-        num(m, "vixAbove.level", 1, 200, "VIX points");
-        num(m, "vixBelow.level", 1, 200, "VIX points");
+        num(m, "vixAbove.level", 1, 1_000, "VIX points");
+        num(m, "vixBelow.level", 1, 1_000, "VIX points");
         num(m, "vixFutureBetween.low", 0, 200, "VIX points");
         num(m, "vixFutureBetween.high", 1, 200, "VIX points");
         integer(m, "vixFutureBetween.tenorDays", 1, 365, "calendar days");

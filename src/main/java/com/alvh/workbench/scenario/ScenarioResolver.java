@@ -239,8 +239,7 @@ public final class ScenarioResolver {
         }
         SimulationSettings settings = new SimulationSettings(paths, steps, dt, sim.seed(), threads,
                 SimulationSettings.DEFAULT_BLOCK_SIZE);
-        List<ScenarioProblem> warnings = UnusedValues.find(spec, vixModel,
-                dates.isEmpty() ? null : history().between(dates.get(0), dates.get(1)));
+        List<ScenarioProblem> warnings = UnusedValues.find(spec, vixModel, replayed);
         return new Scenario(spec, model, campaign, settings, List.copyOf(policies.values()), description, dates,
                 warnings);
     }

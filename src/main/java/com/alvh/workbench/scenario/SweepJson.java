@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ public final class SweepJson {
 
     private static SweepSpec readSweep(JsonCursor c, Path baseDirectory) {
         int mark = c.problemCount();
-        c.allowOnly("schemaVersion", "kind", "name", "description", "base", "simulation", "axes", "sampling",
+        c.allowOnly("schemaVersion", "kind", "name", "description", "base", "model", "simulation", "axes", "sampling",
                 "objective", "outOfSample");
         int version = c.integer("schemaVersion");
         if (c.has("schemaVersion") && c.problemCount() == mark && version != SCHEMA_VERSION) {
@@ -125,6 +126,9 @@ public final class SweepJson {
         ScenarioSpec base = c.has("base") ? readBase(c.child("base"), baseDirectory, baseSource) : null;
         if (!c.has("base")) {
             c.problem(c.pathOf("base"), "is required (a scenario file name, relative to this file, or a scenario object)");
+        }
+        if (base != null && c.has("model")) {
+            base = withModel(c.object("model"), base);
         }
         if (base != null && c.has("simulation")) {
             base = base.withSimulation(readSimulationOverride(c.object("simulation"), base.simulation()));
@@ -172,7 +176,14 @@ public final class SweepJson {
                 c.problem(c.path(), "a base scenario file can only be named in a sweep read from a file; give the scenario inline");
                 return null;
             }
-            Path file = baseDirectory.resolve(name).normalize();
+            Path file;
+            try {
+                file = baseDirectory.resolve(name).normalize();
+            } catch (InvalidPathException e) {
+                // A NUL or other character the file system refuses: name it, never throw out of the reader.
+                c.problem(c.path(), "not a usable file name: " + e.getReason());
+                return null;
+            }
             source[0] = name;
             try {
                 if (Files.isDirectory(file)) {
@@ -405,6 +416,23 @@ public final class SweepJson {
         double fa = atMost;
         double fl = lambda;
         return c.build(mark, () -> new SweepObjective(fc, ft, fg, fa, fl));
+    }
+
+    /** The base with the sweep's own model (a scenario-format model object), read as a scenario would read it. */
+    private static ScenarioSpec withModel(JsonCursor c, ScenarioSpec base) {
+        if (!c.node().isObject()) {
+            return null;
+        }
+        ObjectNode tree = ScenarioJson.toTree(base);
+        tree.set("model", c.node().deepCopy());
+        try {
+            return ScenarioJson.read(tree.toString(), "model");
+        } catch (ScenarioException e) {
+            for (ScenarioProblem p : rehome(e.problems(), "$")) {
+                c.problem(p.path(), p.message());
+            }
+            return null;
+        }
     }
 
     private static SweepSpec.OutOfSample readOutOfSample(JsonCursor c, ScenarioSpec base) {

@@ -5,6 +5,8 @@ import com.alvh.workbench.market.MarketSnapshot;
 import com.alvh.workbench.market.VixTermStructure;
 import com.alvh.workbench.pricing.HestonModel;
 import com.alvh.workbench.pricing.VixUnderHeston;
+import com.alvh.workbench.sim.HistoricalVixFutures;
+import com.alvh.workbench.sim.HistoricalVixOptionVols;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +44,10 @@ final class UnusedValues {
      * @param spec the scenario as stated
      * @param quotedModel the Heston model whose VIX the paths start at (Heston, Bates, the fitted
      *     Heston), or null
-     * @param replayStart the first trading day of a replay (a one-day history), or null
+     * @param replayed the replayed days of a replay, or null
      */
-    static List<ScenarioProblem> find(ScenarioSpec spec, HestonModel quotedModel, MarketHistory replayStart) {
+    static List<ScenarioProblem> find(ScenarioSpec spec, HestonModel quotedModel, MarketHistory replayed) {
+        MarketHistory replayStart = replayed;
         List<ScenarioProblem> out = new ArrayList<>();
         MarketSpec m = spec.market();
         ModelSpec model = spec.model();
@@ -100,6 +103,21 @@ final class UnusedValues {
             if (!unused.isEmpty()) {
                 out.add(new ScenarioProblem("$.market", "not used by a replay, which starts at the history's close on "
                         + day + ": " + String.join(", ", unused)));
+            }
+        }
+        if (replayed != null) {
+            // Real futures settles and VVIX-based vols price the hedges; the file's curve and vol stand in only
+            // on days without them (before 2007), and the run's description says on how many.
+            if (!m.vixCurve().equals(VixTermStructure.DEFAULT)
+                    && !HistoricalVixFutures.describe(replayed, m.vixCurve(), false).contains("stands in")) {
+                out.add(new ScenarioProblem("$.market.vixCurve", "is not used by this replay: Cboe's VIX futures "
+                        + "settle on every replayed day (the curve stands in only before 2007-04-02)"));
+            }
+            if (m.vixOptionVol() != MarketSnapshot.DEFAULT_VIX_OPTION_VOL
+                    && !HistoricalVixOptionVols.describe(replayed, m.vixOptionVol(), false).contains("stands in")) {
+                out.add(new ScenarioProblem("$.market.vixOptionVol", f("%s is not used by this replay: VIX options "
+                        + "are priced at the day's VVIX on every replayed day (the flat vol stands in only before %s)",
+                        num(m.vixOptionVol()), HistoricalVixOptionVols.FIRST_RELIABLE)));
             }
         }
         boolean history = model instanceof ModelSpec.Replay || model instanceof ModelSpec.Bootstrap;

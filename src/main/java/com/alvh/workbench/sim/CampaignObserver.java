@@ -31,6 +31,14 @@ final class CampaignObserver implements PathObserver<CampaignBlock>, TriggerInpu
     private final double[][] layerUnitMark;
 
     CampaignObserver(CampaignSimulation.Run run, int firstPath, int blockPaths) {
+        this(run, firstPath, blockPaths, null);
+    }
+
+    /**
+     * @param track the block's position recorded once ({@link PositionTrack}), replayed instead of computed;
+     *     null to compute it
+     */
+    CampaignObserver(CampaignSimulation.Run run, int firstPath, int blockPaths, PositionTrack track) {
         this.spec = run.spec();
         this.n = blockPaths;
         LayerTerms terms = run.layers();
@@ -47,6 +55,9 @@ final class CampaignObserver implements PathObserver<CampaignBlock>, TriggerInpu
         this.layerUnitMark = book.unitMark;
         this.position = new PositionBook(run.position(), run.tables(), market, run.calendar(), cash,
                 i -> book.withHeld(i, cash[i]), n);
+        if (track != null) {
+            position.replay(track);
+        }
         this.instruments = new LayerInstruments(terms, run.tables(), market, position, book, n);
     }
 

@@ -120,6 +120,67 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
         return new CampaignObserver(run, firstPath, blockPaths);
     }
 
+    /**
+     * Whether the position can be recorded once and shared by every hedge policy on the same paths
+     * (a policy sweep): true unless its size reads the account's equity (a collateralised size), which
+     * the hedges move.
+     */
+    public boolean sharesPosition() {
+        return !(run.spec().position().size() instanceof PositionSize.Collateralised);
+    }
+
+    /**
+     * Records the position of one block of paths through the run (the position alone: no layers), for
+     * {@link #observer(int, int, PositionTrack)} of any policy on the same paths and position.
+     *
+     * @param states the block's market at steps 0 .. steps (read only)
+     * @return the track
+     * @throws IllegalStateException if the position is not shared ({@link #sharesPosition()})
+     */
+    public PositionTrack recordPosition(PathState[] states) {
+        if (!sharesPosition()) {
+            throw new IllegalStateException("a collateralised position depends on the hedges and is not shared");
+        }
+        if (states.length != run.steps() + 1) {
+            throw new IllegalArgumentException("states must cover steps 0 .. " + run.steps() + ", had " + states.length);
+        }
+        int n = states[0].size();
+        PositionTrack track = new PositionTrack(run.steps(), n);
+        BlockMarket market = new BlockMarket(run.tables(), n, false);
+        double[] cash = new double[n]; // the flows do not depend on the cash (the size is a number of contracts)
+        PositionBook position = new PositionBook(run.position(), run.tables(), market, run.calendar(), cash,
+                i -> cash[i], n);
+        position.recordInto(track);
+        for (int step = 0; step <= run.steps(); step++) {
+            market.bind(states[step], step);
+            track.beginStep(step);
+            for (int i = 0; i < n; i++) {
+                if (step == 0) {
+                    position.open(i);
+                } else {
+                    position.manage(i);
+                }
+                position.recordStep(i);
+            }
+        }
+        return track;
+    }
+
+    /**
+     * An observer that replays a recorded position ({@link #recordPosition}) and evaluates only the
+     * layers: the same block summary as {@link #observer(int, int)}, bit for bit.
+     *
+     * @param firstPath global index of the block's first path
+     * @param blockPaths paths in the block
+     * @param track the block's recorded position (of this campaign's position, on the same paths)
+     */
+    public PathObserver<CampaignBlock> observer(int firstPath, int blockPaths, PositionTrack track) {
+        if (track.paths() != blockPaths) {
+            throw new IllegalArgumentException("the track has " + track.paths() + " paths, the block " + blockPaths);
+        }
+        return new CampaignObserver(run, firstPath, blockPaths, track);
+    }
+
     @Override
     public CampaignResult combine(List<CampaignBlock> blocks) {
         return CampaignBlock.combine(run.spec().policy().name(), run.steps(), run.spec().capital(),

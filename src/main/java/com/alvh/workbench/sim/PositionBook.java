@@ -57,6 +57,10 @@ final class PositionBook {
     /** Positions opened per path. */
     final int[] trades;
     private final double[] legMid; // scratch: the leg mids of the last marking (per unit, index points)
+    /** Where this book's cash flows are recorded (a sweep's shared position), or null. */
+    private PositionTrack recorder;
+    /** The recorded position this book replays instead of computing it (a sweep's policies), or null. */
+    private PositionTrack replay;
     private final double[] legStrike; // scratch: one path's strikes
 
     PositionBook(PositionPlan plan, MarkTables tables, BlockMarket market, ExpiryCalendar calendar, double[] cash,
@@ -88,6 +92,46 @@ final class PositionBook {
         trades = new int[paths];
         legMid = new double[legCount];
         legStrike = new double[legCount];
+    }
+
+    /** Records every cash flow into {@code track} (see {@link PositionTrack}); call before the first step. */
+    void recordInto(PositionTrack track) {
+        this.recorder = track;
+    }
+
+    /** Replays {@code track} instead of computing the position: the same cash, marks and state, bit for bit. */
+    void replay(PositionTrack track) {
+        this.replay = track;
+    }
+
+    /** Path {@code i}'s recorded position at this step: its cash flows in order, mark, state, max loss. */
+    private void replayStep(int i) {
+        int s = market.step;
+        cash[i] += replay.flowA[s][i];
+        cash[i] += replay.flowB[s][i]; // 0 when the step had one flow or none: x + 0 is x
+        mark[i] = replay.mark[s][i];
+        open[i] = replay.open[s][i];
+        maxLoss[i] = replay.maxLoss[s][i];
+        vixSensitivity[i] = replay.vixSensitivity[s][i];
+        trades[i] = replay.trades[s][i];
+    }
+
+    /** Records path {@code i}'s state at the end of this step's rules (after {@link #open} or {@link #manage}). */
+    void recordStep(int i) {
+        int s = market.step;
+        recorder.mark[s][i] = mark[i];
+        recorder.open[s][i] = open[i];
+        recorder.maxLoss[s][i] = maxLoss[i];
+        recorder.vixSensitivity[s][i] = vixSensitivity(i); // what a vega-ratio layer would read this step
+        recorder.trades[s][i] = trades[i];
+    }
+
+    /** Adds a cash flow of path {@code i} (USD, positive = received), recording it if recording. */
+    private void flow(int i, double amount) {
+        cash[i] += amount;
+        if (recorder != null) {
+            recorder.flow(i, amount);
+        }
     }
 
     /** The position's max loss on path {@code i} (USD), as the sizing rules read it. */
@@ -135,7 +179,7 @@ final class PositionBook {
      * skew (at the opening's spot and tenor); computed when first needed.
      */
     double vixSensitivity(int i) {
-        if (Double.isNaN(vixSensitivity[i])) {
+        if (replay == null && Double.isNaN(vixSensitivity[i])) {
             double s = openSpot[i];
             double lnS = Math.log(s);
             double v = openVix[i];
@@ -194,6 +238,10 @@ final class PositionBook {
 
     /** Opens the position on path {@code i} at this step's market, if its size is positive. */
     void open(int i) {
+        if (replay != null) {
+            replayStep(i);
+            return;
+        }
         int step = market.step;
         int expiryStep = plan.tenorSteps > 0 ? step + plan.tenorSteps : calendar.monthlyExpiryStep(step);
         int left = expiryStep - step;
@@ -223,7 +271,7 @@ final class PositionBook {
         for (int j = 1; j < legCount; j++) {
             cashIn -= tradeCash(legMid[j], plan.quantities[j] * size);
         }
-        cash[i] += cashIn;
+        flow(i, cashIn);
         credit[i] = cashIn;
         mark[i] = size * MarkTables.OPTION_MULTIPLIER * unit;
         maxLoss[i] = Math.max(-worst * size * MarkTables.OPTION_MULTIPLIER - cashIn, 0.0);
@@ -250,7 +298,7 @@ final class PositionBook {
         for (int j = 1; j < legCount; j++) {
             paid += tradeCash(legMid[j], -plan.quantities[j] * units[i]);
         }
-        cash[i] -= paid;
+        flow(i, -paid); // x + (-y) is x - y exactly
         open[i] = false;
     }
 
@@ -259,12 +307,16 @@ final class PositionBook {
      * take profit, stop or close before expiry; then, with {@code repeat}, open a new position.
      */
     void manage(int i) {
+        if (replay != null) {
+            replayStep(i);
+            return;
+        }
         if (open[i]) {
             int left = expiry[i] - market.step;
             if (left <= 0) {
                 // Cash-settled at the path's close (SPX settles in cash at expiry).
-                cash[i] += units[i] * MarkTables.OPTION_MULTIPLIER
-                        * legMids(i, market.spot[i], market.lnSpot[i], market.vix[i], 0);
+                flow(i, units[i] * MarkTables.OPTION_MULTIPLIER
+                        * legMids(i, market.spot[i], market.lnSpot[i], market.vix[i], 0));
                 open[i] = false;
             } else {
                 mark[i] = value(i);

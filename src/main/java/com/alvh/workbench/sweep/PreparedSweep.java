@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * policies, each with its campaign simulation prepared once (its tables are read-only and shared by
  * every block). Thread-safe.
  *
- * <p>Evaluating a range of policies on a block records the block's market once and replays it to
- * each policy: only the portfolio (condor and layers) is evaluated per policy.
+ * <p>Evaluating a range of policies on a block records the block's market and the equity position
+ * on it once and replays both to each policy: only the hedge layers are evaluated per policy (the
+ * position too when its size reads the account's equity, which the hedges move).
  */
 public final class PreparedSweep {
 
@@ -75,7 +76,11 @@ public final class PreparedSweep {
      * @return the recording, or null if cancelled
      */
     RecordedBlock record(int block, CancellationToken cancel) {
-        return RecordedBlock.record(scenario.model(), settings(), block, cancel);
+        RecordedBlock market = RecordedBlock.record(scenario.model(), settings(), block, cancel);
+        if (market != null) {
+            market.recordPosition(simulation(0)); // every policy has the base's position
+        }
+        return market;
     }
 
     /**
@@ -96,7 +101,9 @@ public final class PreparedSweep {
         double[][] hedgeCost = new double[n][];
         PathState state = new PathState(market.size());
         for (int p = from; p < to; p++) {
-            PathObserver<CampaignBlock> observer = simulation(p).observer(market.firstPath(), market.size());
+            PathObserver<CampaignBlock> observer = market.position() == null
+                    ? simulation(p).observer(market.firstPath(), market.size())
+                    : simulation(p).observer(market.firstPath(), market.size(), market.position());
             market.load(0, state);
             observer.start(state);
             for (int step = 1; step <= market.steps(); step++) {

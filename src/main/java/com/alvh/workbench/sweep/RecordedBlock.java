@@ -1,6 +1,8 @@
 package com.alvh.workbench.sweep;
 
 import com.alvh.workbench.sim.BlockRunner;
+import com.alvh.workbench.sim.CampaignSimulation;
+import com.alvh.workbench.sim.PositionTrack;
 import com.alvh.workbench.sim.CancellationToken;
 import com.alvh.workbench.sim.MarketModel;
 import com.alvh.workbench.sim.PathState;
@@ -11,20 +13,40 @@ import org.apache.commons.rng.UniformRandomProvider;
  * The market of one block of paths at every step, simulated once and replayed to every policy of a
  * sweep: the same draws as {@code sim.PathEngine} makes for that block (the block's own jumped
  * stream, the same order of calls), so a policy evaluated on the recording gets exactly the result
- * of a normal run.
+ * of a normal run. With it, the equity position on that market ({@link PositionTrack}), recorded once
+ * when it does not depend on the hedges: each policy then evaluates only its layers.
  *
- * <p>Memory: {@code (steps + 1) x paths x 5} numbers (about 2.6 MB for 1,024 paths x 63 steps).
+ * <p>Memory: {@code (steps + 1) x paths x 5} numbers for the market (about 2.6 MB for 1,024 paths x
+ * 63 steps) and about as much again for the position.
  */
 final class RecordedBlock {
 
     private final int firstPath;
     private final int size;
     private final PathState[] states;
+    /** The position through the block, recorded once for every policy; null when it depends on the hedges. */
+    private PositionTrack position;
 
     private RecordedBlock(int firstPath, int size, PathState[] states) {
         this.firstPath = firstPath;
         this.size = size;
         this.states = states;
+    }
+
+    /**
+     * Records the position on this block's market (once, before the recording is shared between threads).
+     *
+     * @param simulation any policy's campaign simulation (they share the position)
+     */
+    void recordPosition(CampaignSimulation simulation) {
+        if (simulation.sharesPosition()) {
+            position = simulation.recordPosition(states);
+        }
+    }
+
+    /** The recorded position, or null (then each policy computes it). */
+    PositionTrack position() {
+        return position;
     }
 
     /**
@@ -92,8 +114,8 @@ final class RecordedBlock {
         System.arraycopy(s.cursor, 0, into.cursor, 0, size);
     }
 
-    /** Bytes a recording of {@code paths} paths and {@code steps} steps holds, about. */
+    /** Bytes a recording of {@code paths} paths and {@code steps} steps holds, about (market and position). */
     static long bytes(long paths, int steps) {
-        return paths * (steps + 1L) * (4L * Double.BYTES + Integer.BYTES);
+        return paths * (steps + 1L) * (4L * Double.BYTES + Integer.BYTES) + PositionTrack.bytes(paths, steps);
     }
 }

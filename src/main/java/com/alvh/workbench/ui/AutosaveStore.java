@@ -41,6 +41,14 @@ import java.util.regex.Pattern;
  */
 public final class AutosaveStore<T extends ScenarioFile> implements AutoCloseable {
 
+    /**
+     * The locks this process holds, by lock file. Probed here first, so this process never opens (and so,
+     * on closing, releases: POSIX drops every lock a process has on a file when any of its descriptors on
+     * that file closes) a lock file one of its own stores holds; and held here, so a store no longer
+     * referenced keeps its lock (as a running workbench does) until it is cleared or closed.
+     */
+    private static final java.util.Map<Path, Held> HELD = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Path base;
     private final Class<T> type;
     private final String stem;
@@ -50,8 +58,9 @@ public final class AutosaveStore<T extends ScenarioFile> implements AutoCloseabl
     private Claimed adopted;
 
     /** A lock this instance holds. */
-    private record Held(FileChannel channel, FileLock lock) {
+    private record Held(Path file, FileChannel channel, FileLock lock) {
         void release() throws IOException {
+            HELD.remove(file, this);
             try {
                 if (lock.isValid()) {
                     lock.release();
@@ -221,6 +230,10 @@ public final class AutosaveStore<T extends ScenarioFile> implements AutoCloseabl
 
     /** The lock of {@code lockFile} with this process's id written in it, or null if a live process holds it. */
     private static Held lock(Path lockFile) throws IOException {
+        Path key = lockFile.toAbsolutePath().normalize();
+        if (HELD.containsKey(key)) {
+            return null; // another store of this process: a live instance
+        }
         FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         FileLock lock;
@@ -235,7 +248,13 @@ public final class AutosaveStore<T extends ScenarioFile> implements AutoCloseabl
         }
         ch.truncate(0);
         ch.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
-        return new Held(ch, lock);
+        Held held = new Held(key, ch, lock);
+        if (HELD.putIfAbsent(key, held) != null) {
+            lock.release();
+            ch.close();
+            return null;
+        }
+        return held;
     }
 
     private static FileTime modified(Path p) {

@@ -10,6 +10,7 @@ import com.alvh.workbench.ui.explore.ExploreView;
 import com.alvh.workbench.ui.playback.PlaybackView;
 import com.alvh.workbench.ui.playback.PlaybackViewModel;
 import com.alvh.workbench.ui.results.ResultsView;
+import com.alvh.workbench.ui.sweep.SweepView;
 import com.alvh.workbench.ui.results.SimulationViewModel;
 import com.alvh.workbench.ui.scenario.ScenarioEditorView;
 import com.alvh.workbench.ui.scenario.ScenarioEditorViewModel;
@@ -90,6 +91,8 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
     private final Tab exploreTab;
     private final Tab playbackTab;
     private final Tab resultsTab;
+    private final SweepView sweepView;
+    private final Tab sweepTab;
 
     /**
      * @param model the state to show
@@ -126,8 +129,16 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
         scenarioTab = editorView == null ? null : tab("Scenario", "scenarioTab", editorView.root());
         defiView = model.defi() == null ? null : new DefiView(model.defi(), this, this);
         defiTab = defiView == null ? null : tab("DeFi", "defiTab", defiView.root());
+        sweepView = model.sweep() == null ? null
+                : new SweepView(model.sweep(), this, () -> tabs.getSelectionModel().select(scenarioTab));
+        sweepTab = sweepView == null ? null : tab("Sweep", "sweepTab", sweepView.root());
         tabs.setId(TABS_ID);
         tabs.getTabs().setAll(exploreTab, playbackTab, resultsTab);
+        if (sweepTab != null) {
+            sweepTab.setTooltip(new javafx.scene.control.Tooltip("Policy search: vary the layers' fields, run every "
+                    + "policy on the same paths, see what each costs against the tail (the frontier)"));
+            tabs.getTabs().add(sweepTab);
+        }
         if (defiTab != null) {
             defiTab.setTooltip(new javafx.scene.control.Tooltip("The DeFi analogues: edit a DeFi scenario (position, "
                     + "hedge levels), see the LP payoff with its range, and run it hedged against unhedged"));
@@ -190,6 +201,9 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         if (selected == playbackTab) {
             return playback.chartPane().chart() == null ? null : playback.chartPane();
+        }
+        if (selected != null && selected == sweepTab) {
+            return sweepView.chartPane().chart() == null ? null : sweepView.chartPane();
         }
         if (selected == resultsTab) {
             return results.selectedChartPane();

@@ -12,6 +12,7 @@ import com.alvh.workbench.ui.explore.SamplePosition;
 import com.alvh.workbench.ui.playback.PlaybackViewModel;
 import com.alvh.workbench.ui.common.ReportResultCharts;
 import com.alvh.workbench.ui.results.SimulationViewModel;
+import com.alvh.workbench.ui.sweep.SweepViewModel;
 import com.alvh.workbench.ui.scenario.ScenarioEditorViewModel;
 
 import atlantafx.base.theme.PrimerDark;
@@ -74,6 +75,7 @@ public final class WorkbenchViewModel {
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "summary");
     private ScenarioSession session;
     private DefiViewModel defi;
+    private SweepViewModel sweep;
     private final ExploreViewModel explore;
     private final SimulationViewModel simulation;
     private final PlaybackViewModel playback;
@@ -175,6 +177,17 @@ public final class WorkbenchViewModel {
         session.attachDefi(vm.defi.editor());
         vm.theme.addListener((obs, old, now) -> vm.defi.setChartTheme(now.chartTheme()));
         vm.defi.statusProperty().addListener((obs, old, now) -> vm.status.set(now));
+        vm.sweep = new SweepViewModel(runner, () -> session.editor().specProperty().get(),
+                new ScenarioResolver(dataDirectory), policy -> session.editor().apply(
+                        spec -> spec.withPolicy(new com.alvh.workbench.scenario.PolicySpec.Custom(policy)),
+                        "policy " + policy.name() + " from the sweep"), light);
+        vm.theme.addListener((obs, old, now) -> vm.sweep.setChartTheme(now.chartTheme()));
+        vm.sweep.statusProperty().addListener((obs, old, now) -> vm.status.set(now));
+        session.editor().specProperty().addListener((obs, old, now) -> {
+            if (old == null || !old.policy().equals(now.policy())) {
+                vm.sweep.refreshFields();
+            }
+        });
         return vm;
     }
 
@@ -245,6 +258,11 @@ public final class WorkbenchViewModel {
     /** Presentation mode: full screen and at least {@value #PRESENTATION_ZOOM} zoom; off restores the zoom. */
     public javafx.beans.property.BooleanProperty presentingProperty() {
         return presenting;
+    }
+
+    /** The Sweep tab; null for a workbench built without a scenario session. */
+    public SweepViewModel sweep() {
+        return sweep;
     }
 
     /** The DeFi tab; null for a workbench built without one. */

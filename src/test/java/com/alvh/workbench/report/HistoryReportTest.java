@@ -40,6 +40,9 @@ class HistoryReportTest {
         SimulationResult run = replay(LocalDate.of(2018, 12, 31), LocalDate.of(2021, 1, 4));
         ReportContent content = ScenarioReportContent.of(run);
         assertThat(content.isDated()).isTrue();
+        // The run's model line and the parameters say what the VIX quotes are.
+        assertThat(content.modelDescription()).contains("real Cboe VX settles M1..M8 on every day", "VVIX");
+        assertThat(content.parameters()).anyMatch(p -> p.name().equals("VIX options") && p.value().contains("VVIX"));
         ReportWriter.write(content, dir, EnumSet.allOf(ReportFormat.class));
 
         List<String> csv = Files.readAllLines(dir.resolve("yearly-returns.csv"));

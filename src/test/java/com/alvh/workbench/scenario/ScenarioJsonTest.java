@@ -62,7 +62,7 @@ class ScenarioJsonTest {
         assertThat(ps).extracting(ScenarioProblem::toString).containsExactlyInAnyOrder(
                 "$.market.spot: must be in [10, 100,000] index points, was -5",
                 "$.simulation.paths: must be an integer, was \"many\"",
-                "$.policy.layers[1].entry.of[0].level: must be in [1, 200] VIX points, was -20",
+                "$.policy.layers[1].entry.of[0].level: must be in [1, 1,000] VIX points, was -20",
                 "$.policy.layers[1].tenorDays: must be in [1, 1,095] calendar days, was 0");
     }
 

@@ -112,6 +112,24 @@ class SweepJsonTest {
     }
 
     @Test
+    void aSweepMayRunTheBaseOnAnotherModelAndItsProblemsAreAtModel() {
+        SweepSpec s = SweepJson.read("""
+                {"schemaVersion": 1, "kind": "sweep", "name": "t", "base": "base-condor-alvh.json",
+                 "model": {"type": "bates", "v0": 0.0174, "kappa": 4.0, "theta": 0.0283, "sigma": 0.36, "rho": -0.7,
+                           "jumpIntensity": 0.63, "jumpMean": -0.04, "jumpVol": 0.038},
+                 "axes": [{"path": "$.policy.layers[0].size.fraction", "values": [0.1]}], "sampling": {"type": "grid"}}
+                """, "t", SCENARIOS);
+        assertThat(s.base().model()).isInstanceOf(ModelSpec.Bates.class);
+        assertThat(s.base().policy()).isEqualTo(ScenarioSamples.baseCondorAlvh().policy());
+        List<ScenarioProblem> p = problems("""
+                {"schemaVersion": 1, "kind": "sweep", "name": "t", "base": "base-condor-alvh.json",
+                 "model": {"type": "bates", "v0": 0.0174},
+                 "axes": [{"path": "$.policy.layers[0].size.fraction", "values": [0.1]}], "sampling": {"type": "grid"}}
+                """);
+        assertThat(p).extracting(ScenarioProblem::path).contains("$.model.kappa", "$.model.jumpIntensity");
+    }
+
+    @Test
     void theOutOfSampleMarketIsTheBaseWithAnotherModelAndItsProblemsAreUnderOutOfSample() {
         List<ScenarioProblem> p = problems("""
                 {"schemaVersion": 1, "kind": "sweep", "name": "t", "base": "base-condor-alvh.json",

@@ -56,7 +56,7 @@ class SweepsTest {
     }
 
     /**
-     * A sweep with a known answer: the reserve never deploys (its breach cannot fire), so its idle cost
+     * A sweep with a known answer: the reserve never deploys (its breach, a 99 % drawdown or VIX above 200, does not fire on these paths), so its idle cost
      * (capital x rate / 252 a day, 63 days) takes the same USD from every path. The policy without the
      * cost dominates the two with it, which are left off the frontier; the dominating one is kept unless
      * the unhedged condor dominates it too.
@@ -65,7 +65,7 @@ class SweepsTest {
     void theFrontierOfASweepWithAKnownAnswer() {
         String base = ScenarioJson.write(ScenarioSamples.baseCondorAlvh())
                 .replace("\"fraction\" : 0.05\n", "\"fraction\" : 0.99\n") // breach: a 99 % drawdown ...
-                .replace("\"level\" : 40.0", "\"level\" : 1000.0");      // ... or VIX above 1,000
+                .replace("\"level\" : 40.0", "\"level\" : 200.0");       // ... or VIX above 200 (the largest accepted)
         String json = """
             {"schemaVersion": 1, "kind": "sweep", "name": "known answer", "base": %s,
              "simulation": {"paths": 600, "seed": 5},
@@ -92,6 +92,32 @@ class SweepsTest {
         assertThat(free.onFrontier()).isEqualTo(!unhedgedDominatesFree);
         assertThat(r.unhedgedRow().onFrontier()).isTrue(); // the cheapest: net cost 0, nothing cheaper
         assertThat(r.frontier()).allMatch(i -> r.rows().get(i).onFrontier());
+    }
+
+    /**
+     * The CMA-ES search stays within its budget and its bounds, evaluates each point once, and its
+     * best row is the least objective among the rows it made (CVaR 95 + net cost here).
+     */
+    @Test
+    void aCmaesSearchStaysWithinItsBudgetAndBounds() {
+        String json = SweepTestData.json(300, "{\"type\": \"cmaes\", \"evaluations\": 12, \"population\": 4, \"seed\": 3}",
+                "{\"path\": \"$.policy.layers[1].entry.of[0].level\", \"from\": 18, \"to\": 30},"
+                        + "{\"path\": \"$.policy.layers[1].tenorDays\", \"from\": 30, \"to\": 60}");
+        SweepSpec spec = SweepJson.read(json, "test", SweepTestData.SCENARIOS);
+        spec = spec.withBaseSimulation(spec.base().simulation().withSteps(21));
+        SweepResult r;
+        try (SweepExecutor local = new LocalSweepExecutor(2)) {
+            r = Sweeps.run(spec, SweepTestData.RESOLVER, local, null, null);
+        }
+        assertThat(r.rows().size()).isBetween(3, 2 + 12);
+        java.util.Set<java.util.List<Double>> seen = new java.util.HashSet<>();
+        for (SweepRow row : r.rows().subList(2, r.rows().size())) {
+            assertThat(row.axisValues()[0]).isBetween(18.0, 30.0);
+            assertThat(row.axisValues()[1]).isBetween(30.0, 60.0).matches(v -> v == Math.rint(v), "whole days");
+            assertThat(seen.add(java.util.List.of(row.axisValues()[0], row.axisValues()[1]))).as("evaluated once").isTrue();
+        }
+        double best = r.rows().stream().mapToDouble(x -> x.tail() + x.cost()).min().orElseThrow();
+        assertThat(r.bestRow()).hasValueSatisfying(b -> assertThat(b.tail() + b.cost()).isEqualTo(best));
     }
 
     @Test

@@ -45,7 +45,8 @@ public final class WorkbenchApp extends Application {
      * {@code --episode=2020-covid} (loads it) with {@code --day=N} (0-based, once loaded),
      * {@code --paths=N} and {@code --run} (starts the comparison), {@code --defi=KEY} (runs that DeFi
      * sample), {@code --theme=dark}, Explore's point {@code --spot=N --vixshift=N --days=N} and
-     * {@code --heatmap=true}, {@code --zoom=1.4} (type size).
+     * {@code --heatmap=true}, {@code --zoom=1.4} (type size), {@code --sweep=PATH,PATH} (runs a sweep with an
+     * axis of five values over each policy field whose JSON path ends so, e.g. {@code layers[1].entry.of[0].level}).
      */
     static void applyStartOptions(java.util.Map<String, String> options, WorkbenchView view, WorkbenchViewModel model) {
         if ("dark".equals(options.get("theme"))) {
@@ -60,6 +61,7 @@ public final class WorkbenchApp extends Application {
             case "results" -> "resultsTab";
             case "scenario" -> "scenarioTab";
             case "defi" -> "defiTab";
+            case "sweep" -> "sweepTab";
             default -> "exploreTab";
         };
         view.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
@@ -106,6 +108,23 @@ public final class WorkbenchApp extends Application {
         if ("true".equals(options.get("run"))) {
             model.simulation().run();
         }
+        if (model.sweep() != null && options.containsKey("sweep")) {
+            startSweep(model, options.get("sweep"));
+        }
+    }
+
+    private static void startSweep(WorkbenchViewModel model, String fields) {
+        com.alvh.workbench.ui.sweep.SweepViewModel sweep = model.sweep();
+        for (String name : fields.split(",")) {
+            var field = sweep.fields().stream().filter(f -> f.field().path().endsWith(name.trim())).findFirst();
+            if (field.isEmpty()) {
+                model.report("No field of the policy ends with " + name.trim());
+                return;
+            }
+            double[] range = com.alvh.workbench.ui.sweep.SweepViewModel.defaultRange(field.get().field());
+            sweep.addAxis(field.get(), range[0], range[1], 5);
+        }
+        sweep.run();
     }
 
     @Override

@@ -135,4 +135,19 @@ public final class Controls {
         table.minHeightProperty().bind(height);
         table.maxHeightProperty().bind(height);
     }
+
+    /**
+     * Makes {@code list} exactly as tall as its rows (at least {@code minRows}): every row visible, no scroll
+     * bar. Row height comes from CSS in em ({@code .list-view.fit-rows}), so it grows with the window's zoom.
+     */
+    public static void fitRows(javafx.scene.control.ListView<?> list, int minRows) {
+        list.getStyleClass().add("fit-rows");
+        javafx.beans.binding.DoubleBinding height = javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double cell = list.getFixedCellSize() > 0 ? list.getFixedCellSize() : 26.0;
+            return cell * Math.max(minRows, list.getItems().size()) + 4;
+        }, list.fixedCellSizeProperty(), list.itemsProperty(), javafx.beans.binding.Bindings.size(list.getItems()));
+        list.prefHeightProperty().bind(height);
+        list.minHeightProperty().bind(height);
+        list.maxHeightProperty().bind(height);
+    }
 }

@@ -243,8 +243,7 @@ public final class PlaybackView {
         ListView<PlaybackViewModel.LayerState> layers = new ListView<>(model.layers());
         layers.setId("playbackLayers");
         layers.setFocusTraversable(false);
-        layers.setPrefHeight(150);
-        layers.setMinHeight(90);
+        Controls.fitRows(layers, 3); // every position of the day in view, the callouts below take the rest
         layers.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(PlaybackViewModel.LayerState item, boolean empty) {
@@ -296,7 +295,6 @@ public final class PlaybackView {
         VBox.setVgrow(callouts, Priority.ALWAYS);
         panel.getStyleClass().add("side-panel-right");
         // Width in em (CSS): it grows with the type in presentation mode.
-        VBox.setVgrow(layers, Priority.SOMETIMES);
         return panel;
     }
 

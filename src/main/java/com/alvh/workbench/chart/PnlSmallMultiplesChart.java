@@ -111,8 +111,8 @@ public final class PnlSmallMultiplesChart {
                     null, new Line2D.Double(-10, 0, 10, 0), ChartStyle.THIN_LINE, reference));
         }
         plot.setFixedLegendItems(legend);
-        String subtitle = ChartStyle.integerFormat().format(entries.get(0).result().paths())
-                + " paths per policy, same market paths; one panel per policy, shared P&L axis";
+        int paths = entries.get(0).result().paths();
+        String subtitle = ChartStyle.integerFormat().format(paths) + (paths == 1 ? " path" : " paths") + " per policy, same market paths; one panel per policy, shared P&L axis";
         return ChartStyle.chart(plot, title, subtitle, true, theme);
     }
 

@@ -125,6 +125,21 @@ class TruthJourneysTest {
         runAndWait(robot);
         assertThat(stale.isVisible()).isFalse();
         assertThat(model.simulation().resultProperty().get().scenario().spec().market().vix()).isEqualTo(22.0);
+
+        // The DeFi tab the same way: run, edit, marked with what changed, run again, current.
+        select(robot, "defiTab");
+        robot.interact(() -> model.defi().editor().chooseSample("stable-lp-depeg"));
+        type(robot, "field-simulation-paths", "100");
+        Label defiStale = robot.lookup("#defiStale").queryAs(Label.class);
+        robot.clickOn("#defiRun");
+        waitUntil(120, () -> !model.defi().runningProperty().get() && model.defi().resultProperty().get() != null);
+        assertThat(defiStale.isVisible()).isFalse();
+        type(robot, "field-simulation-seed", "99");
+        assertThat(defiStale.isVisible()).isTrue();
+        assertThat(defiStale.getText()).startsWith("Inputs changed \u2013 run again: seed ").endsWith("\u2192 99");
+        robot.clickOn("#defiRun");
+        waitUntil(120, () -> !model.defi().runningProperty().get() && !model.defi().freshness().isStale());
+        assertThat(defiStale.isVisible()).isFalse();
     }
 
     @Test
@@ -208,6 +223,16 @@ class TruthJourneysTest {
         // The VIX levels the triggers watch are drawn; the unhedged equity beside the hedged.
         assertThat(market.getRangeMarkers(1, org.jfree.chart.ui.Layer.BACKGROUND)).hasSize(3);
         assertThat(robot.lookup("#playbackUnhedgedPnl").queryAs(Label.class).getText()).startsWith("-$");
+        // An edit of the scenario marks the loaded playback; loading again clears the mark.
+        Label stale = robot.lookup("#playbackStale").queryAs(Label.class);
+        assertThat(stale.isVisible()).isFalse();
+        robot.interact(() -> model.session().editor().apply(s -> s.withCapital(2_000_000), "capital"));
+        assertThat(stale.isVisible()).isTrue();
+        assertThat(stale.getText()).startsWith("Inputs changed \u2013 load again: ").contains("capital");
+        var first = pb.getData();
+        robot.clickOn("#loadEpisode");
+        waitUntil(120, () -> pb.getData() != first && pb.getData() != null);
+        assertThat(stale.isVisible()).isFalse();
         // Presentation: Ctrl+plus makes the type larger, in the window and the chart.
         double before = model.zoomProperty().get();
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
@@ -217,6 +242,15 @@ class TruthJourneysTest {
         assertThat(view.root().getStyle()).contains("-fx-font-size: 15.4px");
         robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.zoomProperty().get()).isEqualTo(before);
+        // F5: presentation mode (full screen, type at least 140 %); F5 again gives the type back.
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.presentingProperty().get()).isTrue();
+        assertThat(model.zoomProperty().get()).isGreaterThanOrEqualTo(WorkbenchViewModel.PRESENTATION_ZOOM);
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.presentingProperty().get()).isFalse();
         assertThat(model.zoomProperty().get()).isEqualTo(before);
     }
 
@@ -261,6 +295,12 @@ class TruthJourneysTest {
 
     @Test
     void everyTabHoldsItsLayoutAt1024x768(FxRobot robot) throws TimeoutException {
+        // The window opened inside the screen (the headless screen is smaller than the 1440 x 900 asked for).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(stage.getX()).isGreaterThanOrEqualTo(screen.getMinX());
+        assertThat(stage.getY()).isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(stage.getX() + stage.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
+        assertThat(stage.getY() + stage.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
         robot.interact(() -> {
             stage.setWidth(1024);
             stage.setHeight(768);

@@ -39,7 +39,10 @@ public final class ReportResultCharts implements ResultCharts {
     @Override
     public List<NamedChart> charts(RunResult result, ChartTheme theme) {
         ReportContent content = ReportContent.forCharts(result.entries(), result.primaryIndex(), result.baselineIndex());
-        return ReportCharts.build(content, theme, false, labels).stream()
+        // A stable LP's sample path carries the coin's price and the LP's value, named as the report names them.
+        MarketLabels names = result instanceof com.alvh.workbench.scenario.DefiRunResult d
+                ? com.alvh.workbench.report.ScenarioReportContent.labels(d) : labels;
+        return ReportCharts.build(content, theme, false, names).stream()
                 .map((ReportChart c) -> dashboardChart(c, result, theme)).toList();
     }
 

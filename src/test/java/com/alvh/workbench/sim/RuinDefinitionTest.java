@@ -18,7 +18,7 @@ class RuinDefinitionTest {
         int n = pnl.length;
         return new CampaignResult("p", n, 1, CAPITAL, pnl, maxDrawdown, new int[n], new double[n], new int[n],
                 new boolean[n], List.of(), new double[0][2], new double[0][2], new double[0], new int[0][2], new int[0],
-                new double[] {5, 95}, new double[][] {{0, 0}, {0, 0}}, n, List.of());
+                new double[] {5, 95}, new double[][] {{0, 0}, {0, 0}}, n, List.of(), List.of());
     }
 
     @Test

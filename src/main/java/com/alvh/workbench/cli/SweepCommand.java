@@ -1,7 +1,9 @@
 package com.alvh.workbench.cli;
 
+import com.alvh.workbench.report.ReportFolder;
 import com.alvh.workbench.report.ReportFormat;
 import com.alvh.workbench.report.SweepReport;
+import com.alvh.workbench.scenario.ScenarioJson;
 import com.alvh.workbench.scenario.ScenarioResolver;
 import com.alvh.workbench.scenario.SweepJson;
 import com.alvh.workbench.scenario.SweepSpec;
@@ -29,7 +31,8 @@ import java.util.concurrent.Callable;
 /** {@code sweep FILE --out DIR}: evaluate a sweep's policies on shared paths and write the frontier. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Runs a policy sweep (every policy on the same paths as the unhedged condor), finds the "
-                + "cost-versus-tail frontier and writes sweep.csv, frontier.csv and the report.")
+                + "cost-versus-tail frontier and writes sweep.csv, frontier.csv, the charts and the report with a manifest "
+                + "of every file's hash, into a folder replaced whole when the report is complete.")
 final class SweepCommand implements Callable<Integer> {
 
     /** Where a sweep runs. */
@@ -38,7 +41,7 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP", description = "sweep file (JSON), e.g. sample-data/sweeps/flagship-bates.json")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created if missing)")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder: new, empty, or an earlier report's (replaced whole); created if missing")
     Path out;
 
     @Option(names = "--paths", paramLabel = "N", description = "paths per policy (overrides the file)")
@@ -106,11 +109,20 @@ final class SweepCommand implements Callable<Integer> {
         }
         ScenarioResolver resolver = data == null ? ScenarioResolver.fromDefaultData() : new ScenarioResolver(data);
         PrintWriter err = spec.commandLine().getErr();
-        SweepResult result;
-        try (SweepExecutor executor = executor()) {
-            result = Sweeps.run(sweep, resolver, executor, ConsoleProgress.of(err, quiet), null);
+        if (out.toString().isBlank()) {
+            throw new BadInputException("--out: the folder name is empty");
         }
-        List<Path> files = SweepReport.write(result, out, formats);
+        // The sweep file as read and the base scenario as run (overrides applied), hashed into the manifest.
+        String inputs = Files.readString(file) + "\n" + ScenarioJson.write(sweep.base());
+        SweepResult result;
+        List<Path> files;
+        // Locked before the sweep runs: a second report into this folder fails now, not after the run.
+        try (ReportFolder folder = ReportFolder.open(out)) {
+            try (SweepExecutor executor = executor()) {
+                result = Sweeps.run(sweep, resolver, executor, ConsoleProgress.of(err, quiet), null);
+            }
+            files = SweepReport.write(result, folder, formats, inputs, null);
+        }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s: %d policies x %,d paths x %d days in %.1f s (%s)%n", result.spec().name(),
                 result.rows().size(), result.paths(), result.steps(), result.elapsedSeconds(), result.executor());
@@ -121,7 +133,7 @@ final class SweepCommand implements Callable<Integer> {
                 () -> o.println("best: none" + (result.spec().objective().goal().id().equals("frontier") ? " (no goal)"
                         : " within the limit")));
         o.println("frontier: " + result.frontier().size() + " policies (frontier.csv)");
-        o.println("wrote " + files.size() + " files to " + out.toAbsolutePath());
+        o.println("wrote " + files.size() + " files to " + files.get(0).getParent());
         return AlvhCli.OK;
     }
 

@@ -165,6 +165,29 @@ public final class ReportFolder implements AutoCloseable {
      */
     public List<Path> write(ReportContent content, Set<ReportFormat> formats, ChartTheme theme, MarketLabels labels,
                             String inputs, Consumer<Path> afterEachFile) throws IOException {
+        Objects.requireNonNull(content, "content");
+        String inputsText = inputs != null ? inputs : ReportCsv.parameters(content);
+        return write(Run.of(content), inputsText,
+                staging -> ReportWriter.writeFiles(content, staging, formats, theme, labels, afterEachFile),
+                afterEachFile);
+    }
+
+    /**
+     * Writes any report whole (see the class comment): {@code files} writes into the staging folder,
+     * then the manifest is added and the folder put in place. Used by reports that are not a
+     * {@link ReportContent} (a sweep's).
+     *
+     * @param run what the manifest says of the run besides its files
+     * @param inputs the run's inputs as text, hashed into the manifest
+     * @param files writes the report's files into the folder it is given (only names a report may hold)
+     * @param afterEachFile told of the manifest once written (for progress), or null; {@code files} tells of its own
+     * @return the report's files in their final place, the manifest last
+     * @throws IOException naming the file that could not be written; the previous report is then untouched
+     */
+    public List<Path> write(Run run, String inputs, FileWriter files, Consumer<Path> afterEachFile) throws IOException {
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(files, "files");
         if (!lock.isValid()) {
             throw new IllegalStateException("the report folder " + target + " was closed");
         }
@@ -175,12 +198,16 @@ public final class ReportFolder implements AutoCloseable {
         Files.createDirectory(staging);
         List<String> names = new ArrayList<>();
         try {
-            for (Path f : ReportWriter.writeFiles(content, staging, formats, theme, labels, afterEachFile)) {
-                names.add(f.getFileName().toString());
+            for (Path f : files.writeInto(staging)) {
+                String n = f.getFileName().toString();
+                if (!REPORT_FILE.matcher(n).matches() || !staging.equals(f.toAbsolutePath().getParent())) {
+                    // The next report would refuse a folder holding it: never write one.
+                    throw new IllegalArgumentException("a report may not hold '" + f + "'");
+                }
+                names.add(n);
             }
-            String inputsText = inputs != null ? inputs : ReportCsv.parameters(content);
             Path manifest = staging.resolve(MANIFEST);
-            AtomicFiles.writeString(manifest, manifest(runId, content, inputsText, staging, names));
+            AtomicFiles.writeString(manifest, manifest(runId, run, inputs, staging, names));
             names.add(MANIFEST);
             if (afterEachFile != null) {
                 afterEachFile.accept(manifest);
@@ -191,6 +218,37 @@ public final class ReportFolder implements AutoCloseable {
             throw e;
         }
         return names.stream().map(target::resolve).toList();
+    }
+
+    /**
+     * What a manifest says of the run besides its files.
+     *
+     * @param title the report's title
+     * @param softwareVersion the workbench version that produced the numbers
+     * @param seed the root random seed
+     * @param paths paths (per policy for a sweep)
+     * @param steps steps per path
+     */
+    public record Run(String title, String softwareVersion, long seed, int paths, int steps) {
+        public Run {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(softwareVersion, "softwareVersion");
+        }
+
+        static Run of(ReportContent c) {
+            return new Run(c.title(), c.softwareVersion(), c.seed(), c.paths(), c.steps());
+        }
+    }
+
+    /** Writes a report's files into a folder and returns them in writing order. */
+    @FunctionalInterface
+    public interface FileWriter {
+        /**
+         * @param dir the (staging) folder to write into
+         * @return the files written, each directly in {@code dir}
+         * @throws IOException naming the file that could not be written
+         */
+        List<Path> writeInto(Path dir) throws IOException;
     }
 
     /** Releases the lock. */
@@ -297,16 +355,16 @@ public final class ReportFolder implements AutoCloseable {
 
     // ------------------------------------------------------------------ manifest
 
-    private static String manifest(String runId, ReportContent content, String inputs, Path dir, List<String> names)
+    private static String manifest(String runId, Run run, String inputs, Path dir, List<String> names)
             throws IOException {
         ObjectNode o = JSON.createObjectNode();
         o.put("runId", runId);
         o.put("created", Instant.now().toString());
-        o.put("softwareVersion", content.softwareVersion());
-        o.put("title", content.title());
-        o.put("seed", content.seed());
-        o.put("paths", content.paths());
-        o.put("steps", content.steps());
+        o.put("softwareVersion", run.softwareVersion());
+        o.put("title", run.title());
+        o.put("seed", run.seed());
+        o.put("paths", run.paths());
+        o.put("steps", run.steps());
         o.put("inputsSha256", sha256(inputs.getBytes(StandardCharsets.UTF_8)));
         ArrayNode files = o.putArray("files");
         for (String n : names) {

@@ -4,37 +4,39 @@ import com.alvh.workbench.chart.ChartExport;
 import com.alvh.workbench.io.AtomicFiles;
 import com.alvh.workbench.chart.ChartTheme;
 import com.alvh.workbench.chart.FrontierChart;
-import com.alvh.workbench.io.AtomicFiles;
+import com.alvh.workbench.chart.PdfFonts;
+import com.alvh.workbench.scenario.SoftwareVersion;
 import com.alvh.workbench.scenario.SweepAxis;
 import com.alvh.workbench.scenario.SweepObjective;
 import com.alvh.workbench.sweep.PolicyMetrics;
 import com.alvh.workbench.sweep.SweepResult;
 import com.alvh.workbench.sweep.SweepRow;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.JFreeChart;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The report of a policy sweep: {@code sweep.csv} (one row per policy with its axis values and
  * figures), {@code frontier.csv} (the frontier's rows by ascending cost), {@code out-of-sample.csv}
  * (when the sweep has an out-of-sample market), the frontier chart as PNG and SVG, and
  * {@code report.html} / {@code report.pdf} with the chart and the frontier table. CSV conventions
- * are {@link ReportCsv}'s; every file is written atomically.
+ * are {@link ReportCsv}'s. The folder is written whole through {@link ReportFolder} (staging folder,
+ * {@value ReportFolder#MANIFEST} with every file's hash, then put in place), like a scenario's report;
+ * the PDF uses the same embedded fonts ({@link PdfFonts}).
  */
 public final class SweepReport {
 
@@ -45,24 +47,49 @@ public final class SweepReport {
     }
 
     /**
-     * Writes the report.
+     * Writes the report whole into a locked report folder (staging folder, manifest with every file's
+     * hash, then put in place; see {@link ReportFolder}).
      *
      * @param result the sweep
-     * @param dir the folder (created if missing)
+     * @param folder the locked target folder
      * @param formats which outputs
-     * @return the files written
+     * @param inputs the sweep as run, as text (hashed into the manifest)
+     * @param afterEachFile told of each file written (for progress), or null
+     * @return the files in their final place, the manifest last
+     * @throws IOException naming the file that could not be written; the previous report is then untouched
+     */
+    public static List<Path> write(SweepResult result, ReportFolder folder, Set<ReportFormat> formats, String inputs,
+                                   Consumer<Path> afterEachFile) throws IOException {
+        Objects.requireNonNull(result, "result");
+        ReportFolder.Run run = new ReportFolder.Run(result.spec().name(), SoftwareVersion.current(),
+                result.spec().base().simulation().seed(), result.paths(), result.steps());
+        return folder.write(run, inputs, dir -> writeFiles(result, dir, formats, afterEachFile), afterEachFile);
+    }
+
+    /**
+     * Writes the report's files into an existing folder, each atomically.
+     *
+     * @param result the sweep
+     * @param out the folder (must exist)
+     * @param formats which outputs
+     * @param afterEachFile told of each file written, or null
+     * @return the files written, in writing order
      * @throws IOException naming the file that could not be written
      */
-    public static List<Path> write(SweepResult result, Path dir, Set<ReportFormat> formats) throws IOException {
+    static List<Path> writeFiles(SweepResult result, Path out, Set<ReportFormat> formats, Consumer<Path> afterEachFile)
+            throws IOException {
         Objects.requireNonNull(result, "result");
-        Path out = dir.toAbsolutePath().normalize();
-        Files.createDirectories(out);
+        Consumer<Path> told = afterEachFile == null ? f -> { } : afterEachFile;
         List<Path> files = new ArrayList<>();
+        Consumer<Path> add = f -> {
+            files.add(f);
+            told.accept(f);
+        };
         if (formats.contains(ReportFormat.CSV)) {
-            files.add(write(out.resolve("sweep.csv"), sweepCsv(result)));
-            files.add(write(out.resolve("frontier.csv"), frontierCsv(result)));
+            add.accept(write(out.resolve("sweep.csv"), sweepCsv(result)));
+            add.accept(write(out.resolve("frontier.csv"), frontierCsv(result)));
             if (result.outOfSample() != null) {
-                files.add(write(out.resolve("out-of-sample.csv"), outOfSampleCsv(result)));
+                add.accept(write(out.resolve("out-of-sample.csv"), outOfSampleCsv(result)));
             }
         }
         JFreeChart chart = FrontierChart.create(result, result.spec().name(), ChartTheme.LIGHT);
@@ -71,32 +98,32 @@ public final class SweepReport {
         if (formats.contains(ReportFormat.PNG)) {
             Path f = out.resolve("chart-frontier.png");
             ChartExport.writePng(chart, f, ReportWriter.PNG_WIDTH, ReportWriter.PNG_HEIGHT, ReportWriter.PNG_SCALE);
-            files.add(f);
+            add.accept(f);
             if (oos != null) {
                 Path g = out.resolve("chart-out-of-sample.png");
                 ChartExport.writePng(oos, g, ReportWriter.PNG_WIDTH, ReportWriter.PNG_HEIGHT, ReportWriter.PNG_SCALE);
-                files.add(g);
+                add.accept(g);
             }
         }
         if (formats.contains(ReportFormat.SVG)) {
             Path f = out.resolve("chart-frontier.svg");
             ChartExport.writeSvg(chart, f, ReportWriter.SVG_WIDTH, ReportWriter.SVG_HEIGHT);
-            files.add(f);
+            add.accept(f);
             if (oos != null) {
                 Path g = out.resolve("chart-out-of-sample.svg");
                 ChartExport.writeSvg(oos, g, ReportWriter.SVG_WIDTH, ReportWriter.SVG_HEIGHT);
-                files.add(g);
+                add.accept(g);
             }
         }
         if (formats.contains(ReportFormat.HTML)) {
-            files.add(write(out.resolve("report.html"), html(result, chart, oos)));
+            add.accept(write(out.resolve("report.html"), html(result, chart, oos)));
         }
         if (formats.contains(ReportFormat.PDF)) {
             Path f = out.resolve("report.pdf");
             AtomicFiles.write(f, file -> pdf(result, chart, oos, file));
-            files.add(f);
+            add.accept(f);
         }
-        return files;
+        return List.copyOf(files);
     }
 
     private static Path write(Path file, String text) throws IOException {
@@ -304,15 +331,20 @@ public final class SweepReport {
 
     private static void pdf(SweepResult r, JFreeChart chart, JFreeChart oos, Path file) throws IOException {
         try (PDDocument doc = new PDDocument()) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(r.spec().name());
+            info.setCreator("ALVH Workbench " + SoftwareVersion.current());
+            info.setProducer("ALVH Workbench " + SoftwareVersion.current());
             PDRectangle a4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()); // landscape
-            PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDFont mono = new PDType1Font(Standard14Fonts.FontName.COURIER);
+            // The embedded fonts every report uses: no Standard 14 font, nothing looked up on the machine.
+            PdfFonts fonts = PdfFonts.of(doc);
+            PDFont bold = fonts.bold();
+            PDFont regular = fonts.regular();
             chartPage(doc, a4, chart, r.spec().name(), meta(r), bold, regular);
-            textTable(doc, a4, frontierTable(r), mono, bold);
+            textTable(doc, a4, frontierTable(r), regular, bold);
             if (oos != null) {
                 chartPage(doc, a4, oos, "Out of sample", r.outOfSample().modelDescription(), bold, regular);
-                textTable(doc, a4, outOfSampleTable(r), mono, bold);
+                textTable(doc, a4, outOfSampleTable(r), regular, bold);
             }
             doc.save(file.toFile());
         }
@@ -326,8 +358,8 @@ public final class SweepReport {
         float h = size.getHeight() - 120;
         PDFormXObject form = ChartExport.toPdfForm(doc, chart, w, h, 1.0);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-            line(cs, bold, 14, 40, size.getHeight() - 40, title);
-            line(cs, regular, 8, 40, size.getHeight() - 56, meta);
+            line(cs, bold, 14, 40, size.getHeight() - 40, fit(title, bold, 14, w));
+            line(cs, regular, 8, 40, size.getHeight() - 56, fit(meta, regular, 8, w));
             cs.saveGraphicsState();
             cs.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(40, 30));
             cs.drawForm(form);
@@ -335,50 +367,72 @@ public final class SweepReport {
         }
     }
 
-    private static void textTable(PDDocument doc, PDRectangle size, ReportTables.Table t, PDFont mono, PDFont bold)
+    /**
+     * A table in a proportional font: each column as wide as its widest cell, numbers right-aligned, the
+     * font shrunk (down to 5 pt) until the table fits the page's width; the header repeats on each page.
+     */
+    private static void textTable(PDDocument doc, PDRectangle size, ReportTables.Table t, PDFont regular, PDFont bold)
             throws IOException {
-        int[] widths = new int[t.header().size()];
-        for (int c = 0; c < widths.length; c++) {
-            widths[c] = t.header().get(c).length();
+        float usable = size.getWidth() - 80;
+        int columns = t.header().size();
+        float[] natural = new float[columns]; // at 1 pt
+        for (int c = 0; c < columns; c++) {
+            natural[c] = width(t.header().get(c), bold, 1);
             for (List<String> row : t.rows()) {
-                widths[c] = Math.max(widths[c], row.get(c).length());
+                natural[c] = Math.max(natural[c], width(row.get(c), regular, 1));
             }
         }
-        List<String> lines = new ArrayList<>();
-        lines.add(format(t.header(), widths, t.numeric()));
-        for (List<String> row : t.rows()) {
-            lines.add(format(row, widths, t.numeric()));
+        float gap = 0.8f; // between columns, in units of the font size
+        float total = gap * (columns - 1);
+        for (float n : natural) {
+            total += n;
         }
-        int total = lines.get(0).length();
-        float fontSize = Math.min(8f, (size.getWidth() - 80) / (0.6f * Math.max(total, 1)));
-        float leading = fontSize * 1.35f;
-        int perPage = (int) ((size.getHeight() - 100) / leading);
-        for (int start = 0; start < lines.size(); start += perPage) {
+        float fontSize = Math.max(5f, Math.min(8f, usable / Math.max(total, 1f)));
+        float leading = fontSize * 1.45f;
+        float top = size.getHeight() - 64;
+        int perPage = Math.max(1, (int) ((top - 40) / leading) - 1);
+        for (int start = 0; start == 0 || start < t.rows().size(); start += perPage) {
             PDPage page = new PDPage(size);
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                line(cs, bold, 11, 40, size.getHeight() - 40, t.title());
-                float y = size.getHeight() - 64;
-                if (start > 0) {
-                    line(cs, mono, fontSize, 40, y, lines.get(0));
-                    y -= leading;
-                }
-                for (int k = start; k < Math.min(lines.size(), start + perPage); k++) {
-                    line(cs, mono, fontSize, 40, y, lines.get(k));
+                line(cs, bold, 11, 40, size.getHeight() - 40, fit(t.title(), bold, 11, usable));
+                float y = top;
+                rowLine(cs, t.header(), t.numeric(), natural, gap, fontSize, bold, y);
+                y -= leading;
+                for (int k = start; k < Math.min(t.rows().size(), start + perPage); k++) {
+                    rowLine(cs, t.rows().get(k), t.numeric(), natural, gap, fontSize, regular, y);
                     y -= leading;
                 }
             }
         }
     }
 
-    private static String format(List<String> cells, int[] widths, List<Boolean> numeric) {
-        StringBuilder sb = new StringBuilder();
+    private static void rowLine(PDPageContentStream cs, List<String> cells, List<Boolean> numeric, float[] natural,
+                                float gap, float fontSize, PDFont font, float y) throws IOException {
+        float x = 40;
         for (int c = 0; c < cells.size(); c++) {
+            float colWidth = natural[c] * fontSize;
             String s = cells.get(c);
-            String pad = " ".repeat(widths[c] - s.length());
-            sb.append(c == 0 ? "" : "  ").append(numeric.get(c) ? pad + s : s + pad);
+            float w = width(s, font, fontSize);
+            line(cs, font, fontSize, numeric.get(c) ? x + colWidth - w : x, y, s);
+            x += colWidth + gap * fontSize;
         }
-        return sb.toString();
+    }
+
+    private static float width(String s, PDFont font, float size) throws IOException {
+        return font.getStringWidth(PdfReport.safe(s, font)) / 1000f * size;
+    }
+
+    /** {@code s} cut with an ellipsis to fit {@code max} points. */
+    private static String fit(String s, PDFont font, float size, float max) throws IOException {
+        if (width(s, font, size) <= max) {
+            return s;
+        }
+        String t = s;
+        while (!t.isEmpty() && width(t + "...", font, size) > max) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "...";
     }
 
     private static void line(PDPageContentStream cs, PDFont font, float size, float x, float y, String text)

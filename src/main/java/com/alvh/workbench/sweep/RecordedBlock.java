@@ -82,6 +82,8 @@ final class RecordedBlock {
         System.arraycopy(s.variance, 0, c.variance, 0, s.size());
         System.arraycopy(s.vix, 0, c.vix, 0, s.size());
         System.arraycopy(s.vix3m, 0, c.vix3m, 0, s.size());
+        System.arraycopy(s.vix9d, 0, c.vix9d, 0, s.size());
+        System.arraycopy(s.vix6m, 0, c.vix6m, 0, s.size());
         System.arraycopy(s.cursor, 0, c.cursor, 0, s.size());
         return c;
     }
@@ -111,11 +113,13 @@ final class RecordedBlock {
         System.arraycopy(s.variance, 0, into.variance, 0, size);
         System.arraycopy(s.vix, 0, into.vix, 0, size);
         System.arraycopy(s.vix3m, 0, into.vix3m, 0, size);
+        System.arraycopy(s.vix9d, 0, into.vix9d, 0, size);
+        System.arraycopy(s.vix6m, 0, into.vix6m, 0, size);
         System.arraycopy(s.cursor, 0, into.cursor, 0, size);
     }
 
     /** Bytes a recording of {@code paths} paths and {@code steps} steps holds, about (market and position). */
     static long bytes(long paths, int steps) {
-        return paths * (steps + 1L) * (4L * Double.BYTES + Integer.BYTES) + PositionTrack.bytes(paths, steps);
+        return paths * (steps + 1L) * (6L * Double.BYTES + Integer.BYTES) + PositionTrack.bytes(paths, steps);
     }
 }

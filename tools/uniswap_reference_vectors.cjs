@@ -153,3 +153,77 @@ for (let k = 0; k < 60; k++) {
 }
 write('uniswap_v3_swap_steps.csv',
   'sqrt_current_x96,sqrt_target_x96,liquidity,amount_remaining,fee_pips,sqrt_next_x96,amount_in,amount_out,fee_amount', steps);
+
+// ---- Uniswap v3: price <-> sqrt price <-> tick (encodeSqrtRatioX96, tickToPrice, priceToClosestTick) ----
+// Appended after the sections above so that their inputs (drawn from the same generator) do not move.
+const priceRows = [];
+const pricePairs = [[2000n, 1n], [1n, 1n], [1n, 2000n], [3n, 7n], [10n ** 30n, 1n], [1n, 10n ** 30n]];
+for (let k = 0; k < 40; k++) pricePairs.push([bigLog(0, 30), bigLog(0, 30)]);
+for (const [a1, a0] of pricePairs) {
+  const sq = v3.encodeSqrtRatioX96(s(a1), s(a0));
+  const price = new (require('@uniswap/sdk-core').Price)(T0, T1, s(a0), s(a1));
+  priceRows.push(['encode', s(a1), s(a0), s(sq), v3.priceToClosestTick(price)]);
+}
+// Exact tick prices and their neighbours one unit of the numerator away.
+for (let k = 0; k < 30; k++) {
+  const t = intBetween(-600000, 600000);
+  const p = v3.tickToPrice(T0, T1, t); // numerator ratioX192, denominator 2^192 (token1 per token0)
+  priceRows.push(['tick_price', s(p.numerator), s(p.denominator), s(v3.TickMath.getSqrtRatioAtTick(t)), v3.priceToClosestTick(p)]);
+  const below = new (require('@uniswap/sdk-core').Price)(T0, T1, s(p.denominator), s(JSBI.subtract(p.numerator, JSBI.BigInt(1))));
+  priceRows.push(['below_tick_price', s(below.numerator), s(below.denominator), '', v3.priceToClosestTick(below)]);
+}
+write('uniswap_v3_prices.csv', 'kind,numerator,denominator,sqrt_ratio_x96,closest_tick', priceRows);
+
+// ---- Uniswap v3: swaps across initialised ticks (Pool.swap = v3Swap over a TickListDataProvider) ----
+(async () => {
+  const swaps = [];
+  const tiers = [[100, 1], [500, 10], [3000, 60], [10000, 200]];
+  for (let k = 0; k < 48; k++) {
+    const [feePips, spacing] = tiers[k % 4];
+    const cur = spacing * intBetween(-3000, 3000) + intBetween(0, spacing - 1);
+    const npos = intBetween(2, 8);
+    const net = new Map();
+    let active = 0n;
+    for (let j = 0; j < npos; j++) {
+      const lower = spacing * (Math.floor(cur / spacing) - intBetween(0, 40));
+      const upper = lower + spacing * intBetween(1, 80);
+      const L = bigLog(15, 22);
+      net.set(lower, (net.get(lower) || 0n) + L);
+      net.set(upper, (net.get(upper) || 0n) - L);
+      if (lower <= cur && cur < upper) active += L;
+    }
+    const ticks = [...net.entries()].filter(([, l]) => l !== 0n).sort((a, b) => a[0] - b[0])
+      .map(([index, l]) => new v3.Tick({ index, liquidityNet: s(l), liquidityGross: s(l < 0n ? -l : l) }));
+    const lo = v3.TickMath.getSqrtRatioAtTick(cur), hi = v3.TickMath.getSqrtRatioAtTick(cur + 1);
+    const sqrtP = JSBI.add(lo, JSBI.divide(JSBI.subtract(hi, lo), JSBI.BigInt(intBetween(1, 9))));
+    const pool = new v3.Pool(T0, T1, feePips, sqrtP, s(active), cur, ticks);
+    const zeroForOne = uniform() < 0.5;
+    const exactIn = uniform() < 0.5;
+    // Size: the amount that would move the price, at the current liquidity, a third of the way to the
+    // last initialised tick on that side (times 0.1 .. 1.2), so most swaps cross several ticks and
+    // stop inside the initialised range; some run out of liquidity.
+    const idx = ticks.map(t => t.index);
+    const far = zeroForOne ? Math.min(...idx) : Math.max(...idx);
+    const goal = v3.TickMath.getSqrtRatioAtTick(Math.round(cur + 0.35 * (far - cur)));
+    const L = JSBI.BigInt(s(active > 0n ? active : 10n ** 18n));
+    const token0In = zeroForOne === exactIn; // exact input of token 0, or exact output of token 0
+    const size = BigInt(s(token0In ? v3.SqrtPriceMath.getAmount0Delta(goal, sqrtP, L, true)
+      : v3.SqrtPriceMath.getAmount1Delta(goal, sqrtP, L, true)));
+    let amt = size * BigInt(intBetween(100, 1200)) / 1000n + 1n;
+    if (!exactIn) amt = -amt;
+    let limit = '';
+    if (k % 3 === 2) {
+      const lt = zeroForOne ? cur - intBetween(1, 3000) : cur + intBetween(1, 3000);
+      limit = s(v3.TickMath.getSqrtRatioAtTick(lt));
+    }
+    let r;
+    try {
+      r = await pool.swap(zeroForOne, JSBI.BigInt(s(amt)), limit === '' ? undefined : JSBI.BigInt(limit));
+    } catch (e) { continue; }
+    swaps.push([feePips, spacing, s(sqrtP), cur, s(active), ticks.map(t => t.index + ':' + s(t.liquidityNet)).join(' '),
+      zeroForOne ? 1 : 0, s(amt), limit, s(r.amountCalculated), s(r.sqrtRatioX96), s(r.liquidity), r.tickCurrent]);
+  }
+  write('uniswap_v3_swaps.csv',
+    'fee_pips,tick_spacing,sqrt_price_x96,tick,liquidity,ticks,zero_for_one,amount_specified,sqrt_price_limit_x96,'
+    + 'amount_calculated,sqrt_price_after_x96,liquidity_after,tick_after', swaps);
+})();

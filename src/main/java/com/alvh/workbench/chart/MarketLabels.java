@@ -22,6 +22,16 @@ public record MarketLabels(String volName, String volAxis, String spotName, Stri
     public static final MarketLabels DEFI = new MarketLabels("Realised vol", "Realised vol (vol points)", "Price",
             "Hedged asset price (USD)", "Day", "days");
 
+    /**
+     * A stable LP's sample paths: the depegging coin's price (with the layers' entries on it) and the
+     * LP position's value, per calendar day.
+     *
+     * @param coin the coin's name as shown ("USDC", "terrausd")
+     */
+    public static MarketLabels peg(String coin) {
+        return new MarketLabels(coin + " price", coin + " price (USD)", "LP value", "Stable LP value (USD)", "Day", "days");
+    }
+
     public MarketLabels {
         for (String s : new String[] {volName, volAxis, spotName, spotAxis, stepAxis, stepsNoun}) {
             if (s == null || s.isBlank()) {

@@ -128,9 +128,16 @@ public final class VixPathChart {
         vixAxis.setAutoRangeIncludesZero(false);
         // Whole-number ticks, and a range of at least two points: a nearly flat series (realised vol
         // before its window fills) would otherwise get fractional ticks that all print as the same integer.
-        vixAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        vixAxis.setAutoRangeMinimumSize(2.0);
-        vixAxis.setNumberFormatOverride(ChartStyle.integerFormat());
+        if (java.util.Arrays.stream(path.vix()).filter(Double::isFinite).max().orElse(100.0) < 5.0) {
+            // A price near 1 (a stablecoin through a depeg): decimal ticks, never an integer-only axis.
+            vixAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+            vixAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.00", java.text.DecimalFormatSymbols.getInstance(
+                    java.util.Locale.ROOT)));
+        } else {
+            vixAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            vixAxis.setAutoRangeMinimumSize(2.0);
+            vixAxis.setNumberFormatOverride(ChartStyle.integerFormat());
+        }
         XYPlot plot = new XYPlot(vixData, xAxis, vixAxis, renderer);
 
         DefaultXYDataset spxData = new DefaultXYDataset();

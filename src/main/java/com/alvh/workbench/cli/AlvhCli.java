@@ -17,13 +17,13 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The headless face of the workbench: {@code run}, {@code report}, {@code replay}, {@code validate},
- * {@code price} and {@code sweep}, calling the same services as the GUI. Exit codes: 0 ok, 1 runtime failure,
+ * {@code price}, {@code sweep} and {@code position import}, calling the same services as the GUI. Exit codes: 0 ok, 1 runtime failure,
  * 2 bad input; errors go to stderr, one clear line each.
  */
 @Command(name = "alvh", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "ALVH Workbench, headless: simulate, replay and report on condors with layered VIX hedges.",
         subcommands = {RunCommand.class, ReportCommand.class, ReplayCommand.class, ValidateCommand.class,
-                PriceCommand.class, SweepCommand.class, CommandLine.HelpCommand.class})
+                PriceCommand.class, SweepCommand.class, PositionCommand.class, CommandLine.HelpCommand.class})
 public final class AlvhCli {
 
     /** Success. */

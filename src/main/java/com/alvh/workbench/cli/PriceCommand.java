@@ -4,6 +4,8 @@ import com.alvh.workbench.analytics.PositionAnalytics;
 import com.alvh.workbench.analytics.PositionSummary;
 import com.alvh.workbench.market.Act365;
 import com.alvh.workbench.market.MarketSnapshot;
+import com.alvh.workbench.market.VixTermStructure;
+import com.alvh.workbench.market.VolIndexTerm;
 import com.alvh.workbench.pricing.Black76;
 import com.alvh.workbench.pricing.BlackScholes;
 import com.alvh.workbench.pricing.Greeks;
@@ -73,6 +75,9 @@ final class PriceCommand {
         @Option(names = "--contracts", defaultValue = "1", description = "condors (default ${DEFAULT-VALUE})") double contracts;
         @Option(names = "--rate", defaultValue = "0.04", description = "risk-free rate (default ${DEFAULT-VALUE})") double rate;
         @Option(names = "--div", defaultValue = "0.013", description = "dividend yield (default ${DEFAULT-VALUE})") double div;
+        @Option(names = "--vix9d", description = "Cboe VIX9D, for the term structure of SPX vol") Double vix9d;
+        @Option(names = "--vix3m", description = "Cboe VIX3M, for the term structure of SPX vol") Double vix3m;
+        @Option(names = "--vix6m", description = "Cboe VIX6M, for the term structure of SPX vol") Double vix6m;
         @Spec CommandSpec spec;
 
         @Override
@@ -85,7 +90,19 @@ final class PriceCommand {
             Checks.inRange("--contracts", contracts, range("condor.contracts"));
             Checks.inRange("--rate", rate, range("market.rate"));
             Checks.inRange("--div", div, range("market.dividendYield"));
-            MarketSnapshot m = checked(() -> MarketSnapshot.of(spot, vix, rate, div));
+            // The condor is quoted at the vol level of its own tenor: from the quoted indices when given, else
+            // with VIX's variance mean-reverting to the long-run VIX of the history (docs/model.md).
+            double t = Act365.years(days);
+            boolean quoted = vix9d != null || vix3m != null || vix6m != null;
+            for (Double v : new Double[] {vix9d, vix3m, vix6m}) {
+                if (v != null && !(v > 0.0 && Double.isFinite(v))) {
+                    throw new BadInputException("--vix9d, --vix3m and --vix6m must be > 0, was " + v);
+                }
+            }
+            double level = quoted ? VolIndexTerm.interpolate(nan(vix9d), vix, nan(vix3m), nan(vix6m), t)
+                    : VolIndexTerm.meanReverting(vix, VixTermStructure.DEFAULT.longRunLevel(),
+                    VixTermStructure.DEFAULT.meanReversion(), t);
+            MarketSnapshot m = checked(() -> MarketSnapshot.of(spot, level, rate, div));
             IronCondor c = checked(() -> IronCondor.byDelta(m, SkewModel.DEFAULT, Act365.years(days), shortDelta,
                     longDelta, contracts));
             PositionSummary s = PositionAnalytics.summarize(c, m, SkewModel.DEFAULT);
@@ -93,6 +110,11 @@ final class PriceCommand {
             out.printf(Locale.ROOT, "iron condor %.0f/%.0f/%.0f/%.0f x %.0f, %s days, SPX %.2f, VIX %.2f%n",
                     c.longPutStrike(), c.shortPutStrike(), c.shortCallStrike(), c.longCallStrike(), contracts,
                     fmt(days), spot, vix);
+            out.printf(Locale.ROOT, "  vol level of the tenor %.2f (%s), ATM vol %.2f %%%n", level, quoted
+                    ? "VIX9D/VIX/VIX3M/VIX6M interpolated in total variance"
+                    : String.format(Locale.ROOT, "VIX mean-reverting to %.1f at %.1f a year; --vix3m etc. for quotes",
+                    VixTermStructure.DEFAULT.longRunLevel(), VixTermStructure.DEFAULT.meanReversion()),
+                    100 * SkewModel.DEFAULT.atmVol(level));
             out.printf(Locale.ROOT, "  credit %,.2f USD  max profit %,.2f  max loss %,.2f USD%n", s.credit(), s.maxProfit(), s.maxLoss());
             out.println("  break-evens " + Arrays.stream(s.breakEvens()).mapToObj(b -> String.format(Locale.ROOT, "%.2f", b))
                     .collect(Collectors.joining(" / ")));
@@ -163,6 +185,10 @@ final class PriceCommand {
                     g.price(), 100 * g.price(), g.delta(), g.vega(), g.theta());
             return AlvhCli.OK;
         }
+    }
+
+    private static double nan(Double v) {
+        return v == null ? Double.NaN : v;
     }
 
     /** The range a scenario file allows for the same quantity: the calculator takes what a scenario takes. */

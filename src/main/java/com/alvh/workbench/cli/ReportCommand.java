@@ -75,8 +75,8 @@ final class ReportCommand implements Callable<Integer> {
             if (file instanceof DefiScenarioSpec defi) {
                 var result = SimulationEngine.run(defi, input.resolver().dataDirectory(),
                         ConsoleProgress.of(err, quiet), null);
-                files = folder.write(ScenarioReportContent.of(result), formats, ChartTheme.LIGHT, MarketLabels.DEFI,
-                        ScenarioJson.write(defi), null);
+                files = folder.write(ScenarioReportContent.of(result), formats, ChartTheme.LIGHT,
+                        ScenarioReportContent.labels(result), ScenarioJson.write(defi), null);
             } else {
                 Scenario scenario = input.resolver().resolve((ScenarioSpec) file);
                 Warnings.print(scenario.warnings(), err);

@@ -68,6 +68,7 @@ final class ResultPrinter {
                     100 * m.probabilityOfLoss(), 100 * m.probabilityOfRuin(), m.meanMaxDrawdown(), m.meanHedgeCost(),
                     100 * m.reserveDeploymentRate());
         }
+        out.println("P(ruin): share of paths ending with a " + CampaignSummary.RUIN_DEFINITION + "; drawdowns are in maxDD");
         CampaignSummary primary = r.entries().get(r.primary()).summary();
         if (!primary.layers().isEmpty()) {
             out.println();

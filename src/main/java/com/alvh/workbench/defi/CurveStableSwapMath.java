@@ -9,10 +9,10 @@ import java.math.BigInteger;
  *
  * <p>Conventions of the contract, kept:
  * <ul>
- *   <li>{@code amp} is the contract's {@code A_precise = A * A_PRECISION} with
- *       {@code A_PRECISION = 100}; {@code Ann = amp * n}. The contract's {@code A} is the
- *       whitepaper's {@code A} times {@code n^(n-1)}: the whitepaper's {@code A n^n} is
- *       {@code A_contract * n}.</li>
+ *   <li>{@code amp} is an {@link Amplification}, the contract's {@code A} held as its stored
+ *       {@code A_precise = A * A_PRECISION} ({@code A_PRECISION = 100}); {@code Ann = A_precise * n}.
+ *       The contract's {@code A} is the whitepaper's {@code A} times {@code n^(n-1)}: the
+ *       whitepaper's {@code A n^n} is {@code A_contract * n}.</li>
  *   <li>Invariant: {@code Ann S + D = Ann D + D^(n+1) / (n^n prod x)} (with Ann/A_PRECISION).</li>
  *   <li>{@code fee} and {@code adminFee} are scaled by {@code 1e10}; deposits and one-coin
  *       withdrawals pay {@code fee * n / (4 (n - 1))} on the imbalance they create.</li>
@@ -25,7 +25,7 @@ import java.math.BigInteger;
 public final class CurveStableSwapMath {
 
     /** Scale of the stored A. */
-    public static final BigInteger A_PRECISION = BigInteger.valueOf(100);
+    public static final BigInteger A_PRECISION = Amplification.A_PRECISION;
     /** Scale of fees (1e10). */
     public static final BigInteger FEE_DENOMINATOR = BigInteger.TEN.pow(10);
     /** 1e18. */
@@ -38,10 +38,10 @@ public final class CurveStableSwapMath {
      * The invariant D by Newton's method, as {@code get_D}.
      *
      * @param xp balances at 18 decimals
-     * @param amp {@code A * A_PRECISION}
+     * @param amp the pool's amplification
      * @return D (18 decimals)
      */
-    public static BigInteger getD(BigInteger[] xp, BigInteger amp) {
+    public static BigInteger getD(BigInteger[] xp, Amplification amp) {
         int n = xp.length;
         BigInteger bn = BigInteger.valueOf(n);
         BigInteger s = BigInteger.ZERO;
@@ -52,7 +52,7 @@ public final class CurveStableSwapMath {
             return BigInteger.ZERO;
         }
         BigInteger d = s;
-        BigInteger ann = amp.multiply(bn);
+        BigInteger ann = amp.precise().multiply(bn);
         for (int it = 0; it < 255; it++) {
             BigInteger dp = d;
             for (BigInteger x : xp) {
@@ -73,26 +73,26 @@ public final class CurveStableSwapMath {
      * The new balance of coin {@code j} when coin {@code i} is set to {@code x}, at the invariant of
      * {@code xp}, as {@code get_y}.
      */
-    public static BigInteger getY(int i, int j, BigInteger x, BigInteger[] xp, BigInteger amp) {
+    public static BigInteger getY(int i, int j, BigInteger x, BigInteger[] xp, Amplification amp) {
         if (i == j) {
             throw new IllegalArgumentException("i and j must differ, both were " + i);
         }
         BigInteger d = getD(xp, amp);
         BigInteger[] others = xp.clone();
         others[i] = x;
-        return solveY(j, others, d, amp);
+        return solveY(j, others, d, amp.precise());
     }
 
     /** The balance of coin {@code i} that gives invariant {@code d} with the other balances of {@code xp}, as {@code get_y_D}. */
-    public static BigInteger getYD(BigInteger amp, int i, BigInteger[] xp, BigInteger d) {
-        return solveY(i, xp, d, amp);
+    public static BigInteger getYD(Amplification amp, int i, BigInteger[] xp, BigInteger d) {
+        return solveY(i, xp, d, amp.precise());
     }
 
     /** Shared body of get_y and get_y_D: coin {@code skip} is solved for, all others taken from {@code xp}. */
-    private static BigInteger solveY(int skip, BigInteger[] xp, BigInteger d, BigInteger amp) {
+    private static BigInteger solveY(int skip, BigInteger[] xp, BigInteger d, BigInteger ampPrecise) {
         int n = xp.length;
         BigInteger bn = BigInteger.valueOf(n);
-        BigInteger ann = amp.multiply(bn);
+        BigInteger ann = ampPrecise.multiply(bn);
         BigInteger c = d;
         BigInteger s = BigInteger.ZERO;
         for (int k = 0; k < n; k++) {
@@ -135,7 +135,7 @@ public final class CurveStableSwapMath {
      * @return dy in coin j's base units
      */
     public static BigInteger getDy(int i, int j, BigInteger dx, BigInteger[] balances, BigInteger[] precisionMul,
-                                   BigInteger amp, BigInteger fee) {
+                                   Amplification amp, BigInteger fee) {
         BigInteger[] xp = xp(balances, precisionMul);
         BigInteger x = xp[i].add(dx.multiply(precisionMul[i]));
         BigInteger y = getY(i, j, x, xp, amp);
@@ -155,7 +155,7 @@ public final class CurveStableSwapMath {
 
     /** LP tokens minted for {@code amounts}, with the imbalance fee, as {@code add_liquidity}. */
     public static Deposit addLiquidity(BigInteger[] amounts, BigInteger[] balances, BigInteger[] precisionMul,
-                                       BigInteger supply, BigInteger amp, BigInteger fee) {
+                                       BigInteger supply, Amplification amp, BigInteger fee) {
         int n = balances.length;
         BigInteger d0 = supply.signum() > 0 ? getD(xp(balances, precisionMul), amp) : BigInteger.ZERO;
         BigInteger[] nb = new BigInteger[n];
@@ -188,7 +188,7 @@ public final class CurveStableSwapMath {
      * @return {dy, fee} in coin i's base units
      */
     public static BigInteger[] withdrawOneCoin(BigInteger burn, int i, BigInteger[] balances, BigInteger[] precisionMul,
-                                               BigInteger supply, BigInteger amp, BigInteger fee) {
+                                               BigInteger supply, Amplification amp, BigInteger fee) {
         int n = balances.length;
         BigInteger[] xp = xp(balances, precisionMul);
         BigInteger d0 = getD(xp, amp);
@@ -208,7 +208,7 @@ public final class CurveStableSwapMath {
     }
 
     /** {@code D * 1e18 / supply}: the LP token's value in the pool's unit when all coins are at par. */
-    public static BigInteger virtualPrice(BigInteger[] balances, BigInteger[] precisionMul, BigInteger supply, BigInteger amp) {
+    public static BigInteger virtualPrice(BigInteger[] balances, BigInteger[] precisionMul, BigInteger supply, Amplification amp) {
         return getD(xp(balances, precisionMul), amp).multiply(PRECISION).divide(supply);
     }
 

@@ -13,5 +13,11 @@ public enum DefiInstrument {
     /** A put on the stablecoin's price (depeg cover): pays {@code max(K - peg, 0)} per USD of notional. */
     PEG_PUT,
     /** Excess-of-loss cover for an insurance pool: reimburses a share of the claims the pool incurs while open. */
-    CLAIMS_COVER
+    CLAIMS_COVER,
+    /**
+     * Protocol cover (as Nexus Mutual sells it) on an LP book's smart-contract risk: an amount in USD; an
+     * exploit loss while it is open is claimed up to what is left of the amount, approved with the terms'
+     * probability and paid after their delay (also after the cover has expired).
+     */
+    PROTOCOL_COVER
 }

@@ -12,8 +12,11 @@ public interface DefiMarketModel {
     /** Asset names, in state order. */
     java.util.List<String> assetNames();
 
-    /** Annualised volatility option marks use for asset {@code a} (decimal). */
-    double impliedVol(int a);
+    /**
+     * The long-run (unconditional) volatility of asset {@code a} (decimal per sqrt year): what the option
+     * market's forecast reverts to ({@link HedgeTerms#impliedVol}).
+     */
+    double longRunVol(int a);
 
     /** The stablecoin process, or null if the market has none (peg stays 1). */
     PegSpec peg();

@@ -16,6 +16,11 @@ public final class DefiPathState {
     public final double[] peg;
     /** Whether the stablecoin is in a death spiral, per path. */
     public final boolean[] pegDead;
+    /**
+     * A market model's own per-path state that is not a price (e.g. {@link TokenEconomyMarket}'s log
+     * deviation of the token from its diluted value under sell pressure); 0 at the start.
+     */
+    public final double[] marketState;
     private final int size;
 
     /**
@@ -32,6 +37,7 @@ public final class DefiPathState {
         volume = new double[assets][size];
         peg = new double[size];
         pegDead = new boolean[size];
+        marketState = new double[size];
     }
 
     /** Number of paths. */

@@ -17,11 +17,28 @@ public interface DefiPosition {
     /** Index of the market asset that puts and perps are written on. */
     int hedgeAsset();
 
+    /**
+     * Whether a run's sample paths carry the stablecoin's price (with the layers' entries on it) and the
+     * position's value, instead of the hedge asset's realised vol and price: for positions whose risk is
+     * the peg (a stable LP).
+     */
+    default boolean chartsPeg() {
+        return false;
+    }
+
     /** What {@link Book#metric} measures, e.g. "capital adequacy ratio". */
     String metricName();
 
     /** Expected claims per year (USD) for pricing {@link DefiInstrument#CLAIMS_COVER}; NaN if the position has none. */
     default double expectedClaimsPerYear() {
+        return Double.NaN;
+    }
+
+    /**
+     * Expected smart-contract exploit loss per year per USD of the position's starting value, for pricing
+     * {@link DefiInstrument#PROTOCOL_COVER}; NaN if the position has no exploit risk.
+     */
+    default double expectedExploitLossRate() {
         return Double.NaN;
     }
 
@@ -60,6 +77,20 @@ public interface DefiPosition {
         /** Claims path {@code i} incurred this step (USD; insurance pools only). */
         default double claimsThisStep(int i) {
             return 0.0;
+        }
+
+        /** Exploit losses path {@code i} took this step (USD; LP portfolios only), what protocol cover reimburses. */
+        default double exploitLossThisStep(int i) {
+            return 0.0;
+        }
+
+        /**
+         * A uniform in [0, 1) the position drew this step for path {@code i} whatever happens, which
+         * decides whether a cover claim made this step is approved (approved when below the approval
+         * probability), so that hedges draw nothing of their own.
+         */
+        default double claimDraw(int i) {
+            return 1.0;
         }
 
         /** The position's own metric for path {@code i} (see {@link DefiPosition#metricName}). */

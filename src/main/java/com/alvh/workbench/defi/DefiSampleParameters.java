@@ -33,6 +33,13 @@ final class DefiSampleParameters {
     private static final String PER_YEAR = "/yr";
     private static final String VOL = "/sqrt(yr)";
 
+    /** The perp funding rate, offered where a sample holds perps; the default is the ETHUSDT history's mean. */
+    private static DefiParameter funding() {
+        return number("fundingRate", "Perp funding", PER_YEAR, DefiCalibration.PERP_FUNDING_RATE, -1, 1,
+                "Perpetual funding per year on the notional, positive when longs pay shorts, so the perp shorts here receive it "
+                        + "(negative: they pay). Default: the mean of Binance ETHUSDT 2020-2023 (18.5 %; 0.8 % in 2022).");
+    }
+
     static final List<DefiParameter> INSURANCE_POOL = List.of(
             usd("capital", "Pool capital", 50e6, 1e6, 1e10,
                     "The pool's own funds at the start; they absorb claims, and the drawdown triggers are fractions of them."),
@@ -48,6 +55,10 @@ final class DefiSampleParameters {
                     "Keys of the multisig (n) that approves payouts; each can be compromised."),
             whole("threshold", "Threshold", 3, 1, 20,
                     "Approvals (k of n) needed to pay a claim, and keys an attacker needs to drain the pool; at most the signers."),
+            number("outagesPerYear", "Signer outages", PER_YEAR, 6, 0, 365,
+                    "Times a year each signer becomes unreachable (travel, a lost device, holidays); a payout waits until k signers respond."),
+            number("meanOutageDays", "Outage length", "days", 3, 0, 90,
+                    "Mean length of a signer's outage (exponential); with 6 a year of 3 days a signer is unreachable 4.7 % of the time."),
             number("tranche1Drawdown", "Tranche 1 trigger", FRACTION, 0.05, 0.01, 0.9,
                     "Pool drawdown (fraction of capital) at which the first recovery tranche of excess-of-loss cover is bought."),
             number("tranche2Drawdown", "Tranche 2 trigger", FRACTION, 0.10, 0.01, 0.9,
@@ -55,14 +66,24 @@ final class DefiSampleParameters {
             usd("reserveCapital", "Reserve", 10e6, 0, 1e9,
                     "Second-engine capital held idle (costing 5 % a year) and deployed as full cover at the reserve trigger; 0 for none."),
             number("reserveTrigger", "Reserve trigger", FRACTION, 0.20, 0.01, 0.9,
-                    "Pool drawdown at which the reserve deploys its backstop cover (180 days)."));
+                    "Pool drawdown at which the reserve deploys its backstop cover (180 days)."),
+            whole("nexusCapitalModel", "Nexus capital model", 0, 0, 1,
+                    "1: required capital is Nexus Mutual's MCR (active cover / 4.8, moving at most 1 % a day, floor ratcheting up above 130 %), and no cover is sold while capital is below it; 0: a year of expected claims plus three limits."));
 
     static final List<DefiParameter> GOVERNANCE_FARMING = List.of(
             usd("capital", "Capital", 1e6, 1e3, 1e10, "Account capital: the stake plus cash earning 4 % a year."),
             number("stakedFraction", "Staked fraction", FRACTION, 0.8, 0.01, 1,
                     "Share of capital staked in the governance token at the start; the rest stays in cash."),
             number("emissionsApr", "Emissions APR", PER_YEAR, 0.40, 0, 5,
-                    "Token emissions per year per staked token, restaked every day (0.40 = 40 % APR)."),
+                    "Token emissions per year per staked token, restaked every day (0.40 = 40 % APR); they dilute the token and farmers sell part of them."),
+            number("stakedSupplyShare", "Staked share of supply", FRACTION, 0.5, 0, 1,
+                    "Share of the token supply staked and earning the emissions; supply grows by APR x this a year, diluting every token (an assumption: half)."),
+            number("sellFraction", "Farmers' sell share", FRACTION, 0.5, 0, 1,
+                    "Share of the emitted tokens farmers sell as they receive them, into the token's pool (an assumption: half)."),
+            number("poolDepthShare", "Pool depth", FRACTION, 0.05, 0.001, 1,
+                    "Share of the token supply in its main constant-product pool; selling x tokens moves the price by (depth/(depth + x))^2 (an assumption: 5 %)."),
+            number("impactHalfLifeDays", "Impact half-life", "days", 7, 0.1, 365,
+                    "Days for buyers and arbitrage to take back half of the sell pressure's price deviation (an assumption: a week)."),
             number("capFraction", "Stake cap", FRACTION, 0.9, 0.01, 10,
                     "The most the stake may be worth, as a fraction of capital; any excess is sold to cash. At least the staked fraction."),
             number("tokenVol", "Token volatility", VOL, 1.0, 0.05, 3,
@@ -70,11 +91,14 @@ final class DefiSampleParameters {
             number("votesPerYear", "Votes per year", PER_YEAR, 12, 0, 365,
                     "Governance votes a year whose outcome moves the token by a jump of 15 % standard deviation."),
             number("basePerpRatio", "Base perp ratio", "x exposure", 0.3, 0.05, 2,
-                    "Size of the always-on perp short, in tokens per token of staked exposure (0.3 = 30 % hedged); it pays funding of 10 % a year."),
+                    "Size of the always-on perp short, in tokens per token of staked exposure (0.3 = 30 % hedged); it receives the funding rate."),
             number("putVolTrigger", "Put layer: vol above", VOL, 1.2, 0.1, 5,
                     "Realised 30-day volatility of the token above which puts 10 % out of the money are bought on half the stake."),
             number("rsiTrigger", "Perp layer: RSI above", "", 70, 50, 99,
-                    "14-day relative strength index of the token above which another 30 % perp short is added (overbought)."));
+                    "14-day relative strength index of the token above which another 30 % perp short is added (overbought)."),
+            number("fundingRate", "Perp funding before carry", PER_YEAR, DefiCalibration.PERP_FUNDING_RATE, -1, 1,
+                    "Perpetual funding per year from leverage demand (positive: longs pay shorts; default the ETHUSDT 2020-2023 mean, 18.5 %). "
+                            + "The shorts here receive it less the emissions APR: staked spot earns the emissions a perp does not, and carry traders price that in."));
 
     static final List<DefiParameter> LP = List.of(
             usd("capital", "Capital", 1e6, 1e3, 1e10,
@@ -96,7 +120,7 @@ final class DefiSampleParameters {
     static final List<DefiParameter> LP_REPLAY = LP.stream().filter(p -> !p.key().equals("chainCorrelation")).toList();
 
     static final List<DefiParameter> STABLE_LP = List.of(
-            usd("capital", "Deposit", 1e6, 1e3, 1e9, "USDC deposited single-sided into the two-coin pool."),
+            usd("capital", "Deposit", 1e6, 1e3, 1e9, "USDT deposited single-sided into a USDT/USDC pool; USDC is the coin that can depeg, with the run and death rates of its own history."),
             number("amplification", "Amplification A", "", 200, 1, 5000,
                     "The pool's amplification (the contract's A): a higher A keeps prices flat near par but leaves the LP holding more of a depegged coin."),
             usd("poolTvl", "Pool size", 50e6, 1e5, 1e11,
@@ -115,16 +139,23 @@ final class DefiSampleParameters {
     static final List<DefiParameter> TAIL_RISK = List.of(
             usd("capital", "Capital", 1e6, 1e3, 1e10,
                     "Account capital: four LP positions of a quarter each, or four positions sized by the loss budget with the rest in cash at 4 %."),
-            number("hazardRate", "Exploit hazard", PER_YEAR, 0.10, 0, 2,
-                    "Smart-contract exploits per year of each protocol (0.10: one in ten years); at most one per position."),
-            number("lossGivenExploit", "Loss given exploit", FRACTION, 0.8, 0.01, 1,
-                    "Share of a position lost when its protocol is exploited."),
+            number("exploitsPerYear", "Exploits a year", PER_YEAR, DefiCalibration.EXPLOITS_PER_YEAR, 0, 1000,
+                    "Exploits of at least USD 1M a year across DeFi (DeFiHackLabs 2022-2025: 28.75, 95 % interval 23.7 .. 34.5); a pool is hit in proportion to its share of DeFi's value locked."),
+            usd("defiTvl", "DeFi value locked", DefiCalibration.DEFI_TVL_USD, 1e9, 1e13,
+                    "Value locked in all of DeFi, which the exploits are spread over (an assumption: 80 billion, between DefiLlama's 2022-2025 totals)."),
+            number("sharedShare", "Shared-dependency share", FRACTION, DefiCalibration.SHARED_DEPENDENCY_SHARE, 0, 1,
+                    "Extra exploit hazard of the bridged pools, as a share of their own, from events that hit them together (the list's price-manipulation and bridge share, 33 of 115)."),
             number("lossBudget", "Loss budget", FRACTION, 0.025, 0.001, 0.25,
-                    "The most one exploit may cost, as a fraction of capital: each sized position is lossBudget / lossGivenExploit of capital (the 2-3 % rule)."),
+                    "The most one exploit may cost, as a fraction of capital: each sized position is this share of capital, since an exploit can take all of it (the 2-3 % rule)."),
+            number("coverApproval", "Cover approval", FRACTION, 0.8, 0, 1,
+                    "Probability that a protocol-cover claim is approved (an assumption: some claims fail on exclusions)."),
+            number("coverDelayDays", "Cover payout delay", "days", 14, 0, 365,
+                    "Days from an exploit to the cover's payout (an assumption: filing, assessment and payout)."),
             number("drawdownTrigger", "Puts: ETH drawdown above", FRACTION, 0.10, 0.01, 0.9,
                     "ETH drawdown from its peak at which puts 15 % out of the money are bought on the ETH exposure."),
             number("volTrigger", "Perps: vol above", VOL, 1.0, 0.1, 5,
-                    "Realised 30-day volatility of ETH above which a perp short on half the ETH exposure is opened."));
+                    "Realised 30-day volatility of ETH above which a perp short on half the ETH exposure is opened."),
+            funding());
 
     /** A relation between two parameters that their ranges alone do not ensure. */
     private enum Relation {
@@ -195,9 +226,7 @@ final class DefiSampleParameters {
                     // Far larger deposits also break the contract: its fee on the imbalance exceeds the
                     // other coin's balance (uint256 underflow in add_liquidity from about 1000x the pool).
                     new Rule("capital", Relation.AT_MOST, 1.0, "poolTvl", " (a deposit larger than the pool would be most of it)"));
-            case DefiSamples.TAIL_RISK -> List.of(
-                    new Rule("lossBudget", Relation.AT_MOST, 0.25, "lossGivenExploit",
-                            " (four positions of lossBudget / lossGivenExploit of capital must fit in it)"));
+
             default -> List.of();
         };
     }

@@ -203,8 +203,7 @@ public final class DefiSamples {
     private static DefiSample insurancePool(DefiSampleParameters.Values v) {
         InsurancePool pool = new InsurancePool("Insurance pool", v.get("capital"), v.get("coverSold"), v.get("premiumRate"),
                 DefiCalibration.EXPLOITS_PER_YEAR * 0.10, DefiCalibration.EXPLOIT_SCALE, DefiCalibration.EXPLOIT_TAIL_INDEX,
-                v.get("claimShare"), v.get("claimLimit"), v.integer("signers"), v.integer("threshold"), 2.0, 0.02, 0.05, 0.4,
-                14.0, 0.5, 3.0);
+                v.get("claimShare"), v.get("claimLimit"), multisig(v), 0.5, 3.0, v.get("nexusCapitalModel") == 1.0);
         double d1 = v.get("tranche1Drawdown");
         double d2 = v.get("tranche2Drawdown");
         double dr = v.get("reserveTrigger");
@@ -221,6 +220,17 @@ public final class DefiSamples {
                 JumpDiffusionMarket.single(eth(), null),
                 List.of(new DefiSimulation.Run("Unhedged", pool, DefiHedgePolicy.unhedged()),
                         new DefiSimulation.Run("Recovery tranches", pool, hedged)), settings());
+    }
+
+    /**
+     * The insurance pool's multisig: approvals in 2 days on average, each key compromised at 2 % a year
+     * on its own plus shared shocks (0.05 a year, each hitting a key with probability 0.4), keys rotated
+     * 14 days after a compromise; signers unreachable {@code outagesPerYear} times a year for
+     * {@code meanOutageDays} on average (parameters).
+     */
+    static MultisigSpec multisig(DefiSampleParameters.Values v) {
+        return new MultisigSpec(v.integer("signers"), v.integer("threshold"), 2.0, 0.02, 0.05, 0.4, 14.0,
+                v.get("outagesPerYear"), v.get("meanOutageDays"));
     }
 
     /**
@@ -245,9 +255,13 @@ public final class DefiSamples {
                 new Trigger.IndicatorAbove(IndicatorSeries.SPX, IndicatorKind.RSI, v.get("rsiTrigger")), ExitRule.HOLD, false, 5);
         AlvhPolicy policy = new AlvhPolicy("Layered perps and puts", List.of(base, vol, rsi), Reserve.NONE);
         DefiHedgePolicy hedged = new DefiHedgePolicy(policy, Map.of("Base perp short", DefiInstrument.PERP_SHORT,
-                "Vol puts", DefiInstrument.ASSET_PUT, "RSI perp short", DefiInstrument.PERP_SHORT), HedgeTerms.DEFAULT);
-        return new DefiSample("governance-farming", "How well does it translate to governance-token farming?",
-                JumpDiffusionMarket.single(gov, null),
+                "Vol puts", DefiInstrument.ASSET_PUT, "RSI perp short", DefiInstrument.PERP_SHORT),
+                // Carry: staked spot earns the emissions a perp does not, so cash-and-carry traders push the shorts'
+                // funding down by the APR (shorts pay it when it exceeds the leverage demand's premium).
+                HedgeTerms.DEFAULT.withFundingRate(v.get("fundingRate") - v.get("emissionsApr")));
+        TokenEconomyMarket economy = new TokenEconomyMarket(JumpDiffusionMarket.single(gov, null), 0, v.get("emissionsApr"),
+                v.get("stakedSupplyShare"), v.get("sellFraction"), v.get("poolDepthShare"), v.get("impactHalfLifeDays"));
+        return new DefiSample("governance-farming", "How well does it translate to governance-token farming?", economy,
                 List.of(new DefiSimulation.Run("Unhedged", farm, DefiHedgePolicy.unhedged()),
                         new DefiSimulation.Run("Layered perps and puts", farm, hedged)), settings());
     }
@@ -257,11 +271,18 @@ public final class DefiSamples {
         return threeChains(eth(), 0.7, peg);
     }
 
-    /** {@link #threeChains(PegSpec)} with another ETH and correlation. */
+    /**
+     * {@link #threeChains(PegSpec)} with another ETH and correlation. Like for like: the other chains'
+     * tokens (an L2's, an alternative L1's) have ETH's dynamics (volatility, jumps, pool turnover), so a
+     * diversified book differs from a single-chain one only by correlation and chain risk (bridges); until
+     * issue 15 they were more volatile (85 % and 90 %) and diversification looked worse than it is.
+     */
     private static JumpDiffusionMarket threeChains(AssetSpec eth, double rho, PegSpec peg) {
         return JumpDiffusionMarket.equicorrelated(List.of(eth,
-                AssetSpec.of("L2", 1.0, 0.0, 0.85, 4.0, -0.10, 0.12, 6e6),
-                AssetSpec.of("ALT", 150.0, 0.0, 0.90, 4.0, -0.10, 0.12, 1.2e7)), rho, 1.5, -0.25, 0.10, peg);
+                new AssetSpec("L2", 1.0, eth.drift(), eth.vol(), eth.jumpIntensity(), eth.jumpMean(), eth.jumpStdev(), 0, 0,
+                        eth.dailyVolumeUsd()),
+                new AssetSpec("ALT", 150.0, eth.drift(), eth.vol(), eth.jumpIntensity(), eth.jumpMean(), eth.jumpStdev(), 0, 0,
+                        eth.dailyVolumeUsd())), rho, 1.5, -0.25, 0.10, peg);
     }
 
     /**
@@ -284,9 +305,14 @@ public final class DefiSamples {
         while (DoubleStream.of(third, third, third).sum() > cap) {
             third = Math.nextDown(third);
         }
-        LpPortfolio single = new LpPortfolio("ETH LP", cap, List.of(LpLeg.range(0, cap, lo, hi, fee, 1e9)), 0.04, 0);
-        LpPortfolio spread = new LpPortfolio("Three chains", cap, List.of(LpLeg.range(0, third, lo, hi, fee, 1e9),
-                LpLeg.range(1, third, lo, hi, fee, 2.5e8), LpLeg.range(2, third, lo, hi, fee, 5e8)), 0.04, 0);
+        // Like for like: the same pool size and token dynamics on every chain; the single chain's pool and the
+        // diversified book's first leg are ETH mainnet, the other two are reached over a bridge (shared dependency).
+        ExploitModel exploits = ExploitModel.calibrated();
+        LpPortfolio single = new LpPortfolio("ETH LP", cap, List.of(LpLeg.range(0, cap, lo, hi, fee, 1e9).withExploits(false)),
+                0.04, 0, exploits);
+        LpPortfolio spread = new LpPortfolio("Three chains", cap, List.of(LpLeg.range(0, third, lo, hi, fee, 1e9).withExploits(false),
+                LpLeg.range(1, third, lo, hi, fee, 1e9).withExploits(true), LpLeg.range(2, third, lo, hi, fee, 1e9).withExploits(true)),
+                0.04, 0, exploits);
         AssetSpec eth = eth(v.get("ethVol"));
         double vol = eth.vol();
         HedgeLayer oneSigma = layer("1-sigma puts", new StrikeRule.PercentFromReference(sigmaStrike(vol, 30, 1)), 30,
@@ -347,9 +373,9 @@ public final class DefiSamples {
     }
 
     /**
-     * Q4, impermanent loss of single-sided stable LP: USD 1M of USDC into a USD 50M two-coin pool
-     * (A 200, 4 bp fee, half to the DAO, USD 10M a day) whose other coin depegs as calibrated on UST
-     * and USDC. Layered: peg puts struck at 0.97 on half the coin-1 holding always (90 days), and puts
+     * Q4, impermanent loss of single-sided stable LP: USD 1M of USDT into a USD 50M USDT/USDC pool
+     * (A 200, 4 bp fee, half to the DAO, USD 10M a day) whose other coin, USDC, depegs with its own
+     * history's process ({@link DefiCalibration#USDC_PEG}; USDT never ran below 0.97 in the file). Layered: peg puts struck at 0.97 on half the coin-1 holding always (90 days), and puts
      * at 0.95 on all of it when the peg deviates by 0.5 %.
      */
     public static DefiSample stableLpDepeg() {
@@ -370,7 +396,7 @@ public final class DefiSamples {
         DefiHedgePolicy hedged = DefiHedgePolicy.of(new AlvhPolicy("Peg layers", List.of(base, dev), Reserve.NONE),
                 DefiInstrument.PEG_PUT, HedgeTerms.DEFAULT);
         return new DefiSample("stable-lp-depeg", "ALVH-style hedging of impermanent loss in single-sided stable LP?",
-                JumpDiffusionMarket.single(eth(), DefiCalibration.PEG),
+                JumpDiffusionMarket.single(eth(), DefiCalibration.USDC_PEG),
                 List.of(new DefiSimulation.Run("Unhedged", lp, DefiHedgePolicy.unhedged()),
                         new DefiSimulation.Run("Peg layers", lp, hedged)), settings());
     }
@@ -387,25 +413,35 @@ public final class DefiSamples {
 
     private static DefiSample tailRisk(DefiSampleParameters.Values v) {
         double cap = v.get("capital");
-        double hazard = v.get("hazardRate");
-        double lgd = v.get("lossGivenExploit");
-        List<LpLeg> legs = List.of(LpLeg.constantProduct(0, cap / 4, 0.003, 4e8).withExploit(hazard, lgd),
-                LpLeg.constantProduct(0, cap / 4, 0.003, 4e8).withExploit(hazard, lgd),
-                LpLeg.constantProduct(1, cap / 4, 0.003, 1e8).withExploit(hazard, lgd),
-                LpLeg.constantProduct(2, cap / 4, 0.003, 2e8).withExploit(hazard, lgd));
-        LpPortfolio concentrated = new LpPortfolio("Concentrated LPs", cap, legs, 0.04, 0);
-        // At most a quarter each (the rule between lossBudget and lossGivenExploit, up to rounding).
-        double each = Math.min(TailRisk.maxPositionFraction(v.get("lossBudget"), lgd) * cap, cap / 4);
-        LpPortfolio sized = new LpPortfolio("Sized LPs", cap, legs.stream().map(l -> l.withAllocation(each)).toList(), 0.04, 0);
+        ExploitModel exploits = new ExploitModel(v.get("exploitsPerYear"), v.get("defiTvl"), DefiCalibration.EXPLOIT_SCALE,
+                DefiCalibration.EXPLOIT_TAIL_INDEX, v.get("sharedShare"));
+        // Two ETH pools on mainnet; the L2 and ALT pools are reached over a bridge (shared dependency).
+        // Pools of one size (USD 400M of others' liquidity, the same turnover) on every chain.
+        List<LpLeg> legs = List.of(LpLeg.constantProduct(0, cap / 4, 0.003, 4e8).withExploits(false),
+                LpLeg.constantProduct(0, cap / 4, 0.003, 4e8).withExploits(false),
+                LpLeg.constantProduct(1, cap / 4, 0.003, 4e8).withExploits(true),
+                LpLeg.constantProduct(2, cap / 4, 0.003, 4e8).withExploits(true));
+        LpPortfolio concentrated = new LpPortfolio("Concentrated LPs", cap, legs, 0.04, 0, exploits);
+        // The sizing rule with the worst case of a total loss: each position is the loss budget of capital.
+        double each = Math.min(v.get("lossBudget") * cap, cap / 4);
+        LpPortfolio sized = new LpPortfolio("Sized LPs", cap, legs.stream().map(l -> l.withAllocation(each)).toList(), 0.04, 0,
+                exploits);
+        HedgeTerms terms = HedgeTerms.DEFAULT.withFundingRate(v.get("fundingRate"))
+                .withCover(v.get("coverApproval"), v.get("coverDelayDays"));
         HedgeLayer puts = layer("ETH puts", new StrikeRule.PercentFromReference(-0.15), 60, new SizeRule.VegaRatio(1.0),
                 new Trigger.SpxDrawdownAbove(v.get("drawdownTrigger")), new ExitRule(150, 0.5, 3.0, 5), false, 5);
         HedgeLayer perps = layer("Perp short", null, 30, new SizeRule.VegaRatio(0.5),
                 new Trigger.RealisedVolAbove(v.get("volTrigger")), ExitRule.HOLD, true, 0);
         DefiHedgePolicy hedged = new DefiHedgePolicy(new AlvhPolicy("Layered puts and perps", List.of(puts, perps), Reserve.NONE),
-                Map.of("ETH puts", DefiInstrument.ASSET_PUT, "Perp short", DefiInstrument.PERP_SHORT), HedgeTerms.DEFAULT);
+                Map.of("ETH puts", DefiInstrument.ASSET_PUT, "Perp short", DefiInstrument.PERP_SHORT), terms);
+        HedgeLayer cover = layer("Protocol cover", null, 90, new SizeRule.VegaRatio(1.0), new Trigger.Always(), ExitRule.HOLD,
+                true, 0);
+        DefiHedgePolicy covered = new DefiHedgePolicy(new AlvhPolicy("Protocol cover", List.of(cover), Reserve.NONE),
+                Map.of("Protocol cover", DefiInstrument.PROTOCOL_COVER), terms);
         return new DefiSample("tail-risk", "How to quantify and hedge smart-contract tail risk as an LP?", threeChains(null),
                 List.of(new DefiSimulation.Run("Concentrated, unhedged", concentrated, DefiHedgePolicy.unhedged()),
                         new DefiSimulation.Run("Concentrated, layered puts and perps", concentrated, hedged),
+                        new DefiSimulation.Run("Concentrated, protocol cover", concentrated, covered),
                         new DefiSimulation.Run("Sized by the " + percent(v.get("lossBudget")) + " rule", sized,
                                 DefiHedgePolicy.unhedged())), settings());
     }

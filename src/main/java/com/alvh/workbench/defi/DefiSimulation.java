@@ -58,8 +58,9 @@ import java.util.List;
  * vol; {@code realisedVol} and {@code pegDeviation} as named; no event calendar.
  *
  * <p><b>Instruments and size rules</b> (see {@link DefiInstrument}): puts are marked by Black-Scholes
- * ({@code r = q = 0}) at the model's total volatility times {@link HedgeTerms#volMarkup}; perps at
- * {@code entry - price} per unit, paying funding daily; peg puts at intrinsic plus the expected
+ * ({@code r = q = 0}) at the option market's vol by regime ({@link HedgeTerms#impliedVol}: the asset's
+ * long-run volatility moved toward the trailing realised volatility, times the markup); perps at
+ * {@code entry - price} per unit, receiving funding daily when it is positive (longs pay shorts); peg puts at intrinsic plus the expected
  * payoff of a run or death jump within the remaining tenor, times the cover loading; claims cover at
  * the loading times the expected claims over the tenor. A size rule sets: {@code Contracts} = units
  * (asset units, USD of peg notional, or the covered share of claims); {@code FractionOfCapital} and
@@ -71,7 +72,7 @@ import java.util.List;
 public final class DefiSimulation {
 
     /** Realised-vol window (steps). */
-    static final int VOL_WINDOW = 30;
+    static final int VOL_WINDOW = OptionVolRegime.WINDOW;
 
     private final DefiMarketModel market;
     private final DefiPosition position;
@@ -240,7 +241,7 @@ public final class DefiSimulation {
         private final double stepsPerYear = 1.0 / settings.dt();
         private final int asset = position.hedgeAsset();
         private final HedgeTerms terms = hedge.terms();
-        private final double vol = market.impliedVol(position.hedgeAsset()) * hedge.terms().volMarkup();
+        private final double longRunVol = market.longRunVol(position.hedgeAsset());
         private final DefiPathState state;
         private final DefiPosition.Book book;
         private final StreamingIndicators priceInd;
@@ -250,6 +251,7 @@ public final class DefiSimulation {
         private final double[] realised;
         private final double[] assetPeak;
         private final double[] realisedPoints;
+        private final double[] positionValue;
         // layers [layer][path]: lifecycle state in the shared book; strikes and entry prices are the instruments'
         private final LayerBook hedges;
         private final double[][] qty;
@@ -257,6 +259,11 @@ public final class DefiSimulation {
         private final double[][] entryPrice;
         private final int[][] expiry;
         private final double[][] unitMark;
+        // protocol cover: what is left of the amount, and a claim waiting for its payout
+        private final double[][] coverLeft;
+        private final double[][] coverPending;
+        private final int[][] coverDue;
+        private final int coverDelaySteps;
         // account
         private final BlockAccount account;
         private final double[] hedgeCash;
@@ -276,6 +283,7 @@ public final class DefiSimulation {
             sumSq = new double[n];
             realised = new double[n];
             realisedPoints = new double[n];
+            positionValue = new double[n];
             assetPeak = new double[n];
             account = new BlockAccount(first, n, steps, lc, fanSample, samplePaths);
             hedgeCash = account.cash;
@@ -287,6 +295,10 @@ public final class DefiSimulation {
             unitMark = hedges.unitMark;
             strike = new double[lc][n];
             entryPrice = new double[lc][n];
+            coverLeft = new double[lc][n];
+            coverPending = new double[lc][n];
+            coverDue = new int[lc][n];
+            coverDelaySteps = (int) Math.round(terms.coverDelayDays() * stepsPerYear / 365.0);
             fanMetric = new double[account.fanCount == 0 ? 0 : steps + 1][account.fanCount];
         }
 
@@ -336,6 +348,9 @@ public final class DefiSimulation {
             for (int i = 0; i < n; i++) {
                 double pre = book.value(i) + hedgeCash[i];
                 for (int l = 0; l < lc; l++) {
+                    if (instruments[l] == DefiInstrument.PROTOCOL_COVER) {
+                        pre += protocolCover(l, i);
+                    }
                     if (qty[l][i] > 0) {
                         // Claims cover pays as claims are incurred.
                         if (instruments[l] == DefiInstrument.CLAIMS_COVER) {
@@ -346,11 +361,14 @@ public final class DefiSimulation {
                             }
                         }
                         if (instruments[l] == DefiInstrument.PERP_SHORT && step > 0) {
+                            // Positive funding is paid by longs to shorts: the short receives it.
                             double funding = terms.fundingRate() * qty[l][i] * state.price[asset][i] * dt;
-                            hedgeCash[i] -= funding;
-                            pre -= funding;
-                            hedgeCost[i] += funding;
-                            hedges.recordCarry(l, step, funding);
+                            hedgeCash[i] += funding;
+                            pre += funding;
+                            if (funding < 0) {
+                                hedgeCost[i] -= funding;
+                            }
+                            hedges.recordCarry(l, step, -funding);
                         }
                         unitMark[l][i] = mark(l, i, years(expiry[l][i] - step));
                         pre += qty[l][i] * unitMark[l][i];
@@ -366,7 +384,15 @@ public final class DefiSimulation {
             for (int s = 0; s < account.fanCount; s++) {
                 fanMetric[step][s] = book.metric(s);
             }
-            account.record(step, state.price[asset], realisedPoints, null, hedges);
+            if (position.chartsPeg()) {
+                // Sample paths of a peg position: the coin's price (layer entries are marked on it) and the position's value.
+                for (int i = 0; i < account.sampleCount; i++) {
+                    positionValue[i] = book.value(i);
+                }
+                account.record(step, positionValue, state.peg, null, hedges);
+            } else {
+                account.record(step, state.price[asset], realisedPoints, null, hedges);
+            }
         }
 
         /** Per-unit value of layer {@code l} on path {@code i} with {@code tau} years left (USD). */
@@ -375,13 +401,15 @@ public final class DefiSimulation {
             switch (instruments[l]) {
                 case ASSET_PUT:
                     return tau <= 0 ? Math.max(strike[l][i] - s, 0.0)
-                            : BlackScholes.price(OptionType.PUT, s, strike[l][i], tau, 0.0, 0.0, vol);
+                            : BlackScholes.price(OptionType.PUT, s, strike[l][i], tau, 0.0, 0.0, impliedVol(i));
                 case PERP_SHORT:
                     return entryPrice[l][i] - s;
                 case PEG_PUT:
                     return pegPut(strike[l][i], state.peg[i], Math.max(tau, 0.0));
                 case CLAIMS_COVER:
                     return Math.max(tau, 0.0) * position.expectedClaimsPerYear();
+                case PROTOCOL_COVER:
+                    return Math.max(tau, 0.0) * position.expectedExploitLossRate() * terms.coverApproval();
                 default:
                     throw new IllegalStateException("unknown instrument " + instruments[l]);
             }
@@ -390,7 +418,10 @@ public final class DefiSimulation {
         /**
          * Peg put per USD notional: intrinsic plus, over {@code tau}, the chance of a run or death
          * jump times its expected extra payoff (run depth log-normal, integrated on 16 quantile
-         * nodes), times the cover loading. A fair actuarial price, not an arbitrage-free one.
+         * nodes), plus, once the coin is off its peg, the chance that this run dies
+         * ({@link PegSpec#deathGivenRun}, in full from 3 % off), times the cover loading. An actuarial
+         * price, not an arbitrage-free one; from {@link HedgeTerms#pegCoverWithdrawnAt} off the peg
+         * nobody sells it ({@link #enter}).
          */
         private double pegPut(double k, double peg, double tau) {
             double intrinsic = Math.max(k - peg, 0.0);
@@ -405,7 +436,46 @@ public final class DefiSimulation {
                 run += (Math.max(k - after, 0.0) - intrinsic) / 16.0;
             }
             double death = Math.max(k - Math.min(peg, p.deathFirstDay()), 0.0) - intrinsic;
-            return intrinsic + terms.coverLoading() * tau * (p.runIntensity() * run + p.deathIntensity() * death);
+            // Once a depeg has started, sellers price the chance that this run is the one that dies: the file's
+            // P(death | run), weighted by how far into a run the coin is (full at 1 - 0.97 = 3 % off).
+            double started = Math.min(1.0, Math.max(1.0 - peg, 0.0) / (1.0 - StablecoinHistory.RUN_THRESHOLD));
+            return intrinsic + terms.coverLoading() * (tau * (p.runIntensity() * run + p.deathIntensity() * death)
+                    + started * p.deathGivenRun() * death);
+        }
+
+        /** The volatility asset puts on path {@code i} trade at now: the regime's forecast times the markup. */
+        private double impliedVol(int i) {
+            return terms.impliedVol(longRunVol, realised[i]);
+        }
+
+        /**
+         * Protocol cover on path {@code i}: files a claim for this step's exploit loss (up to what is left of
+         * the amount, approved when the position's claim draw is below the approval probability) while the
+         * cover is open, and pays a waiting claim when it is due; returns what was received (USD).
+         */
+        private double protocolCover(int l, int i) {
+            double received = 0.0;
+            if (coverPending[l][i] > 0 && step >= coverDue[l][i]) {
+                received = coverPending[l][i];
+                coverPending[l][i] = 0.0;
+                hedges.receive(l, i, step, received);
+            }
+            double loss = book.exploitLossThisStep(i);
+            if (qty[l][i] > 0 && loss > 0 && coverLeft[l][i] > 0) {
+                double claim = Math.min(loss, coverLeft[l][i]);
+                coverLeft[l][i] -= claim;
+                if (book.claimDraw(i) < terms.coverApproval()) {
+                    // One claim waits at a time: a second one joins it and is paid with it.
+                    coverDue[l][i] = coverPending[l][i] > 0 ? coverDue[l][i] : step + coverDelaySteps;
+                    coverPending[l][i] += claim;
+                    if (coverDelaySteps == 0) {
+                        received += coverPending[l][i];
+                        hedges.receive(l, i, step, coverPending[l][i]);
+                        coverPending[l][i] = 0.0;
+                    }
+                }
+            }
+            return received;
         }
 
         /** Half-spread per unit: a fraction of the option value, or of the asset price for a perp (USD). */
@@ -420,6 +490,9 @@ public final class DefiSimulation {
 
         @Override
         public void enter(int l, int i) {
+            if (instruments[l] == DefiInstrument.PEG_PUT && 1.0 - state.peg[i] >= terms.pegCoverWithdrawnAt()) {
+                return; // a depeg in progress is not insurable: no quote, the layer stays flat and tries again
+            }
             HedgeLayer layer = layers.get(l);
             int tenor = toSteps(layer.tenorDays());
             double tau = years(tenor);
@@ -427,13 +500,19 @@ public final class DefiSimulation {
             entryPrice[l][i] = s;
             strike[l][i] = strikeFor(l, layer.strike(), i, tau);
             double unit = mark(l, i, tau);
-            double unitCost = instruments[l] == DefiInstrument.PERP_SHORT ? slippage(l, i, unit) : unit + slippage(l, i, unit);
+            // Cover is bought at the loading over its fair (marked) value; peg puts carry the loading in their mark.
+            boolean cover = instruments[l] == DefiInstrument.CLAIMS_COVER || instruments[l] == DefiInstrument.PROTOCOL_COVER;
+            double price = cover ? terms.coverLoading() * unit : unit;
+            double unitCost = instruments[l] == DefiInstrument.PERP_SHORT ? slippage(l, i, unit) : price + slippage(l, i, price);
             double q = quantity(l, layer.size(), i, unitCost);
             if (!(q > 0) || !Double.isFinite(q)) {
                 return;
             }
             double pay = q * unitCost;
             hedges.open(l, i, step, step + tenor, q, pay, unit, instruments[l] == DefiInstrument.PERP_SHORT ? q * s : pay);
+            if (instruments[l] == DefiInstrument.PROTOCOL_COVER) {
+                coverLeft[l][i] = q;
+            }
         }
 
         private double strikeFor(int l, StrikeRule rule, int i, double tau) {
@@ -449,7 +528,7 @@ public final class DefiSimulation {
             }
             double delta = ((StrikeRule.Delta) rule).delta();
             // Black-Scholes put delta N(d1) - 1 = -delta  =>  K = S exp(-d1 s + s^2/2), s = vol sqrt(tau)
-            double sd = vol * Math.sqrt(tau);
+            double sd = impliedVol(i) * Math.sqrt(tau);
             double d1 = NormalDistribution.inverseCdf(1.0 - delta);
             return ref * Math.exp(-d1 * sd + 0.5 * sd * sd);
         }
@@ -473,6 +552,7 @@ public final class DefiSimulation {
                     case ASSET_PUT, PERP_SHORT -> r * book.assetExposure(i) / s;
                     case PEG_PUT -> r * book.pegExposure(i);
                     case CLAIMS_COVER -> r;
+                    case PROTOCOL_COVER -> r * Math.max(book.value(i), 0.0);
                 };
             }
             if (instruments[l] == DefiInstrument.CLAIMS_COVER) {

@@ -12,15 +12,15 @@ import java.util.List;
 /**
  * One asset's real daily history replayed on every path (one path is enough): its closes rebased to
  * the position's entry price, pool volume following the history's volume around the pool's quiet-day
- * level, no stablecoin depeg. Options on the asset are priced at a fixed implied volatility.
+ * level, no stablecoin depeg. Options on the asset are quoted around a fixed long-run volatility.
  *
  * @param name the asset
  * @param dates the trading days replayed (calendar days: crypto trades every day)
  * @param prices rebased closes, one per date (USD)
  * @param volumes pool volume per day (USD)
- * @param impliedVol implied volatility used for hedge prices (decimal per sqrt(year))
+ * @param longRunVol the long-run volatility option quotes revert to (decimal per sqrt(year), {@link HedgeTerms#impliedVol})
  */
-public record HistoryReplayMarket(String name, LocalDate[] dates, double[] prices, double[] volumes, double impliedVol)
+public record HistoryReplayMarket(String name, LocalDate[] dates, double[] prices, double[] volumes, double longRunVol)
         implements DefiMarketModel {
 
     public HistoryReplayMarket {
@@ -34,8 +34,8 @@ public record HistoryReplayMarket(String name, LocalDate[] dates, double[] price
                         + " must be positive");
             }
         }
-        if (!(impliedVol > 0)) {
-            throw new IllegalArgumentException("impliedVol must be > 0, was " + impliedVol);
+        if (!(longRunVol > 0)) {
+            throw new IllegalArgumentException("longRunVol must be > 0, was " + longRunVol);
         }
     }
 
@@ -46,7 +46,7 @@ public record HistoryReplayMarket(String name, LocalDate[] dates, double[] price
      * @param from first day
      * @param to last day
      * @param asset the position's asset: closes are rebased to its spot, volume scaled to its quiet-day level,
-     *     options priced at its total volatility
+     *     option quotes revert to its total volatility
      * @throws IOException if the file cannot be read
      * @throws IllegalArgumentException if fewer than two days lie in the range (names the range)
      */
@@ -91,8 +91,8 @@ public record HistoryReplayMarket(String name, LocalDate[] dates, double[] price
     }
 
     @Override
-    public double impliedVol(int a) {
-        return impliedVol;
+    public double longRunVol(int a) {
+        return longRunVol;
     }
 
     @Override

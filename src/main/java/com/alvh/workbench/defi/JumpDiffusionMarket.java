@@ -79,7 +79,7 @@ public record JumpDiffusionMarket(List<AssetSpec> assets, double[][] correlation
     }
 
     @Override
-    public double impliedVol(int a) {
+    public double longRunVol(int a) {
         double crash = crashIntensity * (crashMean * crashMean + crashStdev * crashStdev);
         return Math.sqrt(assets.get(a).totalVariance() + crash);
     }

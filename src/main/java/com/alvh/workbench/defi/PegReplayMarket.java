@@ -217,8 +217,8 @@ public record PegReplayMarket(String label, String coin, double[] pegPrices, His
     }
 
     @Override
-    public double impliedVol(int a) {
-        return asset.impliedVol(a);
+    public double longRunVol(int a) {
+        return asset.longRunVol(a);
     }
 
     /** The calibrated depeg process peg puts are priced with (the replayed path does not follow it). */

@@ -21,17 +21,20 @@ package com.alvh.workbench.defi;
  * @param deathFirstDay price the day a death spiral starts (decimal in (0, 1))
  * @param deathDailyLogDecay daily fall of the log price after that (per day, &gt;= 0)
  * @param noise daily noise of the price around the peg (decimal, &gt;= 0)
+ * @param deathGivenRun probability that a run (a fall below 0.97) turns into a death spiral, as the
+ *     market prices it once a depeg has started (in [0, 1]; {@link StablecoinHistory#deathGivenRun})
  */
 public record PegSpec(double runIntensity, double runDepthMedian, double runDepthLogStdev, double recoveryRate,
-                      double deathIntensity, double deathFirstDay, double deathDailyLogDecay, double noise) {
+                      double deathIntensity, double deathFirstDay, double deathDailyLogDecay, double noise,
+                      double deathGivenRun) {
 
     public PegSpec {
         if (!(runIntensity >= 0) || !(runDepthMedian > 0 && runDepthMedian < 1) || !(runDepthLogStdev >= 0)
                 || !(recoveryRate >= 0) || !(deathIntensity >= 0) || !(deathFirstDay > 0 && deathFirstDay < 1)
-                || !(deathDailyLogDecay >= 0) || !(noise >= 0)) {
+                || !(deathDailyLogDecay >= 0) || !(noise >= 0) || !(deathGivenRun >= 0 && deathGivenRun <= 1)) {
             throw new IllegalArgumentException("PegSpec has an invalid field: " + runIntensity + ", " + runDepthMedian
                     + ", " + runDepthLogStdev + ", " + recoveryRate + ", " + deathIntensity + ", " + deathFirstDay + ", "
-                    + deathDailyLogDecay + ", " + noise);
+                    + deathDailyLogDecay + ", " + noise + ", " + deathGivenRun);
         }
     }
 }

@@ -40,6 +40,11 @@ public record StableLp(String name, double capital, double amp, double feeRate, 
     }
 
     @Override
+    public boolean chartsPeg() {
+        return true;
+    }
+
+    @Override
     public String metricName() {
         return "stablecoin price (USD)";
     }
@@ -53,7 +58,7 @@ public record StableLp(String name, double capital, double amp, double feeRate, 
         BigInteger half = BigInteger.valueOf(Math.round(poolTvlUsd / 2)).multiply(e18);
         BigInteger[] bal = {half, half};
         BigInteger[] pmul = {BigInteger.ONE, BigInteger.ONE};
-        BigInteger a = BigInteger.valueOf(Math.round(amp * 100));
+        Amplification a = Amplification.of(amp);
         BigInteger fee = BigInteger.valueOf(Math.round(feeRate * 1e10));
         BigInteger supply = CurveStableSwapMath.getD(bal, a);
         BigInteger dep = BigInteger.valueOf(Math.round(capital)).multiply(e18);

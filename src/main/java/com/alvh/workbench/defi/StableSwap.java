@@ -3,7 +3,8 @@ package com.alvh.workbench.defi;
 /**
  * The StableSwap invariant (Curve) in doubles, for analytics and simulation. Balances are in coin
  * units (18-decimal scaling already applied); {@code amp} is the contract's {@code A} (the value
- * {@code A()} returns, e.g. 2000 for 3pool), so that {@code alpha = A n} is the whitepaper's
+ * {@code A()} returns, e.g. 2000 for 3pool: {@link Amplification#a()}, the same A that
+ * {@link CurveStableSwapMath} takes as an {@link Amplification}), so that {@code alpha = A n} is the whitepaper's
  * {@code A n^n}. The invariant, solved for D:
  * <pre>
  *   alpha S + D = alpha D + D^(n+1) / (n^n prod x),     S = sum x

@@ -183,6 +183,153 @@ public final class StablecoinHistory {
                 }
             }
         }
-        return new PegSpec(runs, depth, 0.6, recovery, 1.0 / coinYears, first, decay, 0.0005);
+        return new PegSpec(runs, depth, 0.6, recovery, 1.0 / coinYears, first, decay, 0.0005, deathGivenRun());
+    }
+
+    /** Threshold below which a coin is in a run. */
+    public static final double RUN_THRESHOLD = 0.97;
+    /** Price above which a run is over (the next fall below the threshold is a new run). */
+    public static final double REARM = 0.995;
+    /** A run is a death when the coin later falls below this and never again trades above the run threshold. */
+    public static final double DEATH_LEVEL = 0.5;
+    /** Runs below which a coin's own depth spread cannot be estimated: its log-sd is the assumption 0.6. */
+    public static final int MIN_RUNS = 3;
+
+    /**
+     * One coin's depeg history.
+     *
+     * @param coin the column
+     * @param coinYears observed days / 365
+     * @param runs runs below 0.97 (re-armed above 0.995)
+     * @param runRate {@code runs / coinYears}
+     * @param runRateLow95 exact Poisson 95 % interval, low end (per year)
+     * @param runRateHigh95 high end
+     * @param firstDayDepths {@code 1 - price} on each run's first day below 0.97
+     * @param lowest the lowest price
+     * @param deaths runs that became deaths (fell below 0.5 and never came back above 0.97)
+     */
+    public record CoinDepegs(String coin, double coinYears, int runs, double runRate, double runRateLow95, double runRateHigh95,
+                             double[] firstDayDepths, double lowest, int deaths) {
+
+        /** Whether the coin has fewer than {@link #MIN_RUNS} runs: too little history for its own depth spread. */
+        public boolean tooLittleHistory() {
+            return runs < MIN_RUNS;
+        }
+    }
+
+    /** The depeg history of one coin (runs, deaths, depths) by the rules of {@link #RUN_THRESHOLD}. */
+    public CoinDepegs depegs(String coin) {
+        int c = coinIndex(coin);
+        int observed = 0;
+        int runs = 0;
+        int deaths = 0;
+        boolean below = false;
+        boolean dead = false;
+        double lowest = Double.POSITIVE_INFINITY;
+        java.util.List<Double> depths = new java.util.ArrayList<>();
+        for (int d = 0; d < dates.length; d++) {
+            double v = prices[c][d];
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            observed++;
+            lowest = Math.min(lowest, v);
+            if (!below && v < RUN_THRESHOLD) {
+                runs++;
+                below = true;
+                depths.add(1.0 - v);
+            } else if (below && v > REARM) {
+                below = false;
+            }
+            if (!dead && v < DEATH_LEVEL && neverAbove(c, d, RUN_THRESHOLD)) {
+                dead = true;
+                deaths++;
+            }
+        }
+        double years = observed / 365.0;
+        double[] ci = ExploitEstimates.poissonInterval(runs, 0.95);
+        return new CoinDepegs(coin, years, runs, runs / years, ci[0] / years, ci[1] / years,
+                depths.stream().mapToDouble(Double::doubleValue).toArray(), lowest, deaths);
+    }
+
+    private boolean neverAbove(int c, int from, double level) {
+        for (int d = from; d < dates.length; d++) {
+            if (prices[c][d] > level) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The probability that a run turns into a death spiral: deaths over runs, all coins of the file
+     * (4 of 76: usdx, terrausd, husd, neutrino).
+     */
+    public double deathGivenRun() {
+        int runs = 0;
+        int deaths = 0;
+        for (String coin : coins) {
+            CoinDepegs d = depegs(coin);
+            runs += d.runs();
+            deaths += d.deaths();
+        }
+        return (double) deaths / runs;
+    }
+
+    /**
+     * The peg process of one coin from its own history, falling back to its group's where it has too
+     * little: run intensity its own ({@code runs / years}; the group's pooled rate if it never ran);
+     * run depth median its own first-day depths' median (the group's if none); depth log-sd its own if
+     * it ran at least {@link #MIN_RUNS} times, else the assumption 0.6; death intensity its own deaths per
+     * year if it died, else its group's deaths per group coin-year; recovery, death shape, noise and
+     * {@code deathGivenRun} as {@link #calibratedPeg} (USDC's recovery, UST's collapse: the only ones the
+     * file shows).
+     *
+     * @param coin the coin
+     * @param group the coins of its kind (fiat-backed, crypto-backed, algorithmic), the coin among them
+     */
+    public PegSpec pegSpecFor(String coin, java.util.List<String> group) {
+        CoinDepegs own = depegs(coin);
+        double groupYears = 0;
+        int groupRuns = 0;
+        int groupDeaths = 0;
+        java.util.List<Double> groupDepths = new java.util.ArrayList<>();
+        for (String g : group) {
+            CoinDepegs d = depegs(g);
+            groupYears += d.coinYears();
+            groupRuns += d.runs();
+            groupDeaths += d.deaths();
+            for (double x : d.firstDayDepths()) {
+                groupDepths.add(x);
+            }
+        }
+        double runRate = own.runs() > 0 ? own.runRate() : groupRuns / groupYears;
+        double[] depths = own.runs() > 0 ? own.firstDayDepths()
+                : groupDepths.stream().mapToDouble(Double::doubleValue).toArray();
+        double median = median(depths);
+        double logSd = 0.6;
+        if (!own.tooLittleHistory()) {
+            double m = 0;
+            for (double x : own.firstDayDepths()) {
+                m += Math.log(x);
+            }
+            m /= own.runs();
+            double v = 0;
+            for (double x : own.firstDayDepths()) {
+                v += (Math.log(x) - m) * (Math.log(x) - m);
+            }
+            logSd = Math.sqrt(v / (own.runs() - 1));
+        }
+        double deathRate = own.deaths() > 0 ? own.deaths() / own.coinYears() : groupDeaths / groupYears;
+        PegSpec pooled = calibratedPeg(DefiCalibration.PEG_MAJORS);
+        return new PegSpec(runRate, median, logSd, pooled.recoveryRate(), deathRate, pooled.deathFirstDay(),
+                pooled.deathDailyLogDecay(), pooled.noise(), deathGivenRun());
+    }
+
+    private static double median(double[] x) {
+        double[] s = x.clone();
+        java.util.Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
     }
 }

@@ -1,5 +1,6 @@
 package com.alvh.workbench.defi;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
@@ -301,18 +302,119 @@ public final class UniswapV3Math {
         return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
     }
 
+    /** 2^192, the denominator of a price held as {@code sqrtPriceX96^2}. */
+    public static final BigInteger Q192 = BigInteger.ONE.shiftLeft(192);
+
     /**
-     * The Q64.96 sqrt price of a price (token1 per token0, in base units), the inverse of
-     * {@code (s / 2^96)^2}, rounded down.
+     * The SDK's {@code encodeSqrtRatioX96(amount1, amount0)}: {@code floor(sqrt(floor(amount1 2^192 / amount0)))}
+     * with an exact integer square root, the Q64.96 sqrt price of the ratio {@code amount1 / amount0}.
+     * Since {@code floor(sqrt(floor(x))) = floor(sqrt(x))}, this is {@code floor(sqrt(amount1 / amount0) 2^96)}
+     * exactly.
      *
-     * @param price token1 per token0 (&gt; 0)
+     * @param amount1 token 1 amount (base units, &gt; 0)
+     * @param amount0 token 0 amount (base units, &gt; 0)
+     * @return the Q64.96 sqrt price, rounded down
+     */
+    public static BigInteger encodeSqrtRatioX96(BigInteger amount1, BigInteger amount0) {
+        if (amount1.signum() <= 0 || amount0.signum() <= 0) {
+            throw new IllegalArgumentException("amounts must be > 0, were " + amount1 + " and " + amount0);
+        }
+        return amount1.shiftLeft(192).divide(amount0).sqrt();
+    }
+
+    /**
+     * The Q64.96 sqrt price of a price (token1 per token0, in base units):
+     * {@code floor(sqrt(price) 2^96)} exactly. A double is an exact binary fraction, so
+     * {@code floor(price 2^192)} is computed without rounding and its integer square root taken
+     * ({@link #encodeSqrtRatioX96} of the same ratio gives the same value). (Until issue 15 this took
+     * a double square root before scaling: at price 2000 it came out 1.7e14 units above the floor.)
+     *
+     * @param price token1 per token0 (&gt; 0, finite)
      * @return sqrtPriceX96
      */
     public static BigInteger sqrtPriceX96(double price) {
         if (!(price > 0.0) || !Double.isFinite(price)) {
+            throw new IllegalArgumentException("price must be > 0 and finite, was " + price);
+        }
+        return sqrtPriceX96(new BigDecimal(price));
+    }
+
+    /**
+     * {@code floor(sqrt(price) 2^96)} of a decimal price, exactly.
+     *
+     * @param price token1 per token0 in base units (&gt; 0)
+     * @return sqrtPriceX96
+     */
+    public static BigInteger sqrtPriceX96(BigDecimal price) {
+        if (price.signum() <= 0) {
             throw new IllegalArgumentException("price must be > 0, was " + price);
         }
-        return new java.math.BigDecimal(Math.sqrt(price)).multiply(new java.math.BigDecimal(Q96)).toBigInteger();
+        return new BigDecimal(Q192).multiply(price).toBigInteger().sqrt();
+    }
+
+    /**
+     * The price of a tick as the pool holds it, {@code sqrtRatioAtTick(tick)^2}, over {@link #Q192}: the
+     * numerator of the SDK's {@code tickToPrice(token0, token1, tick)}.
+     *
+     * @param tick in [{@link #MIN_TICK}, {@link #MAX_TICK}]
+     * @return {@code ratioX192}; the price is this / 2^192 (token1 per token0, base units)
+     */
+    public static BigInteger priceX192AtTick(int tick) {
+        BigInteger s = sqrtRatioAtTick(tick);
+        return s.multiply(s);
+    }
+
+    /**
+     * {@link #priceX192AtTick} as an exact decimal (a power of two in the denominator always terminates):
+     * the SDK's {@code tickToPrice(token0, token1, tick)} to every digit, not {@code 1.0001^tick}, from
+     * which it differs by the contract's rounding of the sqrt price.
+     *
+     * @param tick the tick
+     * @return token1 per token0 (base units), exact
+     */
+    public static BigDecimal priceAtTick(int tick) {
+        return new BigDecimal(priceX192AtTick(tick)).divide(new BigDecimal(Q192));
+    }
+
+    /**
+     * The SDK's {@code priceToClosestTick} for a price of token 0 in token 1 ({@code numerator /
+     * denominator}, base units): the greatest tick whose {@link #priceAtTick price} is at most the
+     * price. Computed as the SDK does: the tick of {@link #encodeSqrtRatioX96}, moved up one when the
+     * price is not below the next tick's price.
+     *
+     * @param numerator token 1 amount (&gt; 0)
+     * @param denominator token 0 amount (&gt; 0)
+     * @return the tick
+     * @throws IllegalArgumentException if the price is outside the ticks' range
+     */
+    public static int tickAtPrice(BigInteger numerator, BigInteger denominator) {
+        BigInteger sqrt = encodeSqrtRatioX96(numerator, denominator);
+        if (sqrt.compareTo(MIN_SQRT_RATIO) < 0 || sqrt.compareTo(MAX_SQRT_RATIO) >= 0) {
+            throw new IllegalArgumentException("price " + numerator + "/" + denominator + " is outside the ticks' range");
+        }
+        int tick = tickAtSqrtRatio(sqrt);
+        // !(price < next): numerator / denominator >= ratioX192(next) / 2^192
+        if (tick < MAX_TICK && numerator.shiftLeft(192).compareTo(priceX192AtTick(tick + 1).multiply(denominator)) >= 0) {
+            tick++;
+        }
+        return tick;
+    }
+
+    /**
+     * {@link #tickAtPrice(BigInteger, BigInteger)} of a decimal price, exactly.
+     *
+     * @param price token1 per token0 (base units, &gt; 0)
+     * @return the greatest tick whose price is at most {@code price}
+     */
+    public static int tickAtPrice(BigDecimal price) {
+        if (price.signum() <= 0) {
+            throw new IllegalArgumentException("price must be > 0, was " + price);
+        }
+        BigDecimal p = price.stripTrailingZeros();
+        int scale = p.scale();
+        BigInteger num = scale >= 0 ? p.unscaledValue() : p.unscaledValue().multiply(BigInteger.TEN.pow(-scale));
+        BigInteger den = scale >= 0 ? BigInteger.TEN.pow(scale) : BigInteger.ONE;
+        return tickAtPrice(num, den);
     }
 
     private static BigInteger[] hex(String... values) {

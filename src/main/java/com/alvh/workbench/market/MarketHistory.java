@@ -31,6 +31,10 @@ public final class MarketHistory {
     public static final String SPX_FILE = "spx_daily.csv";
     public static final String VIX_FILE = "vix_daily.csv";
     public static final String VOL_INDICES_FILE = "vol_indices_cboe_daily.csv";
+    /** FRED DTB3, the 3-month T-bill rate (optional: the rates are NaN without it). */
+    public static final String TBILL_FILE = "tbill_3m_daily_fred_dtb3.csv";
+    /** Cboe VIX6M (optional: its closes are NaN without it). */
+    public static final String VIX6M_FILE = "vix6m_daily.csv";
     /** Daily settlements of the first eight monthly VIX futures (optional). */
     public static final String VIX_FUTURES_FILE = "vx_futures_settle_m1_m8_daily.csv";
     /** Contracts per day in {@value #VIX_FUTURES_FILE}: M1..M8. */
@@ -43,6 +47,9 @@ public final class MarketHistory {
     private final double[] vix3m;
     private final double[] vix9d;
     private final double[] vvix;
+    private final double[] vix6m;
+    private final double[] spxOpen;
+    private final double[] tbill;
     private final boolean[] vixCarried;
     private final EventCalendar events;
     /** VX settles, {@value #VIX_FUTURES_LISTED} per day (M1..M8), NaN on days without futures. */
@@ -51,8 +58,8 @@ public final class MarketHistory {
     private final int[] vxDays;
 
     private MarketHistory(LocalDate[] dates, double[] spx, double[] vix, double[] vixOpen, double[] vix3m,
-                          double[] vix9d, double[] vvix, boolean[] vixCarried, EventCalendar events, double[] vxSettle,
-                          int[] vxDays) {
+                          double[] vix9d, double[] vvix, double[] vix6m, double[] spxOpen, double[] tbill,
+                          boolean[] vixCarried, EventCalendar events, double[] vxSettle, int[] vxDays) {
         this.dates = dates;
         this.spx = spx;
         this.vix = vix;
@@ -60,6 +67,9 @@ public final class MarketHistory {
         this.vix3m = vix3m;
         this.vix9d = vix9d;
         this.vvix = vvix;
+        this.vix6m = vix6m;
+        this.spxOpen = spxOpen;
+        this.tbill = tbill;
         this.vixCarried = vixCarried;
         this.events = events;
         this.vxSettle = vxSettle;
@@ -86,6 +96,12 @@ public final class MarketHistory {
         Map<LocalDate, Double> vix3mByDate = closesByDate(volTable, "date", "vix3m_close");
         Map<LocalDate, Double> vix9dByDate = closesByDate(volTable, "date", "vix9d_close");
         Map<LocalDate, Double> vvixByDate = closesByDate(volTable, "date", "vvix_close");
+        Path vix6mFile = directory.resolve(VIX6M_FILE);
+        Map<LocalDate, Double> vix6mByDate = java.nio.file.Files.exists(vix6mFile)
+                ? closesByDate(CsvTable.read(vix6mFile), "DATE", "CLOSE") : Map.of();
+        Path tbillFile = directory.resolve(TBILL_FILE);
+        java.util.TreeMap<LocalDate, Double> tbillByDate = new java.util.TreeMap<>(java.nio.file.Files.exists(tbillFile)
+                ? closesByDate(CsvTable.read(tbillFile), "observation_date", "DTB3") : Map.of());
 
         // The history ends with the shorter of SPX and VIX: carrying VIX past its last row would
         // invent data; only the four interior gaps are carried forward.
@@ -93,6 +109,7 @@ public final class MarketHistory {
                 .orElseThrow(() -> new MarketDataException(VIX_FILE + ": no VIX close"));
         int dateCol = spxTable.column("date");
         int closeCol = spxTable.column("close");
+        int openCol = spxTable.column("open");
         int n = spxTable.size();
         LocalDate[] dates = new LocalDate[n];
         double[] spx = new double[n];
@@ -101,6 +118,9 @@ public final class MarketHistory {
         double[] vix3m = new double[n];
         double[] vix9d = new double[n];
         double[] vvix = new double[n];
+        double[] vix6m = new double[n];
+        double[] spxOpen = new double[n];
+        double[] tbill = new double[n];
         boolean[] carried = new boolean[n];
         int count = 0;
         LocalDate previous = null;
@@ -135,6 +155,13 @@ public final class MarketHistory {
             vix3m[count] = vix3mByDate.getOrDefault(date, Double.NaN);
             vix9d[count] = vix9dByDate.getOrDefault(date, Double.NaN);
             vvix[count] = vvixByDate.getOrDefault(date, Double.NaN);
+            vix6m[count] = vix6mByDate.getOrDefault(date, Double.NaN);
+            double open = spxTable.number(row, openCol);
+            spxOpen[count] = open > 0.0 ? open : Double.NaN;
+            // The latest quote on or before the day (FRED leaves holidays empty; the file ends before the
+            // history does), as a continuous rate.
+            Map.Entry<LocalDate, Double> rate = tbillByDate.floorEntry(date);
+            tbill[count] = rate == null ? Double.NaN : continuousFromDiscount(rate.getValue());
             count++;
         }
         if (count == 0) {
@@ -150,6 +177,7 @@ public final class MarketHistory {
         }
         return new MarketHistory(days, Arrays.copyOf(spx, count), Arrays.copyOf(vix, count),
                 Arrays.copyOf(vixOpen, count), Arrays.copyOf(vix3m, count), Arrays.copyOf(vix9d, count), Arrays.copyOf(vvix, count),
+                Arrays.copyOf(vix6m, count), Arrays.copyOf(spxOpen, count), Arrays.copyOf(tbill, count),
                 Arrays.copyOf(carried, count), EventCalendar.loadIfPresent(directory), settles, toExpiry);
     }
 
@@ -237,7 +265,8 @@ public final class MarketHistory {
                 Arrays.copyOfRange(vix, start, end), Arrays.copyOfRange(vixOpen, start, end),
                 Arrays.copyOfRange(vix3m, start, end),
                 Arrays.copyOfRange(vix9d, start, end), Arrays.copyOfRange(vvix, start, end),
-                Arrays.copyOfRange(vixCarried, start, end), events,
+                Arrays.copyOfRange(vix6m, start, end), Arrays.copyOfRange(spxOpen, start, end),
+                Arrays.copyOfRange(tbill, start, end), Arrays.copyOfRange(vixCarried, start, end), events,
                 Arrays.copyOfRange(vxSettle, start * VIX_FUTURES_LISTED, end * VIX_FUTURES_LISTED),
                 Arrays.copyOfRange(vxDays, start * VIX_FUTURES_LISTED, end * VIX_FUTURES_LISTED));
     }
@@ -249,7 +278,7 @@ public final class MarketHistory {
 
     /** A copy with another event calendar. */
     public MarketHistory withEvents(EventCalendar calendar) {
-        return new MarketHistory(dates, spx, vix, vixOpen, vix3m, vix9d, vvix, vixCarried,
+        return new MarketHistory(dates, spx, vix, vixOpen, vix3m, vix9d, vvix, vix6m, spxOpen, tbill, vixCarried,
                 calendar == null ? EventCalendar.EMPTY : calendar, vxSettle, vxDays);
     }
 
@@ -295,6 +324,34 @@ public final class MarketHistory {
     /** VIX9D close on day {@code i} (index points), {@code NaN} before 2011-01-04. */
     public double vix9dClose(int i) {
         return vix9d[i];
+    }
+
+    /** VIX6M close on day {@code i} (index points), {@code NaN} before 2008-01-02 or without its file. */
+    public double vix6mClose(int i) {
+        return vix6m[i];
+    }
+
+    /**
+     * SPX open on day {@code i} (index points), {@code NaN} where the file has none. Yahoo's open is the
+     * index's first print: it equals the previous close on most days before 2007 and on about a third of
+     * the days of 2011-2013.
+     */
+    public double spxOpen(int i) {
+        return spxOpen[i];
+    }
+
+    /**
+     * The 3-month T-bill rate on day {@code i} as a continuous rate per year: FRED DTB3 (discount basis,
+     * percent) of that day, or the latest before it (holidays; after the file's last date, 2026-03-26);
+     * {@code NaN} before 2006-03-27 or without the file.
+     */
+    public double tbillRate(int i) {
+        return tbill[i];
+    }
+
+    /** A T-bill discount rate (percent, 91 days on a 360-day basis) as a continuous rate per year. */
+    static double continuousFromDiscount(double percent) {
+        return -Math.log(1.0 - percent / 100.0 * 91.0 / 360.0) / (91.0 / 365.0);
     }
 
     /** VVIX close on day {@code i} (index points), {@code NaN} where Cboe has none. */

@@ -36,7 +36,10 @@ import com.alvh.workbench.math.NormalDistribution;
  * ATM vol when there is skew. {@link #DEFAULT}'s 0.845 is the value at which the 30-day
  * variance swap replicated from this model's own smile (Carr-Madan log-contract) equals VIX
  * at VIX 16 (0.848 at VIX 12, 0.839 at VIX 30, 0.833 at VIX 45); the test suite checks this.
- * Tenor dependence of ATM vol is ignored (flat ATM term structure at the VIX-implied level).
+ * This model takes one volatility index level per call: the campaign passes the level of each
+ * option's own tenor (VIX9D, VIX, VIX3M, VIX6M interpolated in total variance on history, the model's
+ * expected variance on model paths; {@code market.VolIndexTerm}, {@code sim.VolLevels}), so the ATM
+ * ratio ties ATM vol to the index of the same tenor.
  *
  * <p>Units: strikes, spot and forward in index points; VIX in index points; T in years
  * (Act/365); vols decimal per sqrt(year).

@@ -48,6 +48,12 @@ final class HtmlReport {
                 .append(" paths per policy &times; ").append(ReportTables.integer(c.steps()))
                 .append(" ").append(escape(labels.stepsNoun())).append(" &middot; ").append(escape(c.modelDescription())).append("</p>\n");
 
+        if (!c.answer().isEmpty()) {
+            sb.append("<h2>Answer</h2>\n");
+            for (String paragraph : c.answer()) {
+                sb.append("<p>").append(escape(paragraph)).append("</p>\n");
+            }
+        }
         sb.append("<h2>Run and scenario</h2>\n");
         table(sb, ReportTables.run(c, labels));
         table(sb, ReportTables.parameters(c));

@@ -84,6 +84,14 @@ final class PdfReport {
                 + ReportTables.integer(c.paths()) + " paths per policy x " + ReportTables.integer(c.steps())
                 + " " + labels.stepsNoun(), regular, 10, MUTED);
         y -= 6;
+        if (!c.answer().isEmpty()) {
+            heading("Answer", 12);
+            for (String p : c.answer()) {
+                paragraph(p, regular, 10, TEXT);
+                y -= 4;
+            }
+            y -= 6;
+        }
         table(ReportTables.run(c, labels));
         table(ReportTables.parameters(c));
         table(ReportTables.comparison(c));

@@ -109,6 +109,15 @@ public final class ReportCharts {
                     MonthlyReturnsHeatMap.create(content.months(content.primaryIndex()), withTitles ? t : null,
                             null, theme)));
         }
+        if (content.supplement() != null && content.supplement().kOfNTradeoff() != null) {
+            var k = content.supplement().kOfNTradeoff();
+            t = "Multisig k-of-n trade-off";
+            out.add(new ReportChart("kofn-tradeoff", t, "Against the approvals needed (k), for each number of signers (n): "
+                    + "the pool's probability of ruin (a terminal loss of half its capital; unhedged, simulated on the same "
+                    + "seed) and the probability that a payout is later than " + Math.round(k.deadlineDays())
+                    + " days (closed form: the k-th of n signers' responses, some away), in percent.",
+                    com.alvh.workbench.chart.KOfNTradeoffChart.create(k, withTitles ? t : null, theme)));
+        }
         if (labels != MarketLabels.EQUITY) {
             // DeFi steps are calendar days: relabel the day axes the builders label as trading days.
             for (ReportChart c : out) {

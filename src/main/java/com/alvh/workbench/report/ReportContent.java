@@ -26,18 +26,45 @@ import java.util.Objects;
  * @param payoff the condor's payoff profile for the payoff chart, or {@code null} to leave it out
  * @param dates for a replay of history, the trading date of each step ({@code steps + 1} dates): the
  *     report then adds calendar-year and calendar-month returns; empty otherwise
+ * @param supplement what a DeFi question's report adds (its plain-words answer, the k-of-n trade-off),
+ *     or {@code null}
  */
 public record ReportContent(String title, String softwareVersion, List<Parameter> parameters,
                             String modelDescription, long seed, int paths, int steps,
                             List<PolicyComparison.Entry> entries, int primaryIndex, int baselineIndex,
-                            PayoffProfile payoff, List<LocalDate> dates) {
+                            PayoffProfile payoff, List<LocalDate> dates, ReportSupplement supplement) {
 
-    /** Content without dates (model paths, DeFi runs). */
+    /** Content without dates or a supplement (model paths). */
     public ReportContent(String title, String softwareVersion, List<Parameter> parameters, String modelDescription,
                          long seed, int paths, int steps, List<PolicyComparison.Entry> entries, int primaryIndex,
                          int baselineIndex, PayoffProfile payoff) {
         this(title, softwareVersion, parameters, modelDescription, seed, paths, steps, entries, primaryIndex,
-                baselineIndex, payoff, List.of());
+                baselineIndex, payoff, List.of(), null);
+    }
+
+    /** Content with dates (a replay of history) and no supplement. */
+    public ReportContent(String title, String softwareVersion, List<Parameter> parameters, String modelDescription,
+                         long seed, int paths, int steps, List<PolicyComparison.Entry> entries, int primaryIndex,
+                         int baselineIndex, PayoffProfile payoff, List<LocalDate> dates) {
+        this(title, softwareVersion, parameters, modelDescription, seed, paths, steps, entries, primaryIndex,
+                baselineIndex, payoff, dates, null);
+    }
+
+    /**
+     * What a DeFi question's report adds to the common content.
+     *
+     * @param answer the plain-words answer the report opens with, one paragraph per entry (may be empty)
+     * @param kOfNTradeoff an insurance pool's k-of-n trade-off for its chart, or {@code null}
+     */
+    public record ReportSupplement(List<String> answer, com.alvh.workbench.defi.KOfNTradeoff kOfNTradeoff) {
+        public ReportSupplement {
+            answer = List.copyOf(answer == null ? List.of() : answer);
+        }
+    }
+
+    /** The plain-words answer's paragraphs (empty when there is none). */
+    public List<String> answer() {
+        return supplement == null ? List.of() : supplement.answer();
     }
 
     /**
@@ -73,6 +100,7 @@ public record ReportContent(String title, String softwareVersion, List<Parameter
         }
         Objects.requireNonNull(entries, "entries");
         entries = List.copyOf(entries);
+        dates = dates == null ? List.of() : List.copyOf(dates);
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("entries must hold at least one policy");
         }

@@ -4,6 +4,7 @@ import com.alvh.workbench.io.CsvCells;
 import com.alvh.workbench.sim.CampaignResult;
 import com.alvh.workbench.sim.CampaignSummary;
 import com.alvh.workbench.sim.PolicyComparison;
+import com.alvh.workbench.sim.Trade;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,9 @@ public final class ReportCsv {
             out.put("yearly-returns.csv", yearlyReturns(c));
             out.put("monthly-returns.csv", monthlyReturns(c));
         }
+        if (c.entries().stream().anyMatch(e -> !e.result().trades().isEmpty())) {
+            out.put("trades.csv", trades(c));
+        }
         return out;
     }
 
@@ -64,6 +68,25 @@ public final class ReportCsv {
         return sb.toString();
     }
 
+    /**
+     * policy,date,position,instrument,strike,expiry,quantity,price,cash_usd,reason: every trade of each
+     * policy's first path (the replayed history, or the first model path), in order. Dates are the
+     * replay's trading days ({@code day N}, the step, on model paths and past a replay's last day);
+     * quantity is signed contracts (bought &gt; 0, sold &lt; 0); price per contract in index points at the
+     * trade (mid plus or minus slippage; the settlement value at expiry; a VIX future's level); cash is
+     * what the account received (&lt; 0: paid), commissions included.
+     */
+    public static String trades(ReportContent c) {
+        StringBuilder sb = new StringBuilder("policy,date,position,instrument,strike,expiry,quantity,price,cash_usd,reason\n");
+        for (PolicyComparison.Entry e : c.entries()) {
+            for (Trade t : e.result().trades()) {
+                row(sb, e.result().policyName(), day(c, t.step()), t.position(), t.instrument(), number(t.strike(), 2),
+                        day(c, t.expiryStep()), number(t.quantity(), 4), number(t.price(), 4), usd(t.cash()), t.reason());
+            }
+        }
+        return sb.toString();
+    }
+
     /** policy,month,start_equity_usd,end_equity_usd,pnl_usd,return,partial: every month of each policy. */
     public static String monthlyReturns(ReportContent c) {
         StringBuilder sb = new StringBuilder("policy,month,start_equity_usd,end_equity_usd,pnl_usd,return,partial\n");
@@ -74,6 +97,10 @@ public final class ReportCsv {
             }
         }
         return sb.toString();
+    }
+
+    private static String day(ReportContent c, int step) {
+        return step < c.dates().size() ? c.dates().get(step).toString() : "day " + step;
     }
 
     /** name,value: the run (version, model, seed, paths, steps) then the scenario parameters. */

@@ -1,6 +1,9 @@
 package com.alvh.workbench.report;
 
 import com.alvh.workbench.analytics.PayoffAnalytics;
+import com.alvh.workbench.chart.MarketLabels;
+import com.alvh.workbench.defi.InsurancePool;
+import com.alvh.workbench.defi.KOfNTradeoff;
 import com.alvh.workbench.analytics.PayoffProfile;
 import com.alvh.workbench.hedge.AlvhPolicy;
 import com.alvh.workbench.hedge.HedgeLayer;
@@ -77,8 +80,38 @@ public final class ScenarioReportContent {
                 settings.steps(), settings.seed(), settings.threads()));
         add(p, "Compared", String.join("; ", run.runs().stream().map(r -> r.label()).toList()));
         int primary = run.primaryIndex();
+        KOfNTradeoff kOfN = kOfN(run);
+        if (kOfN != null) {
+            add(p, "k-of-n trade-off", f("n = 3, 5, 7 and every k: P(ruin) simulated on %,d paths (same seed), P(payout later "
+                    + "than %.0f days) in closed form", kOfN.paths(), kOfN.deadlineDays()));
+        }
         return new ReportContent(spec.name(), SoftwareVersion.current(), p, run.modelDescription(), settings.seed(),
-                settings.paths(), settings.steps(), run.entries(), primary, primary == 0 ? -1 : 0, null);
+                settings.paths(), settings.steps(), run.entries(), primary, primary == 0 ? -1 : 0, null, List.of(),
+                new ReportContent.ReportSupplement(DefiAnswers.of(run, kOfN), kOfN));
+    }
+
+    /** Paths per point of the k-of-n trade-off (at most the run's own). */
+    static final int KOFN_PATHS = 2000;
+
+    /** The insurance pool's k-of-n trade-off on the run's market and seed, or null for other samples. */
+    static KOfNTradeoff kOfN(DefiRunResult run) {
+        if (!(run.runs().get(0).defi() != null && run.sample().runs().get(0).position() instanceof InsurancePool pool)) {
+            return null;
+        }
+        return KOfNTradeoff.compute(pool, run.sample().market(), run.sample().settings(), new int[] {3, 5, 7},
+                KOfNTradeoff.DEFAULT_DEADLINE_DAYS, KOFN_PATHS, new com.alvh.workbench.sim.CancellationToken());
+    }
+
+    /**
+     * What a DeFi run's sample path series are called: a stable LP's carry the depegging coin's price and
+     * the position's value; the others the hedge asset's realised vol and price.
+     */
+    public static MarketLabels labels(DefiRunResult run) {
+        if (run.sample().runs().get(0).position().chartsPeg()) {
+            String coin = run.sample().market() instanceof com.alvh.workbench.defi.PegReplayMarket m ? m.coin() : "USDC";
+            return MarketLabels.peg(coin);
+        }
+        return MarketLabels.DEFI;
     }
 
     static List<ReportContent.Parameter> parameters(Scenario s) {

@@ -328,7 +328,7 @@ public final class ScenarioJson {
     private static ScenarioSpec readScenario(JsonCursor c) {
         int mark = c.problemCount();
         c.allowOnly("schemaVersion", "kind", "name", "description", "market", "model", "simulation", "position", "condor",
-                "costs", "capital", "policy", "compare");
+                "costs", "capital", "policy", "compare", "cashInterest");
         int version = c.integer("schemaVersion");
         String name = c.text("name");
         String description = c.text("description", "");
@@ -356,9 +356,10 @@ public final class ScenarioJson {
         for (JsonCursor p : c.optionalArray("compare")) {
             compare.add(PolicyJson.readPolicySpec(p));
         }
+        boolean interest = c.bool("cashInterest", false);
         EquityPosition fp = position;
         return c.build(mark, () -> new ScenarioSpec(version, name, description, market, model, simulation, fp,
-                costs, capital, policy, compare));
+                costs, capital, policy, compare, interest));
     }
 
     private static MarketSpec readMarket(JsonCursor c) {
@@ -539,6 +540,9 @@ public final class ScenarioJson {
                 .put("vixSpreadFraction", tc.vixSpreadFraction()).put("vixMinSpread", tc.vixMinSpread())
                 .put("slippageFraction", tc.slippageFraction());
         o.put("capital", s.capital());
+        if (s.cashInterest()) {
+            o.put("cashInterest", true);
+        }
         putPolicy(o, "policy", s.policy());
         ArrayNode compare = o.putArray("compare");
         for (PolicySpec p : s.compare()) {

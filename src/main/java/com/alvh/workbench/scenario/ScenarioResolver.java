@@ -217,7 +217,7 @@ public final class ScenarioResolver {
         if (primary != null) {
             try {
                 campaign = vixVols == null ? null : new CampaignSpec(spec.position(), spec.costs(), m.skew(),
-                        m.rate(), m.dividendYield(), vixVols, m.vixCurve(), spec.capital(), primary);
+                        m.rate(), m.dividendYield(), vixVols, m.vixCurve(), spec.capital(), primary, spec.cashInterest());
             } catch (IllegalArgumentException e) {
                 problems.add(new ScenarioProblem("$.position", e.getMessage()));
             }

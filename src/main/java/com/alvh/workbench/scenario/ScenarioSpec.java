@@ -20,10 +20,20 @@ import java.util.List;
  * @param capital account capital in USD (&gt; 0), including any reserve
  * @param policy the hedge policy under study
  * @param compare further policies run on the same random numbers (e.g. unhedged, presets)
+ * @param cashInterest whether the account's cash earns the short rate (a replay's T-bill rate, else
+ *     {@code market.rate}); false: cash earns nothing
  */
 public record ScenarioSpec(int schemaVersion, String name, String description, MarketSpec market, ModelSpec model,
                            SimulationSpec simulation, EquityPosition position, TradingCosts costs, double capital,
-                           PolicySpec policy, List<PolicySpec> compare) implements ScenarioFile {
+                           PolicySpec policy, List<PolicySpec> compare, boolean cashInterest) implements ScenarioFile {
+
+    /** A scenario whose cash earns nothing. */
+    public ScenarioSpec(int schemaVersion, String name, String description, MarketSpec market, ModelSpec model,
+                        SimulationSpec simulation, EquityPosition position, TradingCosts costs, double capital,
+                        PolicySpec policy, List<PolicySpec> compare) {
+        this(schemaVersion, name, description, market, model, simulation, position, costs, capital, policy, compare,
+                false);
+    }
 
     public ScenarioSpec {
         if (name == null || name.isBlank()) {
@@ -45,31 +55,31 @@ public record ScenarioSpec(int schemaVersion, String name, String description, M
     /** A copy with another name. */
     public ScenarioSpec withName(String newName) {
         return new ScenarioSpec(schemaVersion, newName, description, market, model, simulation, position, costs,
-                capital, policy, compare);
+                capital, policy, compare, cashInterest);
     }
 
     /** A copy with another description. */
     public ScenarioSpec withDescription(String newDescription) {
         return new ScenarioSpec(schemaVersion, name, newDescription, market, model, simulation, position, costs,
-                capital, policy, compare);
+                capital, policy, compare, cashInterest);
     }
 
     /** A copy with another model. */
     public ScenarioSpec withModel(ModelSpec newModel) {
         return new ScenarioSpec(schemaVersion, name, description, market, newModel, simulation, position, costs,
-                capital, policy, compare);
+                capital, policy, compare, cashInterest);
     }
 
     /** A copy with other simulation settings. */
     public ScenarioSpec withSimulation(SimulationSpec newSimulation) {
         return new ScenarioSpec(schemaVersion, name, description, market, model, newSimulation, position, costs,
-                capital, policy, compare);
+                capital, policy, compare, cashInterest);
     }
 
     /** A copy with another position campaign. */
     public ScenarioSpec withPosition(EquityPosition newPosition) {
         return new ScenarioSpec(schemaVersion, name, description, market, model, simulation, newPosition, costs,
-                capital, policy, compare);
+                capital, policy, compare, cashInterest);
     }
 
     /** A copy with the position of a condor campaign ({@link CondorSpec#toPosition()}). */
@@ -88,24 +98,30 @@ public record ScenarioSpec(int schemaVersion, String name, String description, M
     /** A copy with another market. */
     public ScenarioSpec withMarket(MarketSpec newMarket) {
         return new ScenarioSpec(schemaVersion, name, description, newMarket, model, simulation, position, costs,
-                capital, policy, compare);
+                capital, policy, compare, cashInterest);
     }
 
     /** A copy with another policy under study. */
     public ScenarioSpec withPolicy(PolicySpec newPolicy) {
         return new ScenarioSpec(schemaVersion, name, description, market, model, simulation, position, costs,
-                capital, newPolicy, compare);
+                capital, newPolicy, compare, cashInterest);
     }
 
     /** A copy with other comparison policies. */
     public ScenarioSpec withCompare(List<PolicySpec> newCompare) {
         return new ScenarioSpec(schemaVersion, name, description, market, model, simulation, position, costs,
-                capital, policy, newCompare);
+                capital, policy, newCompare, cashInterest);
+    }
+
+    /** A copy whose cash does or does not earn the short rate. */
+    public ScenarioSpec withCashInterest(boolean earns) {
+        return new ScenarioSpec(schemaVersion, name, description, market, model, simulation, position, costs,
+                capital, policy, compare, earns);
     }
 
     /** A copy with another capital (USD). */
     public ScenarioSpec withCapital(double newCapital) {
         return new ScenarioSpec(schemaVersion, name, description, market, model, simulation, position, costs,
-                newCapital, policy, compare);
+                newCapital, policy, compare, cashInterest);
     }
 }

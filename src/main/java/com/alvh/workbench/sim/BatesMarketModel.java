@@ -128,6 +128,12 @@ public record BatesMarketModel(HestonMarketModel diffusion, double jumpIntensity
         addJumpVarianceToVix(state);
     }
 
+    /** The diffusion's term structure plus the jumps' variance at every tenor, as its VIX. */
+    @Override
+    public VolLevels volLevels() {
+        return diffusion.levels(jumpVariance());
+    }
+
     private void addJumpVarianceToVix(PathState state) {
         double extra = jumpVariance();
         if (extra == 0.0) {

@@ -132,6 +132,16 @@ public final class BlockAccount {
      * @param finalMark the per-unit mark of what is still held at the end
      */
     public CampaignBlock summary(double capital, int[] condorTrades, LayerBook book, LayerBook.FinalMark finalMark) {
+        return summary(capital, condorTrades, book, finalMark, List.of());
+    }
+
+    /**
+     * As {@link #summary(double, int[], LayerBook, LayerBook.FinalMark)}, with the trades the block logged.
+     *
+     * @param trades the trades of the run's first path, if it is in this block
+     */
+    public CampaignBlock summary(double capital, int[] condorTrades, LayerBook book, LayerBook.FinalMark finalMark,
+                                 List<Trade> trades) {
         double[] pnl = new double[n];
         for (int i = 0; i < n; i++) {
             pnl[i] = equity[i] - capital;
@@ -146,6 +156,7 @@ public final class BlockAccount {
                     sampleCondorOpen[s], sampleLayerOpen[s], List.copyOf(entrySteps)));
         }
         return new CampaignBlock(pnl, maxDrawdown, underWater, hedgeCost, condorTrades, book.reserveDeployed, book.paid,
-                book.received, book.finalValues(finalMark), book.entriesAt, book.pathsEntered(), fanEquity, samples);
+                book.received, book.finalValues(finalMark), book.entriesAt, book.pathsEntered(), fanEquity, samples,
+                List.copyOf(trades));
     }
 }

@@ -23,6 +23,14 @@ final class BlockMarket {
     double[] vix;
     double[] vix3m;
     double[] variance;
+    /** SPX at the step's open (NaN where the model has none). */
+    double[] open;
+    private PathState state;
+    /**
+     * A level that replaces the term structure's (index points) while a VIX sensitivity is measured by a
+     * bump; NaN otherwise.
+     */
+    double levelOverride = Double.NaN;
     /** The paths' cursors ({@link PathState#cursor}): a history model's day, which its quotes read. */
     int[] cursor;
     final double[] lnSpot;
@@ -44,6 +52,8 @@ final class BlockMarket {
     /** Reads step {@code newStep}'s state: arrays, log spot, indicators, SPX peak (set at step 0). */
     void bind(PathState state, int newStep) {
         step = newStep;
+        this.state = state;
+        open = state.open;
         spot = state.spot;
         vix = state.vix;
         vix3m = state.vix3m;
@@ -61,6 +71,14 @@ final class BlockMarket {
         }
     }
 
+    /**
+     * The volatility index level (index points) of SPX options {@code left >= 1} steps from expiry on
+     * path {@code i}: the model's term structure at that tenor (or {@link #levelOverride} while set).
+     */
+    double level(int i, int left) {
+        return Double.isNaN(levelOverride) ? tables.levelsByLeft[left].level(state, i) : levelOverride;
+    }
+
     /** The VIX future {@code tau} years out for path {@code i} (index points). */
     double vixFuture(int i, double tau) {
         return tables.futures.future(cursor[i], vix[i], variance[i], tau);
@@ -72,16 +90,16 @@ final class BlockMarket {
     }
 
     /**
-     * An SPX option of path {@code i} at the skew's vol for spot VIX {@code v} (index points),
+     * An SPX option of path {@code i} at the skew's vol for its tenor's level ({@link #level}),
      * {@code left} steps before expiry (at expiry: the payoff).
      */
-    double spxOption(OptionType type, int i, double k, double lnK, int left, double v) {
+    double spxOption(OptionType type, int i, double k, double lnK, int left) {
         double s = spot[i];
         if (left <= 0) {
             return type.payoff(s, k);
         }
         double forward = s * tables.growthLeft[left];
-        return slice.at(tables.atmStdDev(v, left))
+        return slice.at(tables.atmStdDev(level(i, left), left))
                 .price(type, forward, k, lnK - lnSpot[i] - tables.carryLeft[left], tables.discountLeft[left]);
     }
 }

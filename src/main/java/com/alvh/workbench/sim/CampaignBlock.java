@@ -20,11 +20,21 @@ import java.util.List;
  * @param layerPathsEntered per layer, the block's paths on which it ever entered
  * @param fanEquity equity {@code [step][path]} of the block's paths that feed the fan (may be empty)
  * @param samples the block's paths kept in full
+ * @param trades the trades of the run's first path, if it is in this block (else empty)
  */
 public record CampaignBlock(double[] pnl, double[] maxDrawdown, int[] stepsUnderWater, double[] hedgeCost,
                             int[] condorTrades, boolean[] reserveDeployed, double[][] layerPaid, double[][] layerReceived,
                             double[] layerFinalValue, int[][] layerEntries, int[] layerPathsEntered, double[][] fanEquity,
-                            List<CampaignResult.SamplePath> samples) {
+                            List<CampaignResult.SamplePath> samples, List<Trade> trades) {
+
+    /** A block that logs no trades. */
+    public CampaignBlock(double[] pnl, double[] maxDrawdown, int[] stepsUnderWater, double[] hedgeCost,
+                         int[] condorTrades, boolean[] reserveDeployed, double[][] layerPaid, double[][] layerReceived,
+                         double[] layerFinalValue, int[][] layerEntries, int[] layerPathsEntered, double[][] fanEquity,
+                         List<CampaignResult.SamplePath> samples) {
+        this(pnl, maxDrawdown, stepsUnderWater, hedgeCost, condorTrades, reserveDeployed, layerPaid, layerReceived,
+                layerFinalValue, layerEntries, layerPathsEntered, fanEquity, samples, List.of());
+    }
 
     /** Percentiles of the equity fan. */
     public static final double[] FAN_PERCENTILES = {5, 25, 50, 75, 95};
@@ -60,6 +70,7 @@ public record CampaignBlock(double[] pnl, double[] maxDrawdown, int[] stepsUnder
         int fanCount = Math.min(fanSample, paths);
         double[][] fanEquity = new double[steps + 1][fanCount];
         List<CampaignResult.SamplePath> samples = new ArrayList<>();
+        List<Trade> tradeList = new ArrayList<>();
         int at = 0;
         int fanAt = 0;
         for (CampaignBlock b : blocks) {
@@ -86,6 +97,7 @@ public record CampaignBlock(double[] pnl, double[] maxDrawdown, int[] stepsUnder
             }
             fanAt += fanHere;
             samples.addAll(b.samples);
+            tradeList.addAll(b.trades);
         }
         double[][] fan = new double[FAN_PERCENTILES.length][steps + 1];
         for (int t = 0; t <= steps; t++) {
@@ -101,7 +113,7 @@ public record CampaignBlock(double[] pnl, double[] maxDrawdown, int[] stepsUnder
         }
         return new CampaignResult(policyName, paths, steps, capital, pnl, maxDd, under, hedgeCost, trades, reserveDeployed,
                 List.copyOf(layerNames), paid, received, finalValue, entriesByStep, pathsEntered, FAN_PERCENTILES.clone(), fan,
-                fanCount, List.copyOf(samples));
+                fanCount, List.copyOf(samples), List.copyOf(tradeList));
     }
 
     /**

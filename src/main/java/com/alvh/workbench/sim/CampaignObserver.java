@@ -29,6 +29,8 @@ final class CampaignObserver implements PathObserver<CampaignBlock>, TriggerInpu
     private final double[][] layerQty;
     private final int[][] layerExpiry;
     private final double[][] layerUnitMark;
+    private final TradeLog log;
+    private final double[] interestGrowth;
 
     CampaignObserver(CampaignSimulation.Run run, int firstPath, int blockPaths) {
         this(run, firstPath, blockPaths, null);
@@ -53,12 +55,15 @@ final class CampaignObserver implements PathObserver<CampaignBlock>, TriggerInpu
         this.layerQty = book.qty;
         this.layerExpiry = book.expiry;
         this.layerUnitMark = book.unitMark;
+        // A sweep's policies (a replayed position) keep no trade list: only a single run writes trades.csv.
+        this.log = new TradeLog(firstPath == 0 && track == null);
+        this.interestGrowth = run.interestGrowth();
         this.position = new PositionBook(run.position(), run.tables(), market, run.calendar(), cash,
-                i -> book.withHeld(i, cash[i]), n);
+                i -> book.withHeld(i, cash[i]), n, log);
         if (track != null) {
             position.replay(track);
         }
-        this.instruments = new LayerInstruments(terms, run.tables(), market, position, book, n);
+        this.instruments = new LayerInstruments(terms, run.tables(), market, position, book, n, log);
     }
 
     @Override
@@ -74,6 +79,12 @@ final class CampaignObserver implements PathObserver<CampaignBlock>, TriggerInpu
     @Override
     public void step(PathState state, int newStep) {
         market.bind(state, newStep);
+        if (interestGrowth != null) {
+            double g = interestGrowth[newStep];
+            for (int i = 0; i < n; i++) {
+                cash[i] *= g; // a day's interest on yesterday's cash (a money-market account)
+            }
+        }
         for (int i = 0; i < n; i++) {
             position.manage(i);
         }
@@ -146,6 +157,6 @@ final class CampaignObserver implements PathObserver<CampaignBlock>, TriggerInpu
     public CampaignBlock result() {
         int step = market.step;
         return account.summary(spec.capital(), position.trades, book,
-                (l, i) -> instruments.unitMark(l, i, layerExpiry[l][i] - step));
+                (l, i) -> instruments.unitMark(l, i, layerExpiry[l][i] - step), log.trades());
     }
 }

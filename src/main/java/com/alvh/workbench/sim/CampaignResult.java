@@ -28,13 +28,15 @@ import java.util.List;
  *     {@code fanSampleSize} paths
  * @param fanSampleSize how many paths the fan was computed from
  * @param samples the first few paths in full
+ * @param trades every trade of the first path (the replayed history, or a sampled model path): each leg
+ *     of the position and each layer's instrument opened, closed or settled, in order
  */
 public record CampaignResult(String policyName, int paths, int steps, double capital, double[] pnl,
                              double[] maxDrawdown, int[] stepsUnderWater, double[] hedgeCost, int[] condorTrades,
                              boolean[] reserveDeployed, List<String> layerNames, double[][] layerPaidByStep,
                              double[][] layerReceivedByStep, double[] layerFinalValue, int[][] layerEntriesByStep,
                              int[] layerPathsEntered, double[] fanPercentiles, double[][] equityFan,
-                             int fanSampleSize, List<SamplePath> samples) {
+                             int fanSampleSize, List<SamplePath> samples, List<Trade> trades) {
 
     /**
      * One path in full, for charts.
@@ -59,7 +61,7 @@ public record CampaignResult(String policyName, int paths, int steps, double cap
     public CampaignResult withPolicyName(String name) {
         return new CampaignResult(name, paths, steps, capital, pnl, maxDrawdown, stepsUnderWater, hedgeCost, condorTrades,
                 reserveDeployed, layerNames, layerPaidByStep, layerReceivedByStep, layerFinalValue, layerEntriesByStep,
-                layerPathsEntered, fanPercentiles, equityFan, fanSampleSize, samples);
+                layerPathsEntered, fanPercentiles, equityFan, fanSampleSize, samples, trades);
     }
 
     /** Number of layers (including the reserve's deployment, if any). */

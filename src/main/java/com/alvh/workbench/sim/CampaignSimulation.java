@@ -50,9 +50,12 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
      * @param calendar the monthly expirations of the run's steps
      * @param needsIndicators whether some trigger reads an indicator
      * @param daysToEvent trading days to the next event, {@code [kind.ordinal()][step]}
+     * @param interestGrowth per step {@code t >= 1}, the growth of cash from step {@code t - 1} to {@code t},
+     *     {@code e^{r_{t-1}/252}}; null when cash earns nothing
      */
     record Run(CampaignSpec spec, int steps, int fanSample, int samplePaths, MarkTables tables, PositionPlan position,
-               LayerTerms layers, ExpiryCalendar calendar, boolean needsIndicators, int[][] daysToEvent) {
+               LayerTerms layers, ExpiryCalendar calendar, boolean needsIndicators, int[][] daysToEvent,
+               double[] interestGrowth) {
     }
 
     /** Longest steps to expiry of a monthly-cycle opening (35 trading days, with margin for holidays). */
@@ -89,8 +92,16 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
                 daysToEvent[kind.ordinal()][t] = schedule.tradingDaysToEvent(kind, t);
             }
         }
+        double[] growth = null;
+        if (spec.cashInterest()) {
+            growth = new double[steps + 1];
+            for (int t = 1; t <= steps; t++) {
+                double r = model.shortRate(t - 1);
+                growth[t] = Math.exp((Double.isNaN(r) ? spec.rate() : r) / STEPS_PER_YEAR);
+            }
+        }
         this.run = new Run(spec, steps, fanSample, samplePaths, tables, position, layers, model.expiryCalendar(),
-                indicators, daysToEvent);
+                indicators, daysToEvent, growth);
     }
 
     /**
@@ -149,7 +160,7 @@ public final class CampaignSimulation implements BlockAggregator<CampaignBlock, 
         BlockMarket market = new BlockMarket(run.tables(), n, false);
         double[] cash = new double[n]; // the flows do not depend on the cash (the size is a number of contracts)
         PositionBook position = new PositionBook(run.position(), run.tables(), market, run.calendar(), cash,
-                i -> cash[i], n);
+                i -> cash[i], n, new TradeLog(false));
         position.recordInto(track);
         for (int step = 0; step <= run.steps(); step++) {
             market.bind(states[step], step);

@@ -18,10 +18,18 @@ import com.alvh.workbench.pricing.SkewModel;
  * @param vixCurve VIX futures curve from spot VIX, used when the market model has no curve of its own
  * @param capital account capital in USD (&gt; 0), including any reserve; drawdowns are fractions of it
  * @param policy the ALVH hedge policy (layers and reserve)
+ * @param cashInterest whether the account's cash earns the short rate each day (a replay's T-bill rate, else
+ *     {@code rate}), as an index's money-market account does; off, cash earns nothing
  */
 public record CampaignSpec(EquityPosition position, TradingCosts costs, SkewModel skew, double rate,
                            double dividendYield, VixOptionVols vixOptionVols, VixTermStructure vixCurve, double capital,
-                           AlvhPolicy policy) {
+                           AlvhPolicy policy, boolean cashInterest) {
+
+    /** A campaign whose cash earns nothing. */
+    public CampaignSpec(EquityPosition position, TradingCosts costs, SkewModel skew, double rate, double dividendYield,
+                        VixOptionVols vixOptionVols, VixTermStructure vixCurve, double capital, AlvhPolicy policy) {
+        this(position, costs, skew, rate, dividendYield, vixOptionVols, vixCurve, capital, policy, false);
+    }
 
     /**
      * A condor campaign by the earlier condor rule, VIX options quoted off {@code vixOptionVols}.
@@ -88,12 +96,20 @@ public record CampaignSpec(EquityPosition position, TradingCosts costs, SkewMode
 
     /** A copy with another hedge policy (for hedged vs unhedged vs presets on the same paths). */
     public CampaignSpec withPolicy(AlvhPolicy newPolicy) {
-        return new CampaignSpec(position, costs, skew, rate, dividendYield, vixOptionVols, vixCurve, capital, newPolicy);
+        return new CampaignSpec(position, costs, skew, rate, dividendYield, vixOptionVols, vixCurve, capital, newPolicy,
+                cashInterest);
     }
 
     /** A copy with another position. */
     public CampaignSpec withPosition(EquityPosition newPosition) {
-        return new CampaignSpec(newPosition, costs, skew, rate, dividendYield, vixOptionVols, vixCurve, capital, policy);
+        return new CampaignSpec(newPosition, costs, skew, rate, dividendYield, vixOptionVols, vixCurve, capital, policy,
+                cashInterest);
+    }
+
+    /** A copy whose cash does or does not earn the short rate. */
+    public CampaignSpec withCashInterest(boolean earns) {
+        return new CampaignSpec(position, costs, skew, rate, dividendYield, vixOptionVols, vixCurve, capital, policy,
+                earns);
     }
 
     /** The position's management rules. */

@@ -19,7 +19,8 @@ import java.util.List;
  * @param expectedShortfall95 CVaR at 95 % (USD); NaN for one path
  * @param expectedShortfall99 CVaR at 99 % (USD); NaN for one path
  * @param probabilityOfLoss fraction of paths ending below zero P&amp;L
- * @param probabilityOfRuin fraction of paths whose drawdown from peak reached {@link #RUIN_FRACTION} of capital
+ * @param probabilityOfRuin fraction of paths ending with a loss of at least {@link #RUIN_FRACTION} of capital
+ *     ({@link #isRuin}; the product's one definition of ruin, {@link #RUIN_DEFINITION})
  * @param meanMaxDrawdown mean over paths of the maximum drawdown (USD)
  * @param maxDrawdown95 95th percentile of the maximum drawdown (USD)
  * @param meanStepsUnderWater mean number of steps below the running peak
@@ -33,8 +34,25 @@ public record CampaignSummary(String policyName, int paths, PnlDistribution pnl,
                               double maxDrawdown95, double meanStepsUnderWater, double meanHedgeCost,
                               double reserveDeploymentRate, List<LayerLine> layers) {
 
-    /** Ruin: a drawdown from the running peak of half the account capital. */
+    /**
+     * Ruin, the product's one definition for every engine and report: a terminal loss of at least this
+     * fraction of the account capital. A fall from a peak that is made good again is drawdown and is
+     * reported as drawdown ({@link #meanMaxDrawdown}, {@link #maxDrawdown95}), not as ruin.
+     */
     public static final double RUIN_FRACTION = 0.5;
+
+    /** {@link #RUIN_FRACTION} in words, for every table and report that shows a probability of ruin. */
+    public static final String RUIN_DEFINITION = "terminal loss of at least 50 % of capital";
+
+    /**
+     * Whether a path is ruined: its terminal P&amp;L is a loss of at least {@link #RUIN_FRACTION} of capital.
+     *
+     * @param pnl terminal P&amp;L of the path (USD)
+     * @param capital account capital at the start (USD)
+     */
+    public static boolean isRuin(double pnl, double capital) {
+        return pnl <= -RUIN_FRACTION * capital;
+    }
 
     /**
      * One layer's cost and benefit, averaged per path.
@@ -66,7 +84,7 @@ public record CampaignSummary(String policyName, int paths, PnlDistribution pnl,
         double cost = 0;
         double reserve = 0;
         for (int i = 0; i < r.paths(); i++) {
-            if (r.maxDrawdown()[i] >= RUIN_FRACTION * r.capital()) {
+            if (isRuin(r.pnl()[i], r.capital())) {
                 ruin++;
             }
             under += r.stepsUnderWater()[i];

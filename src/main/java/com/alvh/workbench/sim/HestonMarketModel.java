@@ -74,6 +74,35 @@ public record HestonMarketModel(HestonModel heston, double spot0, double rate, d
         return Optional.of(new TableCurve(HestonVixFutureTable.of(heston, 0.0)));
     }
 
+    /**
+     * The model's own term structure: the expected average variance over {@code tau},
+     * {@code level(tau)^2 = 100^2 (a_tau v + theta (1 - a_tau))}, {@code a_tau = (1 - e^{-kappa tau})/(kappa tau)}
+     * (VIX is this at 30 days, VIX3M at 91).
+     */
+    @Override
+    public VolLevels volLevels() {
+        return levels(0.0);
+    }
+
+    /** The term structure with {@code extraVariance} (per year) added at every tenor (Bates' jumps). */
+    VolLevels levels(double extraVariance) {
+        double kappa = heston.kappa();
+        double theta = heston.theta();
+        return new VolLevels() {
+            @Override
+            public double level(PathState state, int i, double tau) {
+                return atTenor(tau).level(state, i);
+            }
+
+            @Override
+            public AtTenor atTenor(double tau) {
+                double a = VixUnderHeston.varianceWeight(kappa, tau);
+                double b = theta * (1.0 - a) + extraVariance;
+                return (state, i) -> 100.0 * Math.sqrt(a * state.variance[i] + b);
+            }
+        };
+    }
+
     @Override
     public void initialise(PathState state) {
         Arrays.fill(state.spot, spot0);

@@ -57,6 +57,12 @@ public record HistoricalReplayModel(MarketHistory history) implements MarketMode
         return ExpiryCalendar.dated(history.dates());
     }
 
+    /** The day's 3-month T-bill rate ({@link MarketHistory#tbillRate}), NaN before 2006-03-27. */
+    @Override
+    public double shortRate(int step) {
+        return history.tbillRate(Math.min(step, history.size() - 1));
+    }
+
     @Override
     public void initialise(PathState state) {
         fill(state, 0);
@@ -76,6 +82,9 @@ public record HistoricalReplayModel(MarketHistory history) implements MarketMode
         Arrays.fill(state.spot, history.spxClose(day));
         Arrays.fill(state.vix, vix);
         Arrays.fill(state.vix3m, history.vix3mClose(day));
+        Arrays.fill(state.vix9d, history.vix9dClose(day));
+        Arrays.fill(state.vix6m, history.vix6mClose(day));
+        Arrays.fill(state.open, history.spxOpen(day));
         Arrays.fill(state.variance, vix * vix / 1e4);
         Arrays.fill(state.cursor, day);
     }

@@ -57,6 +57,21 @@ public final class LayerBook {
          * @param path path index in the block
          */
         void enter(int layer, int path);
+
+        /**
+         * Told of every sale or settlement the book makes (for a trade list); does nothing by default.
+         *
+         * @param layer layer index
+         * @param path path index in the block
+         * @param step the step
+         * @param units units traded (&lt; 0: sold or settled)
+         * @param unitMark the mark per unit it was sold at (the settlement value at expiry)
+         * @param cash the proceeds (USD)
+         * @param reason why: {@link Trade#EXPIRY}, {@link Trade#TAKE_PROFIT}, {@link Trade#MONETISE} or
+         *     {@link Trade#EXIT_BEFORE_EXPIRY}
+         */
+        default void traded(int layer, int path, int step, double units, double unitMark, double cash, String reason) {
+        }
     }
 
     /**
@@ -222,17 +237,17 @@ public final class LayerBook {
             double mark = unitMark[l][i];
             double value = qty[l][i] * multipliers[l] * mark;
             if (left <= 0) {
-                sell(l, i, step, 1.0, mark, true, instruments);
+                sell(l, i, step, 1.0, mark, true, instruments, Trade.EXPIRY);
             } else if (!linear[l] && !Double.isNaN(layer.exit().takeProfitMultiple())
                     && value >= layer.exit().takeProfitMultiple() * cost[l][i]) {
-                sell(l, i, step, 1.0, mark, false, instruments);
+                sell(l, i, step, 1.0, mark, false, instruments, Trade.TAKE_PROFIT);
             } else {
                 if (!monetised[l][i] && monetiseSignal > layer.exit().monetiseVixAbove()) {
                     monetised[l][i] = true;
-                    sell(l, i, step, layer.exit().monetiseFraction(), mark, false, instruments);
+                    sell(l, i, step, layer.exit().monetiseFraction(), mark, false, instruments, Trade.MONETISE);
                 }
                 if (qty[l][i] > 0.0 && left * 365.0 / plan.stepsPerYear <= layer.exit().exitDaysToExpiry()) {
-                    sell(l, i, step, 1.0, mark, false, instruments);
+                    sell(l, i, step, 1.0, mark, false, instruments, Trade.EXIT_BEFORE_EXPIRY);
                     if (layer.rollWhileTriggered() && plan.entryChecks[l].fires(in, i)) {
                         cooldownUntil[l][i] = step; // a roll is not a fresh entry: no cooldown
                     }
@@ -246,9 +261,11 @@ public final class LayerBook {
     }
 
     /** Sells {@code fraction} of layer {@code l}; a layer that goes flat starts its cooldown. */
-    private void sell(int l, int i, int step, double fraction, double mark, boolean settlement, Instruments instruments) {
+    private void sell(int l, int i, int step, double fraction, double mark, boolean settlement, Instruments instruments,
+                      String reason) {
         double units = qty[l][i] * fraction;
         double proceeds = instruments.saleProceeds(l, i, units, mark, settlement);
+        instruments.traded(l, i, step, -units, mark, proceeds, reason);
         cash[i] += proceeds;
         if (proceeds >= 0.0) {
             received[l][step] += proceeds;

@@ -37,8 +37,11 @@ final class LayerInstruments implements LayerBook.Instruments {
     /** This block's VIX-option slice, moved per mark when the vols depend on the path's day. */
     private final SmileOptionTable.Slice vixDaySlice;
 
+    private final TradeLog log;
+
     LayerInstruments(LayerTerms terms, MarkTables tables, BlockMarket market, PositionBook position, LayerBook book,
-                     int paths) {
+                     int paths, TradeLog log) {
+        this.log = log;
         this.terms = terms;
         this.tables = tables;
         this.market = market;
@@ -95,7 +98,7 @@ final class LayerInstruments implements LayerBook.Instruments {
             case VIX_FUTURE:
                 return (left <= 0 ? market.vixSettlement(i) : vixFutureLeft(i, left)) - entryFuture[l][i];
             case SPX_PUT:
-                return market.spxOption(OptionType.PUT, i, k, lnStrike[l][i], left, v);
+                return market.spxOption(OptionType.PUT, i, k, lnStrike[l][i], left);
             default:
                 throw new IllegalStateException("unknown instrument " + terms.kinds[l]);
         }
@@ -159,6 +162,25 @@ final class LayerInstruments implements LayerBook.Instruments {
         }
         double paid = qty * unitCost;
         book.open(l, i, market.step, market.step + tenor, qty, paid, mark, paid);
+        if (log.records(i)) {
+            boolean isFuture = layer.instrument() == HedgeInstrumentKind.VIX_FUTURE;
+            log.add(new Trade(market.step, layer.name(), TradeLog.name(layer.instrument()), k, market.step + tenor, qty,
+                    (isFuture ? future + mark : mark) + slip, -paid,
+                    l == terms.plan.reserveLayer() ? "reserve deployment" : Trade.ENTRY));
+        }
+    }
+
+    @Override
+    public void traded(int l, int i, int step, double units, double unitMark, double cash, String reason) {
+        if (!log.records(i)) {
+            return;
+        }
+        HedgeInstrumentKind kind = terms.kinds[l];
+        boolean settled = Trade.EXPIRY.equals(reason);
+        double price = (kind == HedgeInstrumentKind.VIX_FUTURE ? entryFuture[l][i] + unitMark : unitMark)
+                - (settled ? 0.0 : slippage(kind, unitMark));
+        log.add(new Trade(step, terms.layers[l].name(), TradeLog.name(kind), strike[l][i], book.expiry[l][i], units, price,
+                cash, reason));
     }
 
     private double strikeFor(HedgeLayer layer, int l, int i, int tenor, double future) {
@@ -185,7 +207,7 @@ final class LayerInstruments implements LayerBook.Instruments {
                     MarkTables.round(future * Math.exp(-d1 * s + 0.5 * s * s), MarkTables.VIX_STRIKE_STEP));
         }
         double forward = market.spot[i] * tables.growthLeft[tenor];
-        double k = forward * Math.exp(terms.strikeSolvers[l].logMoneyness(tables.atmStdDev(market.vix[i], tenor)));
+        double k = forward * Math.exp(terms.strikeSolvers[l].logMoneyness(tables.atmStdDev(market.level(i, tenor), tenor)));
         return MarkTables.round(k, MarkTables.SPX_STRIKE_STEP);
     }
 
@@ -211,15 +233,29 @@ final class LayerInstruments implements LayerBook.Instruments {
         return qty;
     }
 
-    /** USD per VIX point of one unit of layer {@code l} (a central bump of spot VIX by 1). */
+    /**
+     * USD per VIX point of one unit of layer {@code l}: a central bump of spot VIX by 1 (VIX options and
+     * futures), or of the SPX vol level of the put's tenor by 1 point (SPX puts).
+     */
     private double vixSensitivity(int l, int i, int left) {
-        double[] vix = market.vix;
-        double saved = vix[i];
-        vix[i] = saved + 0.5;
-        double up = unitMark(l, i, left);
-        vix[i] = Math.max(saved - 0.5, 0.5);
-        double down = unitMark(l, i, left);
-        vix[i] = saved;
+        double up;
+        double down;
+        if (terms.kinds[l] == HedgeInstrumentKind.SPX_PUT) {
+            double base = market.level(i, left);
+            market.levelOverride = base + 0.5;
+            up = unitMark(l, i, left);
+            market.levelOverride = Math.max(base - 0.5, 0.5);
+            down = unitMark(l, i, left);
+            market.levelOverride = Double.NaN;
+        } else {
+            double[] vix = market.vix;
+            double saved = vix[i];
+            vix[i] = saved + 0.5;
+            up = unitMark(l, i, left);
+            vix[i] = Math.max(saved - 0.5, 0.5);
+            down = unitMark(l, i, left);
+            vix[i] = saved;
+        }
         return (up - down) * terms.multipliers[l];
     }
 }

@@ -10,7 +10,7 @@ import com.alvh.workbench.pricing.SmileOptionTable;
  * steps to expiry {@code n} (one step is a trading day, {@code 1/252} year) the year fraction, its
  * square root, the discount factor {@code e^{-r n/252}}, the forward growth {@code e^{(r-q) n/252}}
  * and carry {@code (r-q) n/252}, the futures curve at that tenor and the VIX-option slice of that
- * tenor's vol.
+ * tenor's vol, and the model's SPX vol term structure at that tenor ({@link VolLevels}).
  *
  * <p>VIX futures and VIX option vols are the market model's own where it has them
  * ({@link MarketModel#ownVixFutures}, {@link MarketModel#ownVixOptionVols}; a history model's read the
@@ -53,6 +53,8 @@ final class MarkTables {
      * when the vols depend on the path's day.
      */
     final SmileOptionTable.Slice[] vixSlices;
+    /** The model's SPX vol term structure at each tenor in trading days. */
+    final VolLevels.AtTenor[] levelsByLeft;
 
     /**
      * @param model the market model (asked for its own VIX futures)
@@ -87,6 +89,11 @@ final class MarkTables {
         futuresByLeft = new VixFutureCurve.AtTenor[longest + 1];
         for (int n = 0; n <= longest; n++) {
             futuresByLeft[n] = futures.atTenor(n / STEPS_PER_YEAR);
+        }
+        VolLevels levels = model.volLevels();
+        levelsByLeft = new VolLevels.AtTenor[longest + 1];
+        for (int n = 1; n <= longest; n++) {
+            levelsByLeft[n] = levels.atTenor(n / STEPS_PER_YEAR);
         }
         vixSlices = vixVols.dependsOnDay() ? null : new SmileOptionTable.Slice[longest + 1];
         for (int n = 0; vixSlices != null && n <= longest; n++) {
@@ -131,8 +138,11 @@ final class MarkTables {
         return spxTable.solverFor(d1ForDelta(type, delta, steps / STEPS_PER_YEAR));
     }
 
-    /** The ATM total standard deviation of SPX options {@code left} steps out at spot VIX {@code v}. */
-    double atmStdDev(double v, int left) {
-        return atmPerVixPoint * v * sqrtYearsLeft[left];
+    /**
+     * The ATM total standard deviation of SPX options {@code left} steps out whose tenor's volatility
+     * index level is {@code level} (index points; the VIX itself at 30 days).
+     */
+    double atmStdDev(double level, int left) {
+        return atmPerVixPoint * level * sqrtYearsLeft[left];
     }
 }

@@ -85,4 +85,27 @@ public interface MarketModel {
     default ExpiryCalendar expiryCalendar() {
         return ExpiryCalendar.modelCycle();
     }
+
+    /**
+     * The term structure of SPX implied volatility on this model's paths: the volatility index level
+     * for each tenor. By default read from the quoted indices of the path state (VIX9D, VIX, VIX3M,
+     * VIX6M where set; {@link VolLevels#QUOTED_INDICES}); stochastic-volatility models give their own
+     * expected variance by tenor.
+     *
+     * @return the term structure
+     */
+    default VolLevels volLevels() {
+        return VolLevels.QUOTED_INDICES;
+    }
+
+    /**
+     * The short rate cash earns on step {@code step} (continuous, per year), where the model knows it (a
+     * replay: the day's 3-month T-bill); NaN elsewhere, and the campaign then uses its own rate.
+     *
+     * @param step the step
+     * @return the rate, or NaN
+     */
+    default double shortRate(int step) {
+        return Double.NaN;
+    }
 }

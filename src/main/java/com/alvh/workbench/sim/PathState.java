@@ -18,6 +18,15 @@ public final class PathState {
     public final double[] vix;
     /** Three-month implied volatility index per path (index points); NaN where the model has none. */
     public final double[] vix3m;
+    /** Nine-day implied volatility index (VIX9D) per path (index points); NaN unless the model sets it. */
+    public final double[] vix9d;
+    /** Six-month implied volatility index (VIX6M) per path (index points); NaN unless the model sets it. */
+    public final double[] vix6m;
+    /**
+     * SPX at the step's open per path (index points), for options that settle at the open; NaN unless the
+     * model has opens (a replay of history).
+     */
+    public final double[] open;
     /** A per-path cursor a model may keep (e.g. the bootstrap's position in history); not market data. */
     public final int[] cursor;
 
@@ -35,6 +44,12 @@ public final class PathState {
         this.variance = new double[size];
         this.vix = new double[size];
         this.vix3m = new double[size];
+        this.vix9d = new double[size];
+        this.vix6m = new double[size];
+        this.open = new double[size];
+        java.util.Arrays.fill(vix9d, Double.NaN);
+        java.util.Arrays.fill(vix6m, Double.NaN);
+        java.util.Arrays.fill(open, Double.NaN);
         this.cursor = new int[size];
     }
 

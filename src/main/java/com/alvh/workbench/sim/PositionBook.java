@@ -39,6 +39,7 @@ final class PositionBook {
     private final SmileOptionTable.Slice slice;
     private final int legCount;
     private final double collateralMultiple;
+    private final boolean openSettlement;
 
     /** Whether the position is open per path. */
     final boolean[] open;
@@ -51,7 +52,7 @@ final class PositionBook {
     private final double[] maxLoss; // worst loss at expiry net of that cash (USD, >= 0)
     private final double[] vixSensitivity; // NaN until a vega-ratio layer asks for it
     private final double[] openSpot;
-    private final double[] openVix;
+    private final double[] openLevel; // the vol level of the position's tenor at its opening
     /** USD value of the open position at this step's marks. */
     final double[] mark;
     /** Positions opened per path. */
@@ -63,8 +64,11 @@ final class PositionBook {
     private PositionTrack replay;
     private final double[] legStrike; // scratch: one path's strikes
 
+    private final TradeLog log;
+
     PositionBook(PositionPlan plan, MarkTables tables, BlockMarket market, ExpiryCalendar calendar, double[] cash,
-                 Equity equity, int paths) {
+                 Equity equity, int paths, TradeLog log) {
+        this.log = log;
         this.plan = plan;
         this.tables = tables;
         this.market = market;
@@ -77,6 +81,7 @@ final class PositionBook {
         this.legCount = plan.legCount;
         this.collateralMultiple = plan.position.size() instanceof PositionSize.Collateralised c
                 ? c.maxLossMultiple() : Double.NaN;
+        this.openSettlement = plan.position.settlement() == Settlement.OPEN;
         open = new boolean[paths];
         strikes = new double[legCount][paths];
         lnStrikes = new double[legCount][paths];
@@ -87,7 +92,7 @@ final class PositionBook {
         maxLoss = new double[paths];
         vixSensitivity = new double[paths];
         openSpot = new double[paths];
-        openVix = new double[paths];
+        openLevel = new double[paths];
         mark = new double[paths];
         trades = new int[paths];
         legMid = new double[legCount];
@@ -141,9 +146,10 @@ final class PositionBook {
 
     /**
      * Marks the legs of path {@code i} into {@link #legMid} (per unit, index points) and returns the
-     * unit value {@code sum quantity_j mid_j}, at spot {@code s}, VIX {@code v}, {@code left} steps to expiry.
+     * unit value {@code sum quantity_j mid_j}, at spot {@code s}, {@code left} steps to expiry, where the
+     * vol index level of that tenor is {@code level} (unused at expiry).
      */
-    private double legMids(int i, double s, double lnS, double v, int left) {
+    private double legMids(int i, double s, double lnS, double level, int left) {
         double[][] k = strikes;
         double[][] lnK = lnStrikes;
         double value = 0.0;
@@ -155,7 +161,7 @@ final class PositionBook {
             return value;
         }
         // One slice (tenor and VIX) for every leg.
-        SmileOptionTable.Slice at = slice.at(tables.atmStdDev(v, left));
+        SmileOptionTable.Slice at = slice.at(tables.atmStdDev(level, left));
         double forward = s * tables.growthLeft[left];
         double lnF = lnS + tables.carryLeft[left];
         double discount = tables.discountLeft[left];
@@ -170,19 +176,20 @@ final class PositionBook {
         if (!open[i]) {
             return 0.0;
         }
+        int left = expiry[i] - market.step;
         return units[i] * MarkTables.OPTION_MULTIPLIER
-                * legMids(i, market.spot[i], market.lnSpot[i], market.vix[i], expiry[i] - market.step);
+                * legMids(i, market.spot[i], market.lnSpot[i], left > 0 ? market.level(i, left) : 0.0, left);
     }
 
     /**
-     * USD per VIX point of the open position, by a central bump of the VIX at its opening through the
-     * skew (at the opening's spot and tenor); computed when first needed.
+     * USD per VIX point of the open position, by a central bump of its tenor's vol level at its opening
+     * through the skew (at the opening's spot and tenor); computed when first needed.
      */
     double vixSensitivity(int i) {
         if (replay == null && Double.isNaN(vixSensitivity[i])) {
             double s = openSpot[i];
             double lnS = Math.log(s);
-            double v = openVix[i];
+            double v = openLevel[i];
             int left = openedLeft[i];
             vixSensitivity[i] = units[i] * MarkTables.OPTION_MULTIPLIER
                     * (legMids(i, s, lnS, v + 0.5, left) - legMids(i, s, lnS, Math.max(v - 0.5, 0.5), left));
@@ -190,19 +197,18 @@ final class PositionBook {
         return vixSensitivity[i];
     }
 
-    /** The SPX strike (unrounded) of a delta rule's solver, {@code left} steps out. */
-    private double deltaStrike(int i, SmileOptionTable.DeltaStrikeSolver solver, int left, double v) {
+    /** The SPX strike (unrounded) of a delta rule's solver, {@code left} steps out, at that tenor's level. */
+    private double deltaStrike(int i, SmileOptionTable.DeltaStrikeSolver solver, int left, double level) {
         double forward = market.spot[i] * tables.growthLeft[left];
-        return forward * Math.exp(solver.logMoneyness(tables.atmStdDev(v, left)));
+        return forward * Math.exp(solver.logMoneyness(tables.atmStdDev(level, left)));
     }
 
     /** Sets the strikes of path {@code i} for an opening {@code left} steps from expiry ({@link PositionStrikes}). */
-    private void chooseStrikes(int i, int left) {
+    private void chooseStrikes(int i, int left, double level) {
         double s = market.spot[i];
-        double v = market.vix[i];
         for (int j = 0; j < legCount; j++) {
             legStrike[j] = plan.strikes[j] instanceof LegStrike.Delta
-                    ? MarkTables.round(deltaStrike(i, plan.solver(j, left), left, v), SPX_STRIKE_STEP)
+                    ? MarkTables.round(deltaStrike(i, plan.solver(j, left), left, level), SPX_STRIKE_STEP)
                     : PositionStrikes.standalone(plan.strikes[j], s);
         }
         PositionStrikes.complete(plan.position.legs(), s, legStrike);
@@ -245,9 +251,13 @@ final class PositionBook {
         int step = market.step;
         int expiryStep = plan.tenorSteps > 0 ? step + plan.tenorSteps : calendar.monthlyExpiryStep(step);
         int left = expiryStep - step;
+        if (left > plan.longestTenor) {
+            throw new IllegalStateException("an opening at step " + step + " expires " + left
+                    + " steps later, beyond the " + plan.longestTenor + " prepared");
+        }
         double s = market.spot[i];
-        double v = market.vix[i];
-        chooseStrikes(i, left);
+        double v = market.level(i, left);
+        chooseStrikes(i, left, v);
         // Marks of one unit at mid: every leg's mid, then the size.
         double unit = legMids(i, s, market.lnSpot[i], v, left);
         double worst = worstUnitPayoff(i, s);
@@ -255,8 +265,9 @@ final class PositionBook {
         if (Double.isNaN(collateralMultiple)) {
             size = plan.position.contracts();
         } else {
-            // Max loss per unit at mid: the worst payoff below the credit (-unit is the credit per unit).
-            double lossPerUnit = (unit - worst) * MarkTables.OPTION_MULTIPLIER;
+            // The worst value at expiry per unit (a condor's widest spread), before the credit; for a position
+            // that cannot lose at expiry, its debit.
+            double lossPerUnit = (worst < 0.0 ? -worst : Math.max(unit, 0.0)) * MarkTables.OPTION_MULTIPLIER;
             double e = equity.of(i);
             size = lossPerUnit > 0.0 && e > 0.0 ? e / (collateralMultiple * lossPerUnit) : 0.0;
             if (!(size > 0.0) || !Double.isFinite(size)) {
@@ -271,12 +282,17 @@ final class PositionBook {
         for (int j = 1; j < legCount; j++) {
             cashIn -= tradeCash(legMid[j], plan.quantities[j] * size);
         }
+        if (log.records(i)) {
+            for (int j = 0; j < legCount; j++) {
+                logTrade(i, j, plan.quantities[j] * size, Trade.OPEN, expiryStep);
+            }
+        }
         flow(i, cashIn);
         credit[i] = cashIn;
         mark[i] = size * MarkTables.OPTION_MULTIPLIER * unit;
         maxLoss[i] = Math.max(-worst * size * MarkTables.OPTION_MULTIPLIER - cashIn, 0.0);
         openSpot[i] = s;
-        openVix[i] = v;
+        openLevel[i] = v;
         vixSensitivity[i] = Double.NaN;
         open[i] = true;
         trades[i]++;
@@ -292,8 +308,21 @@ final class PositionBook {
                 + Math.abs(qty) * costs.commissionPerContract();
     }
 
+    /** Logs leg {@code j}'s trade of {@code qty} contracts at this step's mid in {@link #legMid}, with slippage. */
+    private void logTrade(int i, int j, double qty, String reason, int expiryStep) {
+        double mid = legMid[j];
+        double price = mid + Math.signum(qty) * costs.spxSlippage(mid);
+        log.add(new Trade(market.step, plan.position.name(), TradeLog.name(plan.types[j]), strikes[j][i], expiryStep,
+                qty, price, -tradeCash(mid, qty), reason));
+    }
+
     /** Closes the position at the leg mids in {@link #legMid} (this step's marks of path {@code i}). */
-    private void closeAtMarks(int i) {
+    private void closeAtMarks(int i, String reason) {
+        if (log.records(i)) {
+            for (int j = 0; j < legCount; j++) {
+                logTrade(i, j, -plan.quantities[j] * units[i], reason, expiry[i]);
+            }
+        }
         double paid = tradeCash(legMid[0], -plan.quantities[0] * units[i]);
         for (int j = 1; j < legCount; j++) {
             paid += tradeCash(legMid[j], -plan.quantities[j] * units[i]);
@@ -314,10 +343,18 @@ final class PositionBook {
         if (open[i]) {
             int left = expiry[i] - market.step;
             if (left <= 0) {
-                // Cash-settled at the path's close (SPX settles in cash at expiry).
-                flow(i, units[i] * MarkTables.OPTION_MULTIPLIER
-                        * legMids(i, market.spot[i], market.lnSpot[i], market.vix[i], 0));
+                // Cash-settled at the path's close, or at its open for AM-settled options where the model
+                // has opens (the daily stand-in for the Special Opening Quotation).
+                double settle = openSettlement && market.open[i] > 0.0 ? market.open[i] : market.spot[i];
+                flow(i, units[i] * MarkTables.OPTION_MULTIPLIER * legMids(i, settle, Double.NaN, 0.0, 0));
                 open[i] = false;
+                if (log.records(i)) {
+                    for (int j = 0; j < legCount; j++) {
+                        double qty = -plan.quantities[j] * units[i];
+                        log.add(new Trade(market.step, plan.position.name(), TradeLog.name(plan.types[j]), strikes[j][i],
+                                expiry[i], qty, legMid[j], -qty * MarkTables.OPTION_MULTIPLIER * legMid[j], Trade.EXPIRY));
+                    }
+                }
             } else {
                 mark[i] = value(i);
                 double pnl = credit[i] + mark[i];
@@ -327,7 +364,8 @@ final class PositionBook {
                 boolean stop = !Double.isNaN(rules.stopLossMultiple()) && -pnl >= rules.stopLossMultiple() * received;
                 boolean late = left * 365.0 / MarkTables.STEPS_PER_YEAR <= rules.closeAtDaysToExpiry();
                 if (takeProfit || stop || late) {
-                    closeAtMarks(i); // legMid holds this step's marks from value(i)
+                    // legMid holds this step's marks from value(i)
+                    closeAtMarks(i, takeProfit ? Trade.TAKE_PROFIT : stop ? Trade.STOP : Trade.CLOSE_BEFORE_EXPIRY);
                 }
             }
             if (!open[i] && rules.repeat()) {

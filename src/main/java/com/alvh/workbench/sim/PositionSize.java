@@ -18,12 +18,14 @@ public sealed interface PositionSize {
 
     /**
      * As many units as the account's equity covers: at each opening, {@code units = equity / (multiple x
-     * max loss per unit)}, where the max loss per unit is the worst loss at expiry net of the credit (as
-     * priced at mid). With {@code multiple} 1 the account exactly covers the position's worst case, as an
-     * index such as Cboe's CNDR does with its Treasury-bill account; the position then grows and shrinks
-     * with the account.
+     * worst loss per unit)}, where the worst loss per unit is the position's worst value at expiry before
+     * the credit (a condor's widest spread; the debit of a position that cannot lose more). The position
+     * grows and shrinks with the account. Cboe's CNDR holds its condors over a Treasury-bill account; with
+     * {@code multiple} 10 a month that reaches the worst case loses the width less the credit, about 8.5 %
+     * of the account, as the index did in May 2010 (-8.4 %) and January 2008 (docs/model.md, "A CNDR
+     * replica").
      *
-     * @param maxLossMultiple account equity per USD of max loss (&gt;= 1, &lt;= 1000)
+     * @param maxLossMultiple account equity per USD of worst loss (&gt;= 1, &lt;= 1000)
      */
     record Collateralised(double maxLossMultiple) implements PositionSize {
         public Collateralised {

@@ -79,6 +79,37 @@ public record RiskPremiumModel(MarketModel inner, double volatilityPremium, doub
         return inner.expiryCalendar();
     }
 
+    @Override
+    public double shortRate(int step) {
+        return inner.shortRate(step);
+    }
+
+    /**
+     * The inner model's term structure, quoted {@code 1 + volatilityPremium} above it, as its VIX is. A
+     * term structure read from the state's indices is already quoted (the indices are scaled in the
+     * state) and is returned as it is.
+     */
+    @Override
+    public VolLevels volLevels() {
+        VolLevels levels = inner.volLevels();
+        if (levels == VolLevels.QUOTED_INDICES || levels == VolLevels.FLAT_AT_VIX) {
+            return levels;
+        }
+        double f = 1.0 + volatilityPremium;
+        return new VolLevels() {
+            @Override
+            public double level(PathState state, int i, double tau) {
+                return f * levels.level(state, i, tau);
+            }
+
+            @Override
+            public AtTenor atTenor(double tau) {
+                AtTenor at = levels.atTenor(tau);
+                return (state, i) -> f * at.level(state, i);
+            }
+        };
+    }
+
     private static void scale(PathState state, double factor) {
         if (factor == 1.0) {
             return;
@@ -88,6 +119,8 @@ public record RiskPremiumModel(MarketModel inner, double volatilityPremium, doub
         for (int i = 0; i < vix.length; i++) {
             vix[i] *= factor;
             vix3m[i] *= factor;
+            state.vix9d[i] *= factor; // NaN where the inner model sets none
+            state.vix6m[i] *= factor;
         }
     }
 }

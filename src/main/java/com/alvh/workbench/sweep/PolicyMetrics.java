@@ -21,7 +21,7 @@ import com.alvh.workbench.sim.CampaignSummary;
  * @param expectedShortfall99 CVaR 99 % (USD)
  * @param meanMaxDrawdown mean over paths of the maximum drawdown (USD)
  * @param maxDrawdown95 95th percentile of the maximum drawdown (USD)
- * @param probabilityOfRuin fraction of paths whose drawdown reached half the capital
+ * @param probabilityOfRuin fraction of paths ruined ({@link CampaignSummary#isRuin}: a terminal loss of half the capital)
  * @param probabilityOfLoss fraction of paths ending below zero
  */
 public record PolicyMetrics(int paths, double meanPnl, double pnlStandardError, double netCost,
@@ -49,7 +49,7 @@ public record PolicyMetrics(int paths, double meanPnl, double pnlStandardError, 
         double cost = 0;
         double diffSum = 0;
         for (int i = 0; i < n; i++) {
-            if (maxDrawdown[i] >= CampaignSummary.RUIN_FRACTION * capital) {
+            if (CampaignSummary.isRuin(pnl[i], capital)) { // the product's one definition of ruin
                 ruin++;
             }
             cost += hedgeCost[i];

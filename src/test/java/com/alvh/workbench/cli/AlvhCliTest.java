@@ -116,7 +116,11 @@ class AlvhCliTest {
         assertThat(o.out()).contains("price 10.4506");
         Outcome c = run("price", "condor");
         assertThat(c.code()).isZero();
-        assertThat(c.out()).contains("iron condor 4360/4760/5180/5310");
+        assertThat(c.out()).contains("iron condor 4355/4760/5180/5315", "vol level of the tenor 16.19");
+        // A one-year condor is quoted at the one-year level, not the 30-day VIX (issue 10).
+        assertThat(run("price", "condor", "--vix", "9", "--days", "365").out()).contains("vol level of the tenor 16.08");
+        assertThat(run("price", "condor", "--vix", "9", "--days", "365", "--vix3m", "12", "--vix6m", "13.5").out())
+                .contains("vol level of the tenor 13.50");
         Outcome bad = run("price", "vix", "--strike", "20", "--days", "30");
         assertThat(bad.code()).isEqualTo(AlvhCli.BAD_INPUT);
         assertThat(bad.err()).contains("--future and --vol");

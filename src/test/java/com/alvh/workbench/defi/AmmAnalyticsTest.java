@@ -198,7 +198,7 @@ class AmmAnalyticsTest {
         java.math.BigInteger[] bal = {new java.math.BigInteger("40000000000000000000000000"), new java.math.BigInteger("10000000000000000000000000")};
         java.math.BigInteger[] pmul = {java.math.BigInteger.ONE, java.math.BigInteger.ONE};
         java.math.BigInteger dx = new java.math.BigInteger("1000000000000000000000000");
-        java.math.BigInteger dy = CurveStableSwapMath.getDy(0, 1, dx, bal, pmul, java.math.BigInteger.valueOf(100 * 100),
+        java.math.BigInteger dy = CurveStableSwapMath.getDy(0, 1, dx, bal, pmul, Amplification.of(100),
                 java.math.BigInteger.valueOf(4_000_000));
         double dyD = StableSwap.amountOut(0, 1, 1e6, new double[]{4e7, 1e7}, 100, 4e-4);
         assertEquals(dy.doubleValue() / 1e18, dyD, 1e-9 * dyD);

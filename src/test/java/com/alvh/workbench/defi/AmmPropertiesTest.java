@@ -84,7 +84,7 @@ class AmmPropertiesTest {
         BigInteger e18 = BigInteger.TEN.pow(18);
         BigInteger[] bal = {BigInteger.valueOf(b0).multiply(e18), BigInteger.valueOf(b1).multiply(e18)};
         BigInteger[] pmul = {BigInteger.ONE, BigInteger.ONE};
-        BigInteger amp = BigInteger.valueOf(a * 100L);
+        Amplification amp = Amplification.of(a);
         BigInteger fee = BigInteger.valueOf(4_000_000);
         BigInteger supply = CurveStableSwapMath.getD(bal, amp);
         BigInteger amount = BigInteger.valueOf(dep).multiply(e18);

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CurveStableSwapMathTest {
 
-    private static BigInteger amp(Vectors.Row r) {
-        return BigInteger.valueOf(r.i("A")).multiply(CurveStableSwapMath.A_PRECISION);
+    private static Amplification amp(Vectors.Row r) {
+        return Amplification.of(r.i("A"));
     }
 
     @Test
@@ -70,7 +70,7 @@ class CurveStableSwapMathTest {
     void invariantGrowsAcrossSwapsWithFee() {
         BigInteger[] pmul = {BigInteger.ONE, BigInteger.TEN.pow(12)};
         BigInteger[] bal = {new BigInteger("50000000000000000000000000"), new BigInteger("30000000000000")};
-        BigInteger amp = BigInteger.valueOf(200 * 100);
+        Amplification amp = Amplification.of(200);
         BigInteger fee = BigInteger.valueOf(4_000_000);
         BigInteger d = CurveStableSwapMath.getD(CurveStableSwapMath.xp(bal, pmul), amp);
         for (int s = 0; s < 50; s++) {
@@ -97,6 +97,31 @@ class CurveStableSwapMathTest {
             }
             double d = StableSwap.invariant(x, r.i("A"));
             assertEquals(r.big("D").doubleValue() / 1e18, d, 1e-12 * d);
+        }
+    }
+
+    /**
+     * One meaning of A: the exact contract arithmetic with {@code Amplification.of(A)} and the double
+     * analytics with the same {@code A} solve the same invariant (3pool's A 2000 and a low-A two-coin pool),
+     * and {@code A_precise} is the contract's stored value.
+     */
+    @Test
+    void theExactAndTheDoubleStableSwapReadTheSameA() {
+        Amplification a = Amplification.of(2000);
+        assertEquals(BigInteger.valueOf(200_000), a.precise());
+        assertEquals(2000.0, a.a(), 0.0);
+        BigInteger e18 = BigInteger.TEN.pow(18);
+        for (double[] x : new double[][] {{40e6, 35e6, 25e6}, {9e6, 1e6}}) {
+            for (double amp : new double[] {2000, 5}) {
+                BigInteger[] xp = new BigInteger[x.length];
+                for (int k = 0; k < x.length; k++) {
+                    xp[k] = BigInteger.valueOf((long) x[k]).multiply(e18);
+                }
+                double exact = new java.math.BigDecimal(CurveStableSwapMath.getD(xp, Amplification.of(amp)))
+                        .movePointLeft(18).doubleValue();
+                assertEquals(exact, StableSwap.invariant(x, Amplification.of(amp).a()), 1e-9 * exact,
+                        "A " + amp + ", balances " + java.util.Arrays.toString(x));
+            }
         }
     }
 }

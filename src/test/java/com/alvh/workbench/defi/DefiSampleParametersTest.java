@@ -40,11 +40,11 @@ class DefiSampleParametersTest {
     }
 
     @Test
-    void everySampleOffersFiveToTwelveDocumentedParameters() {
+    void everySampleOffersFiveToFifteenDocumentedParameters() {
         assertThat(DefiSamples.keys()).containsExactlyElementsOf(DefiSamples.all().stream().map(DefiSamples.DefiSample::key).toList());
         for (String k : DefiSamples.keys()) {
             List<DefiParameter> ps = DefiSamples.parameters(k);
-            assertThat(ps).as(k).hasSizeBetween(5, 12);
+            assertThat(ps).as(k).hasSizeBetween(5, 15);
             Set<String> keys = new HashSet<>();
             for (DefiParameter p : ps) {
                 assertThat(keys.add(p.key())).as(k + " " + p.key() + " unique").isTrue();
@@ -96,14 +96,10 @@ class DefiSampleParametersTest {
                 .hasMessage("tranche2Drawdown must be above tranche1Drawdown (0.2), was 0.2");
         assertThatThrownBy(() -> DefiSamples.build(DefiSamples.GOVERNANCE_FARMING, Map.of("capFraction", 0.5)))
                 .hasMessageStartingWith("capFraction must be at least stakedFraction (0.8), was 0.5");
-        assertThatThrownBy(() -> DefiSamples.build(DefiSamples.TAIL_RISK, Map.of("lossGivenExploit", 0.05)))
-                .hasMessageStartingWith("lossGivenExploit must be at least lossBudget / 0.25 (0.1), was 0.05");
-        assertThatThrownBy(() -> DefiSamples.build(DefiSamples.TAIL_RISK, Map.of("lossBudget", 0.2, "lossGivenExploit", 0.5)))
-                .hasMessageStartingWith("lossBudget must be at most lossGivenExploit x 0.25 (0.125), was 0.2");
         assertThatThrownBy(() -> DefiSamples.build(DefiSamples.STABLE_LP_DEPEG, Map.of("poolTvl", 5e5)))
                 .hasMessageStartingWith("poolTvl must be at least capital (1000000), was 500000");
-        // At the edge the rule holds and the sample builds (four positions of exactly a quarter).
-        DefiSamples.build(DefiSamples.TAIL_RISK, Map.of("lossBudget", 0.2, "lossGivenExploit", 0.8));
+        // At the edge of its range the loss budget sizes four positions of exactly a quarter.
+        DefiSamples.build(DefiSamples.TAIL_RISK, Map.of("lossBudget", 0.25));
     }
 
     @Test
@@ -191,22 +187,37 @@ class DefiSampleParametersTest {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v) : Double.toString(v);
     }
 
-    /** Every parameter, moved to either end of its range (where the rules allow), changes the results. */
+    /**
+     * Signer outages move only when a claim is paid (cash against the liability already booked), which the
+     * P&amp;L sees only through a drain of a larger cash balance: {@code MultisigMathTest} checks their effect
+     * on payout delays instead.
+     */
+    private static final Set<String> SEEN_ONLY_IN_DELAYS = Set.of("outagesPerYear", "meanOutageDays");
+
+    /**
+     * Every parameter, moved to an end of its range (where the rules allow), changes the results; a trigger
+     * at the far end of its range (a 90 % drawdown) may never be reached on 100 paths, so one end is enough.
+     */
     @Test
     void everyParameterChangesTheModel() {
         for (String k : DefiSamples.keys()) {
             String base = DefiSamplesDefaultsTest.fingerprint(DefiSamples.build(k, Map.of()).withPaths(PATHS));
             for (DefiParameter p : DefiSamples.parameters(k)) {
+                if (SEEN_ONLY_IN_DELAYS.contains(p.key())) {
+                    continue;
+                }
                 int tried = 0;
+                int changed = 0;
                 for (double x : new double[] {p.min(), p.max()}) {
                     if (x == p.defaultValue() || !DefiSamples.problems(k, Map.of(p.key(), x)).isEmpty()) {
                         continue;
                     }
                     tried++;
                     String moved = DefiSamplesDefaultsTest.fingerprint(DefiSamples.build(k, Map.of(p.key(), x)).withPaths(PATHS));
-                    assertThat(moved).as(k + ": " + p.key() + " = " + x).isNotEqualTo(base);
+                    changed += moved.equals(base) ? 0 : 1;
                 }
                 assertThat(tried).as(k + ": " + p.key() + " was moved").isPositive();
+                assertThat(changed).as(k + ": " + p.key() + " changes the results at an end of its range").isPositive();
             }
         }
     }
@@ -220,7 +231,7 @@ class DefiSampleParametersTest {
         assertThat(layerNames(DefiSamples.build(DefiSamples.STABLE_LP_DEPEG,
                 Map.of("basePutStrike", 0.96, "deviationPutStrike", 0.96)).runs().get(1)))
                 .containsExactly("Peg puts 0.96", "Peg puts 0.96 (deviation)");
-        assertThat(DefiSamples.tailRisk().runs().get(2).label()).isEqualTo("Sized by the 2.5 % rule");
+        assertThat(DefiSamples.tailRisk().runs().get(3).label()).isEqualTo("Sized by the 2.5 % rule");
 
         DefiSamples.DefiSample moved = DefiSamples.build(DefiSamples.INSURANCE_POOL,
                 Map.of("tranche1Drawdown", 0.075, "tranche2Drawdown", 0.125, "reserveCapital", 0.0));
@@ -228,8 +239,8 @@ class DefiSampleParametersTest {
         assertThat(moved.runs().get(1).hedge().policy().reserve().active()).isFalse();
         InsurancePool p = (InsurancePool) DefiSamples.build(DefiSamples.INSURANCE_POOL,
                 Map.of("signers", 7.0, "threshold", 4.0, "claimShare", 0.2)).runs().get(0).position();
-        assertThat(p.signers()).isEqualTo(7);
-        assertThat(p.threshold()).isEqualTo(4);
+        assertThat(p.multisig().signers()).isEqualTo(7);
+        assertThat(p.multisig().threshold()).isEqualTo(4);
         assertThat(p.coverShare()).isEqualTo(0.2);
     }
 
@@ -306,21 +317,25 @@ class DefiSampleParametersTest {
         assertThat(low.get(2).entry().result().pnl()).isNotEqualTo(high.get(2).entry().result().pnl());
     }
 
-    /** The sized positions are TailRisk.maxPositionFraction(lossBudget, lossGivenExploit) of capital each. */
+    /**
+     * The sized positions are the loss budget of capital each (an exploit can take a whole position), and
+     * every leg of both books is exploitable with the exploit model the parameters set.
+     */
     @Test
     void tailRiskSizingFollowsTheLossBudget() {
         DefiSamples.DefiSample s = DefiSamples.build(DefiSamples.TAIL_RISK,
-                Map.of("capital", 2e6, "lossBudget", 0.05, "lossGivenExploit", 0.5, "hazardRate", 0.2));
-        LpPortfolio sized = (LpPortfolio) s.runs().get(2).position();
-        double each = TailRisk.maxPositionFraction(0.05, 0.5) * 2e6;
-        assertThat(each).isEqualTo(2e5);
+                Map.of("capital", 2e6, "lossBudget", 0.05, "exploitsPerYear", 40.0, "defiTvl", 5e10));
+        LpPortfolio sized = (LpPortfolio) s.runs().get(3).position();
+        double each = 0.05 * 2e6;
         assertThat(sized.capital()).isEqualTo(2e6);
         assertThat(sized.legs()).hasSize(4).allSatisfy(l -> {
             assertThat(l.allocationUsd()).isEqualTo(each);
-            assertThat(l.exploitHazard()).isEqualTo(0.2);
-            assertThat(l.lossGivenExploit()).isEqualTo(0.5);
+            assertThat(l.exploitable()).isTrue();
         });
-        assertThat(s.runs().get(2).label()).isEqualTo("Sized by the 5 % rule");
+        assertThat(sized.legs()).extracting(LpLeg::sharedDependency).containsExactly(false, false, true, true);
+        assertThat(sized.exploits().exploitsPerYear()).isEqualTo(40.0);
+        assertThat(sized.exploits().defiTvlUsd()).isEqualTo(5e10);
+        assertThat(s.runs().get(3).label()).isEqualTo("Sized by the 5 % rule");
         LpPortfolio concentrated = (LpPortfolio) s.runs().get(0).position();
         assertThat(concentrated.legs()).allSatisfy(l -> assertThat(l.allocationUsd()).isEqualTo(5e5));
     }
@@ -339,23 +354,36 @@ class DefiSampleParametersTest {
         assertThat(p2 - p1).isCloseTo(p1 - p0, within(1e-9 * Math.abs(p1 - p0) + 1e-6));
     }
 
-    /** Higher emissions grow the stake faster: on the same paths the farm's mean P&amp;L rises. */
+    /**
+     * When every token is staked and nobody sells, emissions are pure dilution: a farm with all its
+     * capital staked and no cap is worth the same at any APR, path by path (more tokens, each worth less
+     * by exactly the supply growth). With half the supply staked, a higher APR pays (e (1 - phi) more a year).
+     */
     @Test
-    void higherEmissionsRaiseTheFarmsMeanPnl() {
+    void emissionsArePureDilutionWhenEveryTokenIsStaked() {
         String k = DefiSamples.GOVERNANCE_FARMING;
-        double base = meanPnl(run(DefiSamples.build(k, Map.of())).get(0));
-        double more = meanPnl(run(DefiSamples.build(k, Map.of("emissionsApr", 0.8))).get(0));
+        Map<String, Double> all = Map.of("stakedFraction", 1.0, "capFraction", 10.0, "stakedSupplyShare", 1.0, "sellFraction", 0.0);
+        Map<String, Double> high = new java.util.HashMap<>(all);
+        high.put("emissionsApr", 2.0);
+        double[] p0 = run(DefiSamples.build(k, all)).get(0).entry().result().pnl();
+        double[] p2 = run(DefiSamples.build(k, high)).get(0).entry().result().pnl();
+        for (int i = 0; i < p0.length; i++) {
+            assertThat(p2[i]).as("path " + i).isCloseTo(p0[i], within(1e-7 * 1e6));
+        }
+        String farm = DefiSamples.GOVERNANCE_FARMING;
+        double base = meanPnl(run(DefiSamples.build(farm, Map.of("sellFraction", 0.0))).get(0));
+        double more = meanPnl(run(DefiSamples.build(farm, Map.of("sellFraction", 0.0, "emissionsApr", 0.8))).get(0));
         assertThat(more).isGreaterThan(base + 50e3);
     }
 
-    /** In a replay, ethVol is the volatility the puts are struck at and priced with. */
+    /** In a replay, ethVol sets the long-run volatility the puts' quotes revert to (and their strikes). */
     @Test
     void replayEthVolSetsThePutsVolatility() throws IOException {
         HistoryReplayMarket m = DefiSamplesDefaultsTest.eth2022();
         DefiSamples.DefiSample base = DefiSamples.lpEthReplay(m);
         DefiSamples.DefiSample vol = DefiSamples.lpEthReplay(m, Map.of("ethVol", 0.9));
-        assertThat(base.market().impliedVol(0)).isEqualTo(Math.sqrt(DefiSamples.ethAsset().totalVariance()));
-        assertThat(vol.market().impliedVol(0)).isCloseTo(Math.sqrt(0.81 + 4.0 * (0.08 * 0.08 + 0.10 * 0.10)), within(1e-15));
+        assertThat(base.market().longRunVol(0)).isEqualTo(Math.sqrt(DefiSamples.ethAsset().totalVariance()));
+        assertThat(vol.market().longRunVol(0)).isCloseTo(Math.sqrt(0.81 + 4.0 * (0.08 * 0.08 + 0.10 * 0.10)), within(1e-15));
         double hedgedBase = base.run(ProgressListener.NONE, new CancellationToken()).get(1).entry().result().pnl()[0];
         double hedgedVol = vol.run(ProgressListener.NONE, new CancellationToken()).get(1).entry().result().pnl()[0];
         assertThat(hedgedVol).isNotEqualTo(hedgedBase);

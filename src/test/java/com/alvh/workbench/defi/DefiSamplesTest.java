@@ -36,16 +36,19 @@ class DefiSamplesTest {
     }
 
     @Test
-    void insurancePoolEarnsPremiumAndTranchesCutTheTail() {
+    void insurancePoolEarnsPremiumAndTranchesCutDrawdownsAtACost() {
         List<DefiSimulation.Labelled> rs = run(DefiSamples.insurancePool());
         CampaignSummary un = summary(rs, 0);
         CampaignSummary tr = summary(rs, 1);
         // Premium 6.25M a year against expected claims ~3M: a positive mean, a heavy loss tail.
         assertTrue(un.pnl().mean() > 1e6 && un.pnl().mean() < 5e6, "mean " + un.pnl().mean());
         assertTrue(un.expectedShortfall99() > 10e6, "heavy tail");
+        // Excess-of-loss tranches bought after a drawdown at 1.5x their expected recovery: they cut the 95th
+        // percentile drawdown but cost more than they return on average.
         assertTrue(tr.meanHedgeCost() > 0);
         assertTrue(tr.maxDrawdown95() < un.maxDrawdown95(), "tranches cut drawdowns");
-        assertTrue(tr.expectedShortfall95() < un.expectedShortfall95(), "tranches cut CVaR");
+        assertTrue(tr.pnl().mean() < un.pnl().mean() - 3 * (un.pnl().standardError() + tr.pnl().standardError()),
+                "tranches cost more than they recover: " + tr.pnl().mean() + " vs " + un.pnl().mean());
         // Capital adequacy is tracked and starts at capital / required.
         double[] car = rs.get(0).defi().metricMean();
         InsurancePool pool = (InsurancePool) DefiSamples.insurancePool().runs().get(0).position();
@@ -53,54 +56,69 @@ class DefiSamplesTest {
         assertTrue(car[car.length - 1] > 0.5 * car[0], "premiums keep the pool adequate on average");
     }
 
+    /**
+     * Dilution and sell pressure take the emissions back: at 40 % APR the unhedged farm's mean P&amp;L is a
+     * small fraction of what the emissions would pay on a token that held its value (0.8M staked x
+     * (e^0.4 - 1) = 0.39M, less the cap's harvest), and it is ruined (a terminal loss of half) on many
+     * paths; the layered hedge cuts the loss tail.
+     */
     @Test
-    void governanceFarmHedgeHalvesTheLossTail() {
+    void governanceFarmIsDilutedAndTheHedgeCutsTheLossTail() {
         List<DefiSimulation.Labelled> rs = run(DefiSamples.governanceFarming());
         CampaignSummary un = summary(rs, 0);
         CampaignSummary h = summary(rs, 1);
+        assertTrue(un.pnl().mean() < 0.3 * 0.8e6 * (Math.exp(0.4) - 1), "emissions diluted: " + un.pnl().mean());
+        assertTrue(un.probabilityOfRuin() > 0.1, "P(ruin) " + un.probabilityOfRuin());
         assertTrue(un.valueAtRisk95() > 300e3, "a 100 %-vol token loses a lot in the tail");
         assertTrue(h.valueAtRisk95() < 0.8 * un.valueAtRisk95(), "hedge cuts VaR95");
+        assertTrue(h.probabilityOfRuin() < 0.3 * un.probabilityOfRuin(), "and ruin");
         assertTrue(h.meanHedgeCost() > 0);
-        assertTrue(rs.get(1).entry().summary().layers().size() == 3);
+        assertEquals(3, h.layers().size());
     }
 
+    /**
+     * Like for like (the same token dynamics and pool size on every chain), diversification over three
+     * 0.7-correlated chains with common crashes cuts the tail somewhat, as do the layered puts; neither
+     * removes it.
+     */
     @Test
-    void diversificationAloneDoesNotCutTheTailButLayeredPutsDo() {
+    void diversificationAndLayeredPutsBothCutTheTailSomewhat() {
         List<DefiSimulation.Labelled> rs = run(DefiSamples.lpLayeredVsDiversified());
         CampaignSummary single = summary(rs, 0);
         CampaignSummary layered = summary(rs, 1);
         CampaignSummary spread = summary(rs, 2);
-        // Common crashes hit all chains: the diversified tail is within 5 % of the single-chain one.
-        assertEquals(single.expectedShortfall95(), spread.expectedShortfall95(), 0.05 * single.expectedShortfall95());
-        assertTrue(layered.expectedShortfall95() < 0.95 * single.expectedShortfall95(), "layered puts cut CVaR95");
+        assertTrue(spread.expectedShortfall95() < 0.97 * single.expectedShortfall95(), "diversification cuts CVaR95");
+        assertTrue(spread.expectedShortfall95() > 0.7 * single.expectedShortfall95(), "but common crashes keep most of it");
+        assertTrue(layered.expectedShortfall95() < 0.97 * single.expectedShortfall95(), "layered puts cut CVaR95");
     }
 
+    /**
+     * USDC's own depeg process: deaths (the fiat-backed group's rate) sit in the 1 % tail; the always-on
+     * peg puts, the only cover in place when a collapse gaps past 3 % (no one sells cover after that),
+     * cut the 1 % tail by a tenth or more for a small premium.
+     */
     @Test
-    void pegLayersCutTheDeepDepegTail() {
+    void pegLayersCutTheDeepDepegTailOnlyIfHeldBeforeTheBreak() {
         List<DefiSimulation.Labelled> rs = run(DefiSamples.stableLpDepeg());
         CampaignSummary un = summary(rs, 0);
         CampaignSummary h = summary(rs, 1);
-        // A death spiral (UST) leaves the LP holding a dead coin in a drained pool that no longer earns:
-        // the 1 % tail loses most of the deposit.
-        assertTrue(un.expectedShortfall99() > 500e3, "death spirals (UST) sit in the 1 % tail");
-        assertTrue(h.expectedShortfall99() < 0.3 * un.expectedShortfall99(), "peg puts cut the 1 % tail");
-        assertTrue(h.expectedShortfall95() < 0.5 * un.expectedShortfall95(), "and the 5 % tail");
-        // Loaded at 1.5x the expected payoff, the puts still cost little on average next to what they save in the tail.
-        assertTrue(h.pnl().mean() > un.pnl().mean() - 3 * (un.pnl().standardError() + h.pnl().standardError()),
-                "peg layers' mean " + h.pnl().mean() + " vs unhedged " + un.pnl().mean());
+        assertTrue(un.expectedShortfall99() > 500e3, "death spirals sit in the 1 % tail");
+        assertTrue(h.expectedShortfall99() < 0.9 * un.expectedShortfall99(), "peg puts cut the 1 % tail");
+        assertTrue(h.meanHedgeCost() < 50e3, "at a small premium: " + h.meanHedgeCost());
     }
 
     @Test
-    void sizingRuleAndLayersCutSmartContractTail() {
+    void sizingRuleAndLayersCutTheTailAndExploitLossesMatchTheClosedForm() {
         List<DefiSimulation.Labelled> rs = run(DefiSamples.tailRisk());
         CampaignSummary conc = summary(rs, 0);
         CampaignSummary hedged = summary(rs, 1);
-        CampaignSummary sized = summary(rs, 2);
+        CampaignSummary sized = summary(rs, 3);
         assertTrue(sized.expectedShortfall95() < 0.15 * conc.expectedShortfall95(), "2.5 % sizing shrinks the tail");
         assertTrue(hedged.expectedShortfall95() < conc.expectedShortfall95(), "market hedges cut the crash part");
-        // Mean exploit losses near the closed form: 4 x 250k x 0.8 x (1 - e^-0.1), less IL and fees on the lost value.
+        // Mean exploit losses over the year near the closed form at the starting allocations (the legs' values
+        // drift with the market, so a loose band: within 25 % and 4 standard errors).
         double[] losses = rs.get(0).defi().metricMean();
-        double closed = 4 * 250e3 * 0.8 * (1 - Math.exp(-0.1));
+        double closed = ((LpPortfolio) DefiSamples.tailRisk().runs().get(0).position()).expectedExploitLossPerYear();
         assertEquals(closed, losses[losses.length - 1], 0.25 * closed);
     }
 }

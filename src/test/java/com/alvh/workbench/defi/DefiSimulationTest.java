@@ -83,21 +83,34 @@ class DefiSimulationTest {
         assertEquals(un.samples().get(0).spot()[90], hedged.samples().get(0).spot()[90], 0.0);
     }
 
-    /** A perp short on the whole stake of a held asset: the P&L is funding and slippage only, path by path. */
+    /**
+     * A perp short on the whole stake of a held asset: the P&amp;L is funding only (no slippage), path by
+     * path. Negative funding (shorts pay) is a hedge cost equal to the loss; positive funding (longs pay
+     * shorts, the usual sign) is received, the same amount with the other sign, and costs nothing.
+     */
     @Test
-    void fullPerpHedgeLeavesOnlyFundingAndSlippage() {
+    void fullPerpHedgeLeavesOnlyFundingWithItsSign() {
         HedgeLayer perp = new HedgeLayer("perp", HedgeInstrumentKind.SPX_PUT, new StrikeRule.PercentFromReference(0), 0, 400,
                 new SizeRule.VegaRatio(1.0), new Trigger.Always(), ExitRule.HOLD, false, 0);
-        HedgeTerms terms = new HedgeTerms(0.10, 1.0, 0.0, 1.5);
+        HedgeTerms paying = new HedgeTerms(-0.10, 1.0, 0.0, 0.0, 1.5, 0.03, 0.8, 14);
+        CampaignResult pay = runPerp(perp, paying);
+        CampaignResult receive = runPerp(perp, paying.withFundingRate(0.10));
+        for (int i = 0; i < pay.paths(); i++) {
+            assertTrue(Math.abs(pay.pnl()[i] + pay.hedgeCost()[i]) < 1e-6, "path " + i + ": " + pay.pnl()[i] + " vs cost "
+                    + pay.hedgeCost()[i]);
+            assertEquals(-pay.pnl()[i], receive.pnl()[i], 1e-6, "path " + i);
+            assertEquals(0.0, receive.hedgeCost()[i], 0.0);
+        }
+        // About 10 % of the 1M stake a year: 90/365 of it over the 90 steps, as prices wander.
+        assertTrue(receive.pnl()[0] > 0.5 * 0.10 * 1e6 * 90 / 365 && receive.pnl()[0] < 2 * 0.10 * 1e6 * 90 / 365,
+                "funding received " + receive.pnl()[0]);
+    }
+
+    private static CampaignResult runPerp(HedgeLayer perp, HedgeTerms terms) {
         DefiHedgePolicy p = new DefiHedgePolicy(new AlvhPolicy("perp", List.of(perp), Reserve.NONE),
                 Map.of("perp", DefiInstrument.PERP_SHORT), terms);
-        CampaignResult r = DefiSimulation.run(JumpDiffusionMarket.single(ETH, null), hold(), p, settings(300, 1),
+        return DefiSimulation.run(JumpDiffusionMarket.single(ETH, null), hold(), p, settings(300, 1),
                 ProgressListener.NONE, new CancellationToken()).result();
-        for (int i = 0; i < r.paths(); i++) {
-            // funding = 0.10 x qty x sum of prices x dt; bounded by 0.10 x 90/365 x (max price / entry) of 1M
-            assertTrue(Math.abs(r.pnl()[i] + r.hedgeCost()[i]) < 1e-6 * 1e6, "path " + i + ": " + r.pnl()[i] + " vs cost " + r.hedgeCost()[i]);
-        }
-        assertTrue(r.hedgeCost()[0] > 0);
     }
 
     @Test
@@ -133,7 +146,8 @@ class DefiSimulationTest {
     /** The claims the pool incurs average lambda x E[min(L, cX)] per year (within 4 SE). */
     @Test
     void insuranceClaimsMatchTheCompoundPoissonMean() {
-        InsurancePool pool = new InsurancePool("p", 50e6, 0, 0, 3.0, 1e6, 1.5, 0.1, 5e6, 1, 1, 0, 0, 0, 0, 0, 0, 3);
+        InsurancePool pool = new InsurancePool("p", 50e6, 0, 0, 3.0, 1e6, 1.5, 0.1, 5e6, new MultisigSpec(1, 1, 0, 0, 0, 0, 0, 0, 0),
+                0, 3, false);
         DefiPosition.Book b = pool.open(20_000, null);
         DefiPathState s = new DefiPathState(1, 20_000);
         b.start(s);

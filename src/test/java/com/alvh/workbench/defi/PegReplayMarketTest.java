@@ -137,9 +137,11 @@ class PegReplayMarketTest {
             DefiSimulation.Labelled un = run(m).get(0);
             CampaignResult.SamplePath path = un.entry().result().samples().get(0);
             for (int t = 0; t <= m.steps(); t++) {
-                // The stable LP's metric is the coin price; the samples' spot is the hedge asset (ETH).
+                // The stable LP's metric is the coin price; its sample path carries the coin's price (where the
+                // layers' entries are marked) and the LP's value, which for the unhedged run is its equity.
                 assertThat(un.defi().metricMean()[t]).isEqualTo(m.pegPrices()[t]);
-                assertThat(path.spot()[t]).isEqualTo(m.asset().prices()[t]);
+                assertThat(path.vix()[t]).isEqualTo(m.pegPrices()[t]);
+                assertThat(path.spot()[t]).isEqualTo(path.equity()[t]);
             }
         }
     }

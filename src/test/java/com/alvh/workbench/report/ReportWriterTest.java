@@ -60,7 +60,7 @@ class ReportWriterTest {
     @Test
     void writesEveryFileAndNoTemporaryLeftovers() throws IOException {
         List<String> expected = new ArrayList<>(List.of("report.html", "report.pdf", "parameters.csv", "summary.csv",
-                "layers.csv", "equity-fan.csv", "pnl-by-path.csv", "max-drawdown-by-path.csv", "manifest.json"));
+                "layers.csv", "equity-fan.csv", "pnl-by-path.csv", "max-drawdown-by-path.csv", "trades.csv", "manifest.json"));
         for (String id : CHART_IDS) {
             expected.add("chart-" + id + ".png");
             expected.add("chart-" + id + ".svg");
@@ -228,8 +228,8 @@ class ReportWriterTest {
     void onlyTheChosenFormatsAreWritten() throws IOException {
         List<Path> files = ReportWriter.write(ReportFixture.standard(), dir, EnumSet.of(ReportFormat.CSV));
         assertThat(names(dir)).containsExactlyInAnyOrder("parameters.csv", "summary.csv", "layers.csv",
-                "equity-fan.csv", "pnl-by-path.csv", "max-drawdown-by-path.csv", "manifest.json");
-        assertThat(files).hasSize(7);
+                "equity-fan.csv", "pnl-by-path.csv", "max-drawdown-by-path.csv", "trades.csv", "manifest.json");
+        assertThat(files).hasSize(8);
     }
 
     /** A report replaces its folder whole: a folder holding anything a report does not write is refused, untouched. */

@@ -83,15 +83,15 @@ class DefiScenarioParametersTest {
                     assertThat(p.message()).isEqualTo("must be at most signers (4), was 5");
                 });
         assertThat(problems("""
-                {"sample": "tail-risk", "parameters": {"lossGivenExploit": 0.05}}"""))
-                .extracting(ScenarioProblem::path).containsExactly("$.defi.parameters.lossGivenExploit");
+                {"sample": "governance-farming", "parameters": {"capFraction": 0.5}}"""))
+                .extracting(ScenarioProblem::path).containsExactly("$.defi.parameters.capFraction");
     }
 
     @Test
     void otherProblemsOfTheFileAreReportedWithTheParameters() {
         List<ScenarioProblem> ps = problems("""
-                {"sample": "tail-risk", "parameters": {"hazardRate": -1}, "extra": 1}""");
-        assertThat(ps).extracting(ScenarioProblem::path).containsExactlyInAnyOrder("$.defi.parameters.hazardRate",
+                {"sample": "tail-risk", "parameters": {"exploitsPerYear": -1}, "extra": 1}""");
+        assertThat(ps).extracting(ScenarioProblem::path).containsExactlyInAnyOrder("$.defi.parameters.exploitsPerYear",
                 "$.defi.extra");
         assertThat(problems("""
                 {"sample": "tail-risk", "parameters": [1, 2]}""")).extracting(ScenarioProblem::path)

@@ -52,7 +52,9 @@ class PositionJsonTest {
             assertThat(schema.validate(M.readTree(text))).as(old + " against the schema").isEmpty();
             ScenarioSpec read = ScenarioJson.read(text, old.toString());
             ScenarioSpec shipped = ScenarioJson.load(Path.of("sample-data/scenarios").resolve(old.getFileName()));
-            assertThat(read).as(old.toString()).isEqualTo(shipped);
+            // The same scenario; only the model-path samples' skew has been refitted since (docs/model.md).
+            assertThat(read.position()).as(old + " position").isEqualTo(shipped.position());
+            assertThat(read.withMarket(shipped.market())).as(old.toString()).isEqualTo(shipped);
             assertThat(read.condor()).as(old + " condor view").isNotNull();
             assertThat(read.position().legs()).hasSize(4);
             // Saved again, it is written with its legs.

@@ -74,8 +74,12 @@ class ScenarioLoaderFuzzTest {
         "tranche1Drawdown", "tranche2Drawdown", "reserveCapital", "reserveTrigger", "stakedFraction", "emissionsApr",
         "capFraction", "tokenVol", "votesPerYear", "basePerpRatio", "putVolTrigger", "rsiTrigger", "rangeLower",
         "rangeUpper", "feeTier", "ethVol", "chainCorrelation", "amplification", "poolTvl", "dailyVolume", "feeRate",
-        "basePutStrike", "deviationTrigger", "deviationPutStrike", "hazardRate", "lossGivenExploit", "lossBudget",
-        "drawdownTrigger", "volTrigger", "2022-01-01", "2022-12-31"};
+        "basePutStrike", "deviationTrigger", "deviationPutStrike", "exploitsPerYear", "defiTvl", "sharedShare", "lossBudget",
+        "coverApproval", "coverDelayDays", "fundingRate", "stakedSupplyShare", "sellFraction", "poolDepthShare",
+        "impactHalfLifeDays", "outagesPerYear", "meanOutageDays", "nexusCapitalModel",
+        "drawdownTrigger", "volTrigger", "2022-01-01", "2022-12-31", "position", "legs", "quantity", "beyond",
+        "expiry", "days", "monthly", "settlement", "open", "close", "collateralised", "maxLossMultiple",
+        "percentFromSpot", "percentFromLeg", "pointsFromLeg", "leg", "points", "put", "call", "cashInterest"};
 
     /** Numbers at the edges: zero and signed zero, subnormals, the largest doubles, int and long limits and beyond. */
     private static final JsonNode[] EDGE_NUMBERS = {F.numberNode(0), F.numberNode(-0.0), F.numberNode(1), F.numberNode(-1),

@@ -70,8 +70,10 @@ public final class CondorPnlStudy {
 
     /**
      * Least-squares fit of SSVI (atmRatio, rho, eta; gamma 1/2) to the inner Heston model's own
-     * 45-day smile (semi-analytic prices, implied vols) at the model's VIX, over strikes from the
-     * 5-delta put to the 5-delta call; then the fit's error at other variance levels.
+     * 45-day smile (semi-analytic prices, implied vols), the ATM level tied to the model's own
+     * volatility index at the smile's tenor (its expected variance over 45 days, as the campaign's term
+     * structure quotes it), over strikes from -2 to +1.5 ATM standard deviations; then the fit's error
+     * at other variance levels.
      */
     static void fit() {
         double t = CampaignSimulation.toSteps(45) / 252.0;
@@ -84,7 +86,7 @@ public final class CondorPnlStudy {
         double[] vixes = new double[vs.length];
         for (int j = 0; j < vs.length; j++) {
             HestonModel h = HESTON.withV0(vs[j]);
-            vixes[j] = com.alvh.workbench.pricing.VixUnderHeston.spotVix(h);
+            vixes[j] = com.alvh.workbench.pricing.VixUnderHeston.volatilityIndex(h, h.v0(), t);
             double atm = vixes[j] / 100 * Math.sqrt(t);
             int m = 17;
             kk[j] = new double[m];

@@ -2,9 +2,13 @@ package com.alvh.workbench.sim;
 
 import com.alvh.workbench.hedge.AlvhPolicy;
 import com.alvh.workbench.hedge.PolicyPresets;
+import com.alvh.workbench.market.MarketHistory;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +40,9 @@ class PositionTrackTest {
         System.arraycopy(s.variance, 0, c.variance, 0, s.size());
         System.arraycopy(s.vix, 0, c.vix, 0, s.size());
         System.arraycopy(s.vix3m, 0, c.vix3m, 0, s.size());
+        System.arraycopy(s.vix9d, 0, c.vix9d, 0, s.size());
+        System.arraycopy(s.vix6m, 0, c.vix6m, 0, s.size());
+        System.arraycopy(s.open, 0, c.open, 0, s.size());
         System.arraycopy(s.cursor, 0, c.cursor, 0, s.size());
         return c;
     }
@@ -67,6 +74,43 @@ class PositionTrackTest {
             assertThat(replayed.hedgeCost()).as(p.name()).isEqualTo(live.hedgeCost());
             assertThat(replayed.condorTrades()).as(p.name()).isEqualTo(live.condorTrades());
             assertThat(replayed.layerPaid()).as(p.name()).isDeepEqualTo(live.layerPaid());
+        }
+    }
+
+    /**
+     * On history the position is marked at its own tenor's vol level (VIX9D .. VIX6M) and a monthly
+     * condor settles at the expiration day's open: the track records those marks and flows, and a
+     * policy replaying it gets its live result bit for bit. A replayed policy keeps no trade list (a sweep
+     * writes none); the live run of the first path does.
+     */
+    @Test
+    void aReplayedMonthlyCondorOnHistoryMatchesItsLiveRunAndLogsNoTrades() throws IOException {
+        MarketHistory year = MarketHistory.load(Path.of("sample-data"))
+                .between(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 12, 31));
+        HistoricalReplayModel model = new HistoricalReplayModel(year);
+        int steps = model.steps();
+        PathState[] states = simulate(model, 1, steps, 1L);
+        CampaignSpec base = Workloads.w1Spec();
+        EquityPosition monthly = EquityPosition.of("CNDR monthly", PositionPresets.condor(0.20, 0.05),
+                new PositionExpiry.Monthly(), 10, new CondorManagement(Double.NaN, Double.NaN, 0, true))
+                .withSettlement(Settlement.OPEN);
+        for (EquityPosition position : List.of(monthly, monthly.withManagement(new CondorManagement(0.5, 2.0, 7, true)))) {
+            CampaignSpec spec = base.withPosition(position);
+            PositionTrack track = new CampaignSimulation(model, spec.withPolicy(AlvhPolicy.unhedged()), steps, 2, 0)
+                    .recordPosition(states);
+            CampaignSimulation sim = new CampaignSimulation(model, spec.withPolicy(PolicyPresets.staticRatio()),
+                    steps, 2, 0);
+            CampaignBlock live = run(sim.observer(0, 1), states);
+            CampaignBlock replayed = run(sim.observer(0, 1, track), states);
+            String name = position.management().toString();
+            assertThat(live.condorTrades()[0]).as(name).isGreaterThan(10);
+            assertThat(replayed.pnl()).as(name).isEqualTo(live.pnl());
+            assertThat(replayed.maxDrawdown()).as(name).isEqualTo(live.maxDrawdown());
+            assertThat(replayed.hedgeCost()).as(name).isEqualTo(live.hedgeCost());
+            assertThat(replayed.condorTrades()).as(name).isEqualTo(live.condorTrades());
+            assertThat(replayed.layerPaid()).as(name).isDeepEqualTo(live.layerPaid());
+            assertThat(live.trades()).as(name).isNotEmpty();
+            assertThat(replayed.trades()).as(name).isEmpty();
         }
     }
 

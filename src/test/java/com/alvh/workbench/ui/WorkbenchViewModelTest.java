@@ -129,7 +129,7 @@ class WorkbenchViewModelTest {
         // The sample scenario's first condor: the CNDR rule at VIX 16 under the scenario's model-path skew
         // (ScenarioSamples.MODEL_PATH_SKEW; the analytics sample's SkewModel.DEFAULT gives 4360/4760/5180/5310).
         org.assertj.core.api.Assertions.assertThat(m.summary().legs()).extracting(PositionSummary.Leg::strike)
-                .containsExactly(4485.0, 4770.0, 5240.0, 5420.0);
+                .containsExactly(4495.0, 4775.0, 5235.0, 5410.0);
         var editor = m.session().editor();
         editor.field("SPX spot").textProperty().set("6000");
         editor.commit(editor.field("SPX spot"));
@@ -144,6 +144,6 @@ class WorkbenchViewModelTest {
         editor.undo();
         editor.undo();
         org.assertj.core.api.Assertions.assertThat(m.summary().legs()).extracting(PositionSummary.Leg::strike)
-                .containsExactly(4485.0, 4770.0, 5240.0, 5420.0);
+                .containsExactly(4495.0, 4775.0, 5235.0, 5410.0);
     }
 }

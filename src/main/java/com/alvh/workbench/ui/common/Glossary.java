@@ -32,7 +32,7 @@ public enum Glossary {
     VAR("VaR", "Value at risk: the loss exceeded on only (1 - level) of paths, e.g. 5 % for VaR 95 (USD, positive = loss)."),
     CVAR("CVaR", "Conditional VaR (expected shortfall): the mean loss on the worst (1 - level) of paths (USD)."),
     DRAWDOWN("Max drawdown", "Largest fall of equity from its running peak on a path (USD)."),
-    RUIN("P(ruin)", "Fraction of paths whose drawdown reached half the account capital."),
+    RUIN("P(ruin)", "Fraction of paths ending with a " + com.alvh.workbench.sim.CampaignSummary.RUIN_DEFINITION + "."),
     HEDGE_COST("Hedge cost", "Premium, commissions and slippage paid for layers plus the reserve's idle cost, per path (USD)."),
     EQUITY("Equity", "Account value: capital plus realised and marked P&L of the condor and the layers (USD)."),
     PNL_TABLE("P&L table", "P&L (USD) of the whole position by days forward (rows) and SPX price (columns), at the "

@@ -13,7 +13,7 @@ import com.alvh.workbench.sim.CampaignSummary;
  * @param valueAtRisk99 99 % VaR (USD)
  * @param expectedShortfall99 99 % CVaR (USD)
  * @param probabilityOfLoss fraction of paths ending below zero
- * @param probabilityOfRuin fraction of paths with a drawdown of half the capital
+ * @param probabilityOfRuin fraction of paths ending with a loss of half the capital or more (CampaignSummary.isRuin)
  * @param meanMaxDrawdown mean maximum drawdown (USD)
  * @param maxDrawdown95 95th percentile of the maximum drawdown (USD)
  * @param meanHedgeCost mean hedge premium and reserve cost per path (USD)

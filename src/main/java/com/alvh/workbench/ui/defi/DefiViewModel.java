@@ -59,6 +59,7 @@ public final class DefiViewModel {
             "Pick a DeFi question and press Run");
     private JobRunner.Handle handle;
     private List<PolicyComparison.Entry> last = List.of();
+    private MarketLabels lastLabels = MarketLabels.DEFI;
     private int lastRunPaths;
 
     /** Entry price and deposit of the live LP payoff (USD per ETH, USD) when the question is not the LP one. */
@@ -169,7 +170,7 @@ public final class DefiViewModel {
         theme = Objects.requireNonNull(next, "theme");
         redrawPayoff();
         if (!last.isEmpty()) {
-            charts.set(buildCharts(last, theme));
+            charts.set(buildCharts(last, theme, lastLabels));
         }
     }
 
@@ -214,10 +215,12 @@ public final class DefiViewModel {
         record Outcome(List<PolicyComparison.Entry> entries, List<NamedChart> charts) {
         }
         ChartTheme t = theme;
+        // A stable LP's sample paths carry the coin's price and the LP's value (DefiPosition.chartsPeg).
+        MarketLabels labels = chosen.runs().get(0).position().chartsPeg() ? MarketLabels.peg("USDC") : MarketLabels.DEFI;
         handle = runner.submit("DeFi " + chosen.key(), (sink, cancel) -> {
             List<DefiSimulation.Labelled> runs = chosen.run((done, total) -> sink.progress(done, total), cancel);
             List<PolicyComparison.Entry> entries = runs.stream().map(DefiSimulation.Labelled::entry).toList();
-            return new Outcome(entries, buildCharts(entries, t));
+            return new Outcome(entries, buildCharts(entries, t, labels));
         }, new JobListener<>() {
             @Override
             public void progress(double fraction, String text) {
@@ -227,6 +230,7 @@ public final class DefiViewModel {
             @Override
             public void succeeded(Outcome o) {
                 last = o.entries();
+                lastLabels = labels;
                 lastRunPaths = n;
                 charts.set(o.charts());
                 rows.setAll(o.entries().stream().map(e -> PolicyRow.of(e.summary())).toList());
@@ -264,10 +268,10 @@ public final class DefiViewModel {
         status.set(text);
     }
 
-    private static List<NamedChart> buildCharts(List<PolicyComparison.Entry> entries, ChartTheme theme) {
+    private static List<NamedChart> buildCharts(List<PolicyComparison.Entry> entries, ChartTheme theme, MarketLabels labels) {
         int primary = entries.size() > 1 ? 1 : 0;
         ReportContent content = ReportContent.forCharts(entries, primary, primary == 0 ? -1 : 0);
-        return ReportCharts.build(content, theme, false, MarketLabels.DEFI).stream()
+        return ReportCharts.build(content, theme, false, labels).stream()
                 .map((ReportChart c) -> new NamedChart(c.title(), "defi-" + c.id(), c.chart())).toList();
     }
 }

@@ -86,7 +86,7 @@ class DefiViewModelTest {
         assertThat(m.statusProperty().get()).startsWith("Done: stable-lp-depeg, 200 paths");
         assertThat(m.rows()).extracting(PolicyRow::policy).containsExactly("Unhedged", "Peg layers");
         assertThat(m.chartsProperty().get()).extracting(NamedChart::title)
-                .anyMatch(t -> t.startsWith("Realised vol path and layer triggers"));
+                .anyMatch(t -> t.startsWith("USDC price path and layer triggers")); // a stable LP's path is its coin's price
         // DeFi steps are calendar days, not trading days.
         assertThat(m.chartsProperty().get()).filteredOn(c -> c.chart().getPlot() instanceof org.jfree.chart.plot.XYPlot)
                 .extracting(c -> ((org.jfree.chart.plot.XYPlot) c.chart().getPlot()).getDomainAxis().getLabel())

@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Holds the layer rules of {@code ARCHITECTURE.md}. Change the design by changing that document
+ * Holds the layer rules of {@code docs/architecture.md}. Change the design by changing that document
  * and this test together, deliberately.
  */
 class ArchitectureTest {

@@ -402,10 +402,13 @@ public final class DefiSamples {
     }
 
     /**
-     * Q5, smart-contract tail risk: USD 1M in four full-range LPs of 25 % each (hazard 10 % a year,
-     * loss 80 % when exploited), against the 2.5 % rule (each position at 2.5 % / 0.8 = 3.125 %, the
-     * rest in cash at 4 %). Layered on the concentrated book: ETH puts 15 % out of the money on the
-     * ETH delta when ETH is 10 % off its peak, perp shorts on half the delta when realised vol &gt; 100 %.
+     * Q5, smart-contract tail risk: USD 1M in four full-range LPs of 25 % each in USD 400M pools (two on
+     * mainnet, two reached over a bridge), exploited as {@link ExploitModel} estimates from the DeFiHackLabs
+     * list (28.75 exploits a year over USD 80 billion of DeFi, Pareto losses, the bridged legs also hit
+     * together by shared-dependency events), against the 2.5 % rule (each position at the loss budget of
+     * capital, the worst case of a total loss; the rest in cash at 4 %). Layered on the concentrated book:
+     * ETH puts 15 % out of the money on the ETH delta when ETH is 10 % off its peak, perp shorts on half the
+     * delta when realised vol &gt; 100 %; or protocol cover of the book's value, 90 days, rolled.
      */
     public static DefiSample tailRisk() {
         return build(TAIL_RISK, Map.of());

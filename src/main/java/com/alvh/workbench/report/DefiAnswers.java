@@ -52,28 +52,36 @@ public final class DefiAnswers {
 
     private static void insurance(List<DefiSimulation.Labelled> rs, KOfNTradeoff kOfN, List<String> out) {
         CampaignSummary un = s(rs, 0);
-        out.add(f("The pool earns %s a year on average (loss on %s of paths, ruin on %s), but its claims have a heavy tail: "
-                        + "the worst 1 %% of years lose %s on average.", usd(un.pnl().mean()), pct(un.probabilityOfLoss()),
+        out.add(f("The pool %s a year on average (loss on %s of paths, ruin on %s), but its claims have a heavy tail: "
+                        + "the worst 1 %% of years lose %s on average.", makes(un.pnl().mean()), pct(un.probabilityOfLoss()),
                 pct(un.probabilityOfRuin()), usd(un.expectedShortfall99())));
         if (rs.size() > 1) {
             CampaignSummary h = s(rs, 1);
-            out.add(f("The ALVH recovery tranches (excess-of-loss cover bought after a drawdown) cut the 95th-percentile drawdown "
-                            + "from %s to %s, but at %s a year and 1.5 times their expected recovery they lower the mean to %s "
-                            + "and move ruin to %s: they smooth the path more than they protect the capital.",
-                    usd(un.maxDrawdown95()), usd(h.maxDrawdown95()), usd(h.meanHedgeCost()), usd(h.pnl().mean()),
-                    pct(h.probabilityOfRuin())));
+            double ruin0 = un.probabilityOfRuin();
+            double ruin1 = h.probabilityOfRuin();
+            String verdict = h.maxDrawdown95() < un.maxDrawdown95() && ruin1 > ruin0
+                    ? "they smooth the path more than they protect the capital"
+                    : ruin1 < ruin0 ? "they protect the capital" : "they do not protect the capital";
+            out.add(f("The ALVH recovery tranches (excess-of-loss cover bought after a drawdown) %s, at %s a year and 1.5 times "
+                            + "their expected recovery; the mean goes %s and ruin %s: %s.",
+                    change("the 95th-percentile drawdown", un.maxDrawdown95(), h.maxDrawdown95(), false),
+                    usd(h.meanHedgeCost()), fromTo(un.pnl().mean(), h.pnl().mean(), false),
+                    fromTo(ruin0, ruin1, true), verdict));
         }
         if (kOfN != null && !kOfN.points().isEmpty()) {
             KOfNTradeoff.Point one = find(kOfN, 5, 1);
             KOfNTradeoff.Point three = find(kOfN, 5, 3);
             KOfNTradeoff.Point all = find(kOfN, 5, 5);
             if (one != null && three != null && all != null) {
-                out.add(f("On the multisig, a low threshold pays fast but is easy to drain and a high one is safe but slow: "
-                                + "with 5 signers, 1-of-5 is ruined on %s of paths and pays later than %.0f days %s of the time; "
-                                + "3-of-5 %s and %s; 5-of-5 %s and %s (signers are away part of the time).",
+                out.add(f("On the multisig, with 5 signers (some away part of the time), 1-of-5 is ruined on %s of paths and pays "
+                                + "later than %.0f days %s of the time; 3-of-5 %s and %s; 5-of-5 %s and %s: %s.",
                         pct(one.probabilityOfRuin()), kOfN.deadlineDays(), pct(one.payoutLaterThanDeadline()),
                         pct(three.probabilityOfRuin()), pct(three.payoutLaterThanDeadline()), pct(all.probabilityOfRuin()),
-                        pct(all.payoutLaterThanDeadline())));
+                        pct(all.payoutLaterThanDeadline()),
+                        one.probabilityOfRuin() > all.probabilityOfRuin()
+                                && all.payoutLaterThanDeadline() > one.payoutLaterThanDeadline()
+                                ? "a low threshold pays fast but is easy to drain, a high one is safe but slow"
+                                : "at these settings the threshold does not trade safety against speed"));
             }
         }
     }
@@ -87,58 +95,72 @@ public final class DefiAnswers {
         Double apr = run.spec().parameters().get("emissionsApr");
         String aprText = apr == null ? "the default 40 %" : pct(apr);
         out.add(f("Emissions are not profit: at %s APR they dilute the token and the farmers sell part of them into its pool, "
-                        + "so the unhedged farm makes %s on average, loses money on %s of paths and is ruined on %s.", aprText,
-                usd(un.pnl().mean()), pct(un.probabilityOfLoss()), pct(un.probabilityOfRuin())));
+                        + "so the unhedged farm %s on average, loses money on %s of paths and is ruined on %s.", aprText,
+                makes(un.pnl().mean()), pct(un.probabilityOfLoss()), pct(un.probabilityOfRuin())));
         if (rs.size() > 1) {
             CampaignSummary h = s(rs, 1);
-            out.add(f("The layered perps and puts cut VaR 95 from %s to %s and ruin to %s, for a mean of %s (hedge cost %s a year; "
-                            + "the perp shorts pay the carry, the emissions a perp does not earn).", usd(un.valueAtRisk95()),
-                    usd(h.valueAtRisk95()), pct(h.probabilityOfRuin()), usd(h.pnl().mean()), usd(h.meanHedgeCost())));
+            out.add(f("The layered perps and puts %s and ruin %s; the mean goes %s (hedge cost %s a year; "
+                            + "the perp shorts pay the carry, the emissions a perp does not earn).",
+                    change("VaR 95", un.valueAtRisk95(), h.valueAtRisk95(), false),
+                    fromTo(un.probabilityOfRuin(), h.probabilityOfRuin(), true), fromTo(un.pnl().mean(), h.pnl().mean(), false),
+                    usd(h.meanHedgeCost())));
         }
     }
 
     private static void lp(List<DefiSimulation.Labelled> rs, List<String> out) {
         CampaignSummary single = s(rs, 0);
-        out.add(f("A single ETH range position makes %s on average with CVaR 95 of %s.", usd(single.pnl().mean()),
+        out.add(f("A single ETH range position %s on average with CVaR 95 of %s.", makes(single.pnl().mean()),
                 usd(single.expectedShortfall95())));
         if (rs.size() > 2) {
             CampaignSummary layered = s(rs, 1);
             CampaignSummary spread = s(rs, 2);
-            out.add(f("Layering puts cuts CVaR 95 to %s for %s a year; diversifying over three chains with the same token "
-                            + "dynamics cuts it to %s for nothing up front, but common crashes keep most of the tail and the "
-                            + "bridged pools add exploit risk (mean %s). Neither removes the tail; the puts are the one "
-                            + "that can be sized to it.", usd(layered.expectedShortfall95()), usd(layered.meanHedgeCost()),
-                    usd(spread.expectedShortfall95()), usd(spread.pnl().mean())));
+            double c0 = single.expectedShortfall95();
+            double c1 = layered.expectedShortfall95();
+            double c2 = spread.expectedShortfall95();
+            String neither = c1 > c0 / 2 && c2 > c0 / 2 ? "Neither removes most of the tail"
+                    : c1 <= c0 / 2 && c2 <= c0 / 2 ? "Both remove most of the tail"
+                    : (c1 < c2 ? "Only the puts remove most of the tail" : "Only diversifying removes most of the tail");
+            out.add(f("Layering puts %s for %s a year; diversifying over three chains with the same token dynamics %s "
+                            + "for nothing up front, with common crashes and the bridged pools' exploit risk (mean %s). "
+                            + "%s; the puts can be sized to it, the chains' correlation cannot.",
+                    change("CVaR 95", c0, c1, false, true), usd(layered.meanHedgeCost()), change("CVaR 95", c0, c2, false, true),
+                    usd(spread.pnl().mean()), neither));
         }
     }
 
     private static void stable(List<DefiSimulation.Labelled> rs, List<String> out) {
         CampaignSummary un = s(rs, 0);
         out.add(f("With USDC's own depeg history (one run in 2.6 years; no death of its own, the fiat-backed group's rate), "
-                        + "the unhedged stable LP makes %s on average but the worst 1 %% of years, the deaths, lose %s.",
-                usd(un.pnl().mean()), usd(un.expectedShortfall99())));
+                        + "the unhedged stable LP %s on average but the worst 1 %% of years, the deaths, lose %s.",
+                makes(un.pnl().mean()), usd(un.expectedShortfall99())));
         if (rs.size() > 1) {
             CampaignSummary h = s(rs, 1);
-            out.add(f("Peg puts cut that 1 %% tail to %s for %s a year, but only those held before the break pay: once the "
+            out.add(f("Peg puts %s for %s a year, but only those held before the break pay: once the "
                             + "coin is 3 %% off no one sells cover, and a collapse gaps past every trigger.",
-                    usd(h.expectedShortfall99()), usd(h.meanHedgeCost())));
+                    change("that 1 % tail", un.expectedShortfall99(), h.expectedShortfall99(), false),
+                    usd(h.meanHedgeCost())));
         }
     }
 
     private static void tail(List<DefiSimulation.Labelled> rs, List<String> out) {
         CampaignSummary conc = s(rs, 0);
         double exploit = rs.get(0).defi().metricMean()[rs.get(0).defi().metricMean().length - 1];
+        double cvar = conc.expectedShortfall95();
+        String maker = exploit < 0.25 * cvar ? "a small part of its CVaR 95 of %s: the market, not the contracts, makes the tail"
+                : exploit < cvar ? "a large part of its CVaR 95 of %s: the contracts make much of the tail"
+                : "more than its CVaR 95 of %s: the contracts make the tail";
         out.add(f("Smart-contract risk, estimated from the DeFiHackLabs list, costs the concentrated book %s a year on average "
-                        + "in exploit losses, a small part of its CVaR 95 of %s: the market, not the contracts, makes the tail.",
-                usd(exploit), usd(conc.expectedShortfall95())));
+                        + "in exploit losses, " + maker + ".", usd(exploit), usd(cvar)));
         if (rs.size() > 3) {
             CampaignSummary hedged = s(rs, 1);
             CampaignSummary cover = s(rs, 2);
             CampaignSummary sized = s(rs, 3);
-            out.add(f("Puts and perps cut CVaR 95 to %s for %s a year; protocol cover costs %s a year and recovers exploit "
-                            + "losses only when a claim is approved, after a delay; sizing each position at the loss budget cuts "
-                            + "CVaR 95 to %s by holding the rest in cash.", usd(hedged.expectedShortfall95()),
-                    usd(hedged.meanHedgeCost()), usd(cover.meanHedgeCost()), usd(sized.expectedShortfall95())));
+            out.add(f("Puts and perps %s for %s a year; protocol cover costs %s a year and %s (it pays exploit "
+                            + "losses only when a claim is approved, after a delay); sizing each position at the loss budget "
+                            + "%s by holding the rest in cash.", change("CVaR 95", cvar, hedged.expectedShortfall95(), false),
+                    usd(hedged.meanHedgeCost()), usd(cover.meanHedgeCost()),
+                    change("CVaR 95", cvar, cover.expectedShortfall95(), false, true),
+                    change("CVaR 95", cvar, sized.expectedShortfall95(), false, true)));
         }
     }
 
@@ -151,6 +173,37 @@ public final class DefiAnswers {
             b.append(f("; %s ends at %s after %s of premium", rs.get(k).label(), usd(h.pnl().mean()), usd(h.meanHedgeCost())));
         }
         out.add(b.append('.').toString());
+    }
+
+    /**
+     * "cut X from a to b", "raise X from a to b" or "leave X at a", as the numbers say (a change smaller than
+     * half a percent of the larger is no change).
+     */
+    static String change(String what, double before, double after, boolean share) {
+        return change(what, before, after, share, false);
+    }
+
+    /** As {@link #change(String, double, double, boolean)}, the verb's third person singular if {@code singular}. */
+    static String change(String what, double before, double after, boolean share, boolean singular) {
+        String a = share ? pct(before) : usd(before);
+        String b = share ? pct(after) : usd(after);
+        String s = singular ? "s" : "";
+        if (a.equals(b) || Math.abs(after - before) <= 0.005 * Math.max(Math.abs(before), Math.abs(after))) {
+            return f("leave%s %s at %s", s, what, b);
+        }
+        return f("%s%s %s from %s to %s", after < before ? "cut" : "raise", s, what, a, b);
+    }
+
+    /** "from a to b", or "unchanged at a" when they print the same. */
+    static String fromTo(double before, double after, boolean share) {
+        String a = share ? pct(before) : usd(before);
+        String b = share ? pct(after) : usd(after);
+        return a.equals(b) ? "unchanged at " + a : f("from %s to %s", a, b);
+    }
+
+    /** "makes USD 2.97M" or "loses USD 76k". */
+    static String makes(double mean) {
+        return mean < 0 ? "loses " + usd(-mean) : "makes " + usd(mean);
     }
 
     static String usd(double v) {

@@ -239,6 +239,51 @@ class PegReplayMarketTest {
         }
     }
 
+    /**
+     * Peg cover as markets sell it (docs/defi.md section 6). Nobody quotes it from 3 % off the peg, so no layer
+     * of either replay enters on such a day: UST's 0.95 layer, expired on 06-06 deep in the money with its
+     * trigger still on, is bought once; USDC's waits from 03-11 (0.961) to 03-12 (0.9919). And once a run has
+     * started it costs more, by exactly {@code loading x w x P(death | run) x (K - 0.754)} per unit with
+     * {@code w = (1 - p) / 0.03}, than under the same process with {@code P(death | run) = 0}.
+     */
+    @Test
+    void pegCoverIsNotSoldFromThreePercentOffAndCostsMoreOnceARunStarts() throws IOException {
+        for (PegReplayMarket m : List.of(ust(), usdc())) {
+            CampaignResult h = run(m).get(1).entry().result();
+            for (int l = 0; l < h.layerNames().size(); l++) {
+                int[] e = h.layerEntriesByStep()[l];
+                for (int t = 0; t < e.length; t++) {
+                    if (e[t] > 0) {
+                        assertThat(1.0 - m.pegPrices()[t]).as("%s %s entered on %s", m.coin(), h.layerNames().get(l),
+                                m.dates()[t]).isLessThan(0.03);
+                    }
+                }
+            }
+        }
+        CampaignResult c = run(usdc()).get(1).entry().result();
+        assertThat(usdc().dates()[firstEntry(c, c.layerNames().indexOf("Peg puts 0.95"))]).isEqualTo(LocalDate.of(2023, 3, 12));
+
+        PegReplayMarket m = ust();
+        CampaignResult priced = run(m).get(1).entry().result();
+        int l = priced.layerNames().indexOf("Peg puts 0.95");
+        assertThat(java.util.Arrays.stream(priced.layerEntriesByStep()[l]).sum()).isEqualTo(1);
+        PegSpec p = DefiCalibration.PEG;
+        PegSpec noDeathGivenRun = new PegSpec(p.runIntensity(), p.runDepthMedian(), p.runDepthLogStdev(), p.recoveryRate(),
+                p.deathIntensity(), p.deathFirstDay(), p.deathDailyLogDecay(), p.noise(), 0.0);
+        PegReplayMarket calm = PegReplayMarket.load(DATA, "terrausd", m.dates()[0], m.dates()[m.steps()], "calm",
+                DefiSamples.ethAsset(), noDeathGivenRun);
+        CampaignResult cheap = run(calm).get(1).entry().result();
+        int entry = firstEntry(priced, l);
+        double peg = m.pegPrices()[entry];
+        double qty = shareD(lp()) * StableSwap.depegBalances(1.0, lp().amp(), peg)[1];
+        HedgeTerms t = HedgeTerms.DEFAULT;
+        double extra = t.coverLoading() * ((1.0 - peg) / 0.03) * p.deathGivenRun() * (0.95 - p.deathFirstDay());
+        double expected = qty * extra * (1 + t.slippage());
+        assertThat(expected).isGreaterThan(1000.0); // a large part of the 3.2 k the layer paid on 2022-05-07
+        assertThat(priced.layerPaidByStep()[l][entry] - cheap.layerPaidByStep()[l][entry])
+                .isCloseTo(expected, within(QTY_TOL * extra + SUM_TOL));
+    }
+
     @Test
     void theHedgedRunDiffersFromTheUnhedgedByTheLayersCashAndMarksOnly() throws IOException {
         for (PegReplayMarket m : List.of(ust(), usdc())) {

@@ -37,9 +37,52 @@ class DefiAnswersTest {
             assertThat(text).as(key).contains(CampaignSummary.RUIN_DEFINITION);
             // The unhedged mean (or, for the tail-risk question, the exploit losses and the tail) as printed.
             CampaignSummary un = r.runs().get(0).entry().summary();
-            String figure = key.equals("tail-risk") ? DefiAnswers.usd(un.expectedShortfall95()) : DefiAnswers.usd(un.pnl().mean());
+            String figure = key.equals("tail-risk") ? DefiAnswers.usd(un.expectedShortfall95())
+                    : DefiAnswers.makes(un.pnl().mean());
             assertThat(text).as(key).contains(figure);
+            assertVerbsFollowTheNumbers(key, text);
         }
+    }
+
+    /**
+     * Every "cut(s) X from a to b" of an answer has b below a, every "raise(s) X from a to b" b above a: the
+     * answer's words are the run's numbers, not a conclusion written in advance.
+     */
+    private static void assertVerbsFollowTheNumbers(String key, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "\\b(cuts?|raises?) [^.;:]*? from (-?USD [0-9.]+[kM]?|[0-9.]+ %) to (-?USD [0-9.]+[kM]?|[0-9.]+ %)").matcher(text);
+        int found = 0;
+        while (m.find()) {
+            found++;
+            double a = amount(m.group(2));
+            double b = amount(m.group(3));
+            if (m.group(1).startsWith("cut")) {
+                assertThat(b).as(key + ": " + m.group()).isLessThan(a);
+            } else {
+                assertThat(b).as(key + ": " + m.group()).isGreaterThan(a);
+            }
+        }
+        assertThat(found).as(key + " compares hedged with unhedged in words").isGreaterThan(key.equals("tail-risk") ? 2 : 0);
+    }
+
+    private static double amount(String s) {
+        if (s.endsWith("%")) {
+            return Double.parseDouble(s.substring(0, s.length() - 2));
+        }
+        double sign = s.startsWith("-") ? -1 : 1;
+        String n = s.substring(s.indexOf("USD ") + 4);
+        double scale = n.endsWith("M") ? 1e6 : n.endsWith("k") ? 1e3 : 1;
+        return sign * scale * Double.parseDouble(n.replaceAll("[kM]$", ""));
+    }
+
+    @Test
+    void theVerbIsTheDirectionOfTheChange() {
+        assertThat(DefiAnswers.change("CVaR 95", 802_000, 745_000, false)).isEqualTo("cut CVaR 95 from USD 802k to USD 745k");
+        assertThat(DefiAnswers.change("ruin", 0.0035, 0.011, true, true)).isEqualTo("raises ruin from 0.4 % to 1.1 %");
+        assertThat(DefiAnswers.change("VaR 95", 714_000, 714_100, false)).isEqualTo("leave VaR 95 at USD 714k");
+        assertThat(DefiAnswers.fromTo(0.0, 0.0, true)).isEqualTo("unchanged at 0.0 %");
+        assertThat(DefiAnswers.makes(-76_000)).isEqualTo("loses USD 76k");
+        assertThat(DefiAnswers.makes(2_970_440)).isEqualTo("makes USD 2.97M");
     }
 
     @Test

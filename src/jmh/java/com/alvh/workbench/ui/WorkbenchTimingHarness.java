@@ -86,8 +86,9 @@ public final class WorkbenchTimingHarness {
         SimulationViewModel sim = model[0].simulation();
         CountDownLatch launched = new CountDownLatch(1);
         Platform.runLater(() -> {
-            sim.pathsProperty().set(paths);
-            sim.tradingDaysProperty().set(days);
+            // The run's size is the scenario's: edit it, as a user would on the Scenario or Results tab.
+            model[0].session().editor().apply(s -> s.withSimulation(s.simulation().withPaths(paths).withSteps(days)),
+                    "paths");
             sim.run();
             launched.countDown();
         });

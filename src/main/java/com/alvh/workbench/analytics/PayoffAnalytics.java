@@ -116,6 +116,41 @@ public final class PayoffAnalytics {
     }
 
     /**
+     * P&amp;L {@code horizonDays} ahead along a path of (SPX, VIX) points: at each spot its own VIX, the
+     * smile anchored on the snapshot's spot and lifted to that VIX (sticky strike, as
+     * {@link #profile(OptionStrategy, MarketSnapshot, SkewModel, double[], int, double)} with a VIX shift
+     * of {@code vix[i] - market.vix()}). For a what-if in which VIX moves with SPX.
+     *
+     * @param strategy the position (SPX legs)
+     * @param market the entry snapshot (the P&amp;L is against its value)
+     * @param skew the skew model
+     * @param spots SPX prices (index points)
+     * @param vix spot VIX at each price (index points, &gt; 0), same length
+     * @param horizonDays calendar days ahead (&gt;= 0)
+     * @return USD P&amp;L per point
+     */
+    public static double[] pnlAlong(OptionStrategy strategy, MarketSnapshot market, SkewModel skew, double[] spots,
+                                    double[] vix, int horizonDays) {
+        if (spots.length != vix.length) {
+            throw new IllegalArgumentException("spots and vix must have the same length, had " + spots.length + " and "
+                    + vix.length);
+        }
+        if (horizonDays < 0) {
+            throw new IllegalArgumentException("horizonDays must be >= 0, was " + horizonDays);
+        }
+        double entry = StrategyValuation.value(strategy, market, skew);
+        double[] out = new double[spots.length];
+        for (int i = 0; i < spots.length; i++) {
+            if (!(vix[i] > 0.0) || Double.isInfinite(vix[i])) {
+                throw new IllegalArgumentException("vix must be finite and > 0, was " + vix[i] + " at " + i);
+            }
+            out[i] = horizonPnl(strategy, market, skew, new double[] {spots[i]}, horizonDays, vix[i] - market.vix(),
+                    entry)[0];
+        }
+        return out;
+    }
+
+    /**
      * P&amp;L by date and price.
      *
      * @param strategy the position

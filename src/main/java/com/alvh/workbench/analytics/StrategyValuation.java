@@ -122,6 +122,33 @@ public final class StrategyValuation {
         return greeks(strategy, market, skew.surface(market));
     }
 
+    /**
+     * Each leg's sensitivity to VIX: the change of its value (USD, signed quantity and multiplier
+     * included) per one-point rise of spot VIX, the smile re-anchored on {@code anchor}'s spot and
+     * lifted to VIX +- 0.5 by the skew model (a central difference). For a flat smile at
+     * {@code atmRatio x VIX} this is the Black-Scholes vega per 1.00 of vol times {@code atmRatio / 100}.
+     *
+     * @param strategy the legs (all SPX), with their remaining expiries
+     * @param market spot (where the legs are valued) and rates
+     * @param anchor the snapshot the smile is anchored on (its spot) with the VIX now
+     * @param skew the skew model
+     * @return USD per VIX point, one per leg in leg order
+     */
+    public static double[] legVixVegas(OptionStrategy strategy, MarketSnapshot market, MarketSnapshot anchor,
+                                       SkewModel skew) {
+        double up = anchor.vix() + 0.5;
+        double down = Math.max(anchor.vix() - 0.5, MarketSnapshot.VIX_FLOOR);
+        VolSurface high = skew.surface(anchor.withVix(up));
+        VolSurface low = skew.surface(anchor.withVix(down));
+        List<OptionLeg> legs = strategy.legs();
+        double[] out = new double[legs.size()];
+        for (int i = 0; i < out.length; i++) {
+            OptionLeg leg = legs.get(i);
+            out[i] = leg.scale() * (unitPrice(leg, market, high) - unitPrice(leg, market, low)) / (up - down);
+        }
+        return out;
+    }
+
     static void requireSpx(OptionLeg leg) {
         if (leg.underlying() != Underlying.SPX) {
             throw new IllegalArgumentException("leg underlying must be SPX here (VIX options are valued by "

@@ -76,11 +76,16 @@ final class ChartStyle {
         plot.setRangeGridlineStroke(new BasicStroke(1.0f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setInsets(new RectangleInsets(8, 8, 8, 16));
+        // A subplot of a combined plot has no domain axis of its own (and the combined plot no range axis).
         for (int i = 0; i < plot.getDomainAxisCount(); i++) {
-            styleAxis(plot.getDomainAxis(i), theme);
+            if (plot.getDomainAxis(i) != null) {
+                styleAxis(plot.getDomainAxis(i), theme);
+            }
         }
         for (int i = 0; i < plot.getRangeAxisCount(); i++) {
-            styleAxis(plot.getRangeAxis(i), theme);
+            if (plot.getRangeAxis(i) != null) {
+                styleAxis(plot.getRangeAxis(i), theme);
+            }
         }
     }
 

@@ -148,8 +148,9 @@ public final class EquityFanChart {
                     new Line2D.Double(-10, 0, 10, 0), ChartStyle.DOTTED, b));
         }
         plot.setFixedLegendItems(legend);
+        int paths = result.fanSampleSize();
         String subtitle = result.policyName() + ": percentiles over "
-                + ChartStyle.integerFormat().format(result.fanSampleSize()) + " paths; grey line = starting capital "
+                + ChartStyle.integerFormat().format(paths) + (paths == 1 ? " path" : " paths") + "; grey line = starting capital "
                 + ChartStyle.usd(result.capital());
         return ChartStyle.chart(plot, title, subtitle, true, theme);
     }

@@ -50,7 +50,8 @@ public final class MaxDrawdownChart {
             plot.addDomainMarker(ChartStyle.labelledMarker(s.meanMaxDrawdown(),
                     single ? "Mean " + ChartStyle.usd(s.meanMaxDrawdown()) : null, c, ChartStyle.DASHED, true, 1, theme));
         }
-        String subtitle = ChartStyle.integerFormat().format(entries.get(0).result().paths()) + " paths"
+        String subtitle = ChartStyle.integerFormat().format(entries.get(0).result().paths())
+                + (entries.get(0).result().paths() == 1 ? " path" : " paths")
                 + (single ? "" : " per policy, same market paths") + "; drawdown from the running peak of equity";
         return ChartStyle.chart(plot, title, subtitle, true, theme);
     }

@@ -1,5 +1,6 @@
 package com.alvh.workbench.cli;
 
+import com.alvh.workbench.report.Counts;
 import com.alvh.workbench.scenario.SimulationResult;
 import com.alvh.workbench.scenario.SoftwareVersion;
 import com.alvh.workbench.sim.CampaignSummary;
@@ -54,9 +55,9 @@ final class ResultPrinter {
     static void table(Run r, PrintWriter out) {
         out.println(r.name());
         out.println("  model   " + r.model());
-        out.printf(Locale.ROOT, "  run     %d paths x %d daily steps, seed %d, %d threads, %.2f s%n",
-                r.settings().paths(), r.settings().steps(), r.settings().seed(), r.settings().threads(),
-                r.seconds());
+        out.printf(Locale.ROOT, "  run     %s x %s, seed %d, %s, %.2f s%n",
+                Counts.of(r.settings().paths(), "path"), Counts.of(r.settings().steps(), "daily step"),
+                r.settings().seed(), Counts.of(r.settings().threads(), "thread"), r.seconds());
         out.printf(Locale.ROOT, "  capital %,.0f USD%n%n", r.capital());
         out.printf(Locale.ROOT, "%-22s %12s %12s %12s %8s %8s %12s %12s %8s%n", "policy (USD per path)", "mean P&L",
                 "VaR 95", "CVaR 95", "P(loss)", "P(ruin)", "mean maxDD", "hedge cost", "reserve");

@@ -1,6 +1,7 @@
 package com.alvh.workbench.cli;
 
 import com.alvh.workbench.hedge.AlvhPolicy;
+import com.alvh.workbench.report.Counts;
 import com.alvh.workbench.scenario.DefiScenarioSpec;
 import com.alvh.workbench.scenario.Scenario;
 import com.alvh.workbench.scenario.ScenarioFile;
@@ -39,22 +40,22 @@ final class ValidateCommand implements Callable<Integer> {
             SweepSpec sweep = SweepJson.load(input.file);
             int policies = Sweeps.validate(sweep, input.resolver());
             spec.commandLine().getOut().println("ok: " + input.file + ": sweep '" + sweep.name() + "' of '"
-                    + sweep.base().name() + "', " + sweep.axes().size() + " axes, up to " + policies
-                    + " policies (unhedged and base included), " + sweep.objective().describe());
+                    + sweep.base().name() + "', " + Counts.of(sweep.axes().size(), "axis") + ", up to "
+                    + Counts.of(policies, "policy") + " (unhedged and base included), " + sweep.objective().describe());
             return AlvhCli.OK;
         }
         ScenarioFile file = input.loadFile(simulation);
         if (file instanceof DefiScenarioSpec d) {
             var sample = d.resolve(input.resolver().dataDirectory());
             spec.commandLine().getOut().println("ok: " + input.file + ": '" + d.name() + "', DeFi sample '" + d.sample()
-                    + "' (parameters: " + d.parametersText() + "), " + d.simulation().paths() + " paths x " + d.simulation().steps() + " steps, runs: "
+                    + "' (parameters: " + d.parametersText() + "), " + Counts.of(d.simulation().paths(), "path") + " x " + Counts.of(d.simulation().steps(), "step") + ", runs: "
                     + sample.runs().stream().map(r -> r.label()).collect(Collectors.joining(", ")));
             return AlvhCli.OK;
         }
         Scenario s = input.resolver().resolve((ScenarioSpec) file);
         Warnings.print(s.warnings(), spec.commandLine().getErr());
         spec.commandLine().getOut().println("ok: " + input.file + ": '" + s.name() + "', " + s.modelDescription()
-                + ", " + s.settings().paths() + " paths x " + s.settings().steps() + " steps, policies: "
+                + ", " + Counts.of(s.settings().paths(), "path") + " x " + Counts.of(s.settings().steps(), "step") + ", policies: "
                 + s.policies().stream().map(AlvhPolicy::name).collect(Collectors.joining(", ")));
         return AlvhCli.OK;
     }

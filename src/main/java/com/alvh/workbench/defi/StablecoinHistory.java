@@ -307,23 +307,83 @@ public final class StablecoinHistory {
         double[] depths = own.runs() > 0 ? own.firstDayDepths()
                 : groupDepths.stream().mapToDouble(Double::doubleValue).toArray();
         double median = median(depths);
-        double logSd = 0.6;
-        if (!own.tooLittleHistory()) {
-            double m = 0;
-            for (double x : own.firstDayDepths()) {
-                m += Math.log(x);
-            }
-            m /= own.runs();
-            double v = 0;
-            for (double x : own.firstDayDepths()) {
-                v += (Math.log(x) - m) * (Math.log(x) - m);
-            }
-            logSd = Math.sqrt(v / (own.runs() - 1));
-        }
+        double logSd = own.tooLittleHistory() ? 0.6 : logStdev(own.firstDayDepths());
         double deathRate = own.deaths() > 0 ? own.deaths() / own.coinYears() : groupDeaths / groupYears;
         PegSpec pooled = calibratedPeg(DefiCalibration.PEG_MAJORS);
         return new PegSpec(runRate, median, logSd, pooled.recoveryRate(), deathRate, pooled.deathFirstDay(),
                 pooled.deathDailyLogDecay(), pooled.noise(), deathGivenRun());
+    }
+
+    /**
+     * The history up to and including {@code last}: what a buyer of cover could know the next morning.
+     *
+     * @param last the last day kept
+     * @return the truncated history (the same coins)
+     * @throws IllegalArgumentException if the file has no day on or before {@code last}
+     */
+    public StablecoinHistory until(LocalDate last) {
+        int n = 0;
+        while (n < dates.length && !dates[n].isAfter(last)) {
+            n++;
+        }
+        if (n == 0) {
+            throw new IllegalArgumentException("no stablecoin prices on or before " + last + " (" + FILE + " starts "
+                    + dates[0] + ")");
+        }
+        double[][] p = new double[prices.length][];
+        for (int c = 0; c < prices.length; c++) {
+            p[c] = java.util.Arrays.copyOf(prices[c], n);
+        }
+        return new StablecoinHistory(java.util.Arrays.copyOf(dates, n), coins, p);
+    }
+
+    /**
+     * A depeg process pooled over {@code pool} from this history alone, by the rules of {@link #depegs}:
+     * runs and deaths per coin-year; the median of the runs' first-day depths and their log-sd (the
+     * assumption 0.6 with fewer than {@link #MIN_RUNS} runs); {@code P(death | run)} over every coin of the
+     * history (0 if none died yet). Recovery, the collapse's shape and the noise come from {@code shapes}: the
+     * file shows them only in 2022-2023 (with no death yet the collapse's shape enters no price). With
+     * {@link #until} it prices cover on what was known on a day instead of on the episodes themselves.
+     *
+     * @param pool coins whose runs and deaths are pooled
+     * @param shapes the process whose recovery, collapse and noise are kept
+     * @throws IllegalArgumentException if the pooled coins never ran (no depth to take a median of)
+     */
+    public PegSpec pooledPeg(List<String> pool, PegSpec shapes) {
+        double years = 0;
+        int runs = 0;
+        int deaths = 0;
+        java.util.List<Double> depths = new java.util.ArrayList<>();
+        for (String coin : pool) {
+            CoinDepegs d = depegs(coin);
+            years += d.coinYears();
+            runs += d.runs();
+            deaths += d.deaths();
+            for (double x : d.firstDayDepths()) {
+                depths.add(x);
+            }
+        }
+        if (runs == 0) {
+            throw new IllegalArgumentException("no run below " + RUN_THRESHOLD + " of " + pool + " up to " + lastDate());
+        }
+        double[] x = depths.stream().mapToDouble(Double::doubleValue).toArray();
+        double logSd = runs < MIN_RUNS ? 0.6 : logStdev(x);
+        return new PegSpec(runs / years, median(x), logSd, shapes.recoveryRate(), deaths / years, shapes.deathFirstDay(),
+                shapes.deathDailyLogDecay(), shapes.noise(), deathGivenRun());
+    }
+
+    /** Sample standard deviation of the logs (at least two values). */
+    private static double logStdev(double[] x) {
+        double m = 0;
+        for (double v : x) {
+            m += Math.log(v);
+        }
+        m /= x.length;
+        double ss = 0;
+        for (double v : x) {
+            ss += (Math.log(v) - m) * (Math.log(v) - m);
+        }
+        return Math.sqrt(ss / (x.length - 1));
     }
 
     private static double median(double[] x) {

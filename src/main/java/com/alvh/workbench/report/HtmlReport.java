@@ -44,8 +44,8 @@ final class HtmlReport {
                 .append("</style>\n</head>\n<body>\n");
         sb.append("<h1>").append(escape(c.title())).append("</h1>\n");
         sb.append("<p class=\"meta\">ALVH Workbench ").append(escape(c.softwareVersion())).append(" &middot; seed ")
-                .append(c.seed()).append(" &middot; ").append(ReportTables.integer(c.paths()))
-                .append(" paths per policy &times; ").append(ReportTables.integer(c.steps()))
+                .append(c.seed()).append(" &middot; ").append(Counts.of(c.paths(), "path"))
+                .append(" per policy &times; ").append(ReportTables.integer(c.steps()))
                 .append(" ").append(escape(labels.stepsNoun())).append(" &middot; ").append(escape(c.modelDescription())).append("</p>\n");
 
         if (!c.answer().isEmpty()) {

@@ -81,7 +81,7 @@ final class PdfReport {
         }
         y -= 4;
         paragraph("ALVH Workbench " + c.softwareVersion() + "  |  seed " + c.seed() + "  |  "
-                + ReportTables.integer(c.paths()) + " paths per policy x " + ReportTables.integer(c.steps())
+                + Counts.of(c.paths(), "path") + " per policy x " + ReportTables.integer(c.steps())
                 + " " + labels.stepsNoun(), regular, 10, MUTED);
         y -= 6;
         if (!c.answer().isEmpty()) {

@@ -76,8 +76,8 @@ public final class ScenarioReportContent {
             add(p, "Parameters", spec.parametersText() + " (the others at their defaults)");
         }
         add(p, "Market", run.modelDescription());
-        add(p, "Simulation", f("%,d paths x %d daily steps (1/365 year), seed %d, %d threads", settings.paths(),
-                settings.steps(), settings.seed(), settings.threads()));
+        add(p, "Simulation", f("%s x %s (1/365 year), seed %d, %s", Counts.of(settings.paths(), "path"),
+                Counts.of(settings.steps(), "daily step"), settings.seed(), Counts.of(settings.threads(), "thread")));
         add(p, "Compared", String.join("; ", run.runs().stream().map(r -> r.label()).toList()));
         int primary = run.primaryIndex();
         KOfNTradeoff kOfN = kOfN(run);
@@ -145,23 +145,25 @@ public final class ScenarioReportContent {
         }
         add(p, "SPX skew", f("SSVI atm ratio %.3f, rho %.2f, eta %.2f, gamma %.2f", m.skew().atmRatio(),
                 m.skew().rho(), m.skew().eta(), m.skew().gamma()));
-        add(p, "Simulation", f("%,d paths x %d trading days, seed %d, %d threads", s.settings().paths(),
-                s.settings().steps(), s.settings().seed(), s.settings().threads()));
+        add(p, "Simulation", f("%s x %s, seed %d, %s", Counts.of(s.settings().paths(), "path"),
+                Counts.of(s.settings().steps(), "trading day"), s.settings().seed(),
+                Counts.of(s.settings().threads(), "thread")));
         if (c != null) {
             String rule = c.rule() instanceof CondorRule.ByDelta d
                     ? f("by delta: %.2f shorts, %.2f wings", d.shortDelta(), d.longDelta())
                     : f("by distance: shorts %.1f %% out, wings %.1f %% wide",
                     100 * ((CondorRule.ByDistancePercent) c.rule()).shortPercent(),
                     100 * ((CondorRule.ByDistancePercent) c.rule()).wingPercent());
-            add(p, "Condor", f("%s, %d calendar days, %s contracts", rule, c.daysToExpiry(), num(c.contracts())));
+            add(p, "Condor", f("%s, %s, %s contracts", rule, Counts.of(c.daysToExpiry(), "calendar day"),
+                    num(c.contracts())));
         } else {
             add(p, "Position", spec.position().name() + ": " + ScenarioPosition.describe(spec.position()));
             add(p, "Position terms", ScenarioPosition.terms(spec.position()));
         }
-        add(p, c != null ? "Condor management" : "Position management", f("take profit %s, stop %s, close at %d days left, %s",
+        add(p, c != null ? "Condor management" : "Position management", f("take profit %s, stop %s, close at %s left, %s",
                 Double.isNaN(cm.takeProfitFraction()) ? "never" : f("%.0f %% of credit", 100 * cm.takeProfitFraction()),
                 Double.isNaN(cm.stopLossMultiple()) ? "never" : f("%sx credit", num(cm.stopLossMultiple())),
-                cm.closeAtDaysToExpiry(), cm.repeat() ? "reopened after each close" : "one trade"));
+                Counts.of(cm.closeAtDaysToExpiry(), "day"), cm.repeat() ? "reopened after each close" : "one trade"));
         add(p, "Costs", f("%.2f USD per contract; slippage %.0f %% of the half-spread (SPX %.0f %% of mid, min %.2f; "
                         + "VIX %.0f %%, min %.2f)", tc.commissionPerContract(), 100 * tc.slippageFraction(),
                 100 * tc.spxSpreadFraction(), tc.spxMinSpread(), 100 * tc.vixSpreadFraction(), tc.vixMinSpread()));
@@ -169,8 +171,8 @@ public final class ScenarioReportContent {
         AlvhPolicy primary = s.policies().get(0);
         add(p, "Policy under study", primary.name());
         for (HedgeLayer l : primary.layers()) {
-            add(p, "  layer " + l.name(), f("%s, %d days, entry when %s", l.instrument().name().toLowerCase(Locale.ROOT)
-                    .replace('_', ' '), l.tenorDays(), l.entry().describe()));
+            add(p, "  layer " + l.name(), f("%s, %s, entry when %s", l.instrument().name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' '), Counts.of(l.tenorDays(), "day"), l.entry().describe()));
         }
         if (primary.reserve().active()) {
             add(p, "  reserve", f("%,.0f USD at %.1f %% a year, deploys when %s", primary.reserve().capital(),

@@ -16,7 +16,7 @@ import java.util.List;
  * @param elapsedNanos wall time (ns)
  */
 public record DefiRunResult(DefiScenarioSpec spec, DefiSamples.DefiSample sample, List<DefiSimulation.Labelled> runs,
-                            long elapsedNanos) {
+                            long elapsedNanos) implements RunResult {
 
     public DefiRunResult {
         if (spec == null || sample == null || runs == null || runs.isEmpty()) {
@@ -25,22 +25,37 @@ public record DefiRunResult(DefiScenarioSpec spec, DefiSamples.DefiSample sample
         runs = List.copyOf(runs);
     }
 
+    @Override
+    public String name() {
+        return spec.name();
+    }
+
     /** The comparison entries (result and summary per pair), unhedged base first. */
+    @Override
     public List<PolicyComparison.Entry> entries() {
         return runs.stream().map(DefiSimulation.Labelled::entry).toList();
     }
 
     /** The run under study: the first hedged one (every sample puts its unhedged base first). */
+    @Override
     public int primaryIndex() {
         return runs.size() > 1 ? 1 : 0;
     }
 
+    /** The unhedged base (first), or -1 for a sample with a single run. */
+    @Override
+    public int baselineIndex() {
+        return runs.size() > 1 ? 0 : -1;
+    }
+
     /** Wall time in seconds. */
+    @Override
     public double elapsedSeconds() {
         return elapsedNanos / 1e9;
     }
 
     /** One line naming the market model and its assets. */
+    @Override
     public String modelDescription() {
         if (sample.market() instanceof com.alvh.workbench.defi.HistoryReplayMarket h) {
             return "Replay of real " + h.name() + " closes " + h.dates()[0] + " .. " + h.dates()[h.dates().length - 1]

@@ -14,7 +14,8 @@ import java.util.Optional;
  *     under study first)
  * @param elapsedNanos wall time of the run (ns)
  */
-public record SimulationResult(Scenario scenario, List<PolicyComparison.Entry> entries, long elapsedNanos) {
+public record SimulationResult(Scenario scenario, List<PolicyComparison.Entry> entries, long elapsedNanos)
+        implements RunResult {
 
     public SimulationResult {
         if (scenario == null || entries == null || entries.isEmpty()) {
@@ -34,7 +35,35 @@ public record SimulationResult(Scenario scenario, List<PolicyComparison.Entry> e
         return entries.stream().filter(e -> e.result().policyName().equals(name)).findFirst();
     }
 
+    @Override
+    public String name() {
+        return scenario.name();
+    }
+
+    /** The policy under study is always the first. */
+    @Override
+    public int primaryIndex() {
+        return 0;
+    }
+
+    @Override
+    public int baselineIndex() {
+        String name = AlvhPolicy.unhedged().name();
+        for (int i = 1; i < entries.size(); i++) {
+            if (entries.get(i).result().policyName().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public String modelDescription() {
+        return scenario.modelDescription();
+    }
+
     /** Wall time in seconds. */
+    @Override
     public double elapsedSeconds() {
         return elapsedNanos / 1e9;
     }

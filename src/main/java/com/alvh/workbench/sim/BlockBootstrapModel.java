@@ -21,10 +21,11 @@ import java.util.stream.IntStream;
  * VIX 45 does not borrow the changes of a calm summer. Pairs are drawn jointly, so the SPX/VIX
  * correlation of the data is kept.
  *
- * <p>The cursor of a path is the history day its state mirrors now (-1 before the first draw): VIX
- * futures and VIX option vols are that day's real ones ({@link HistoricalVixFutures}, scaled to the
- * path's VIX; {@link HistoricalVixOptionVols}), and before the first draw those of the
- * {@linkplain #anchorDay() anchor day}, the day whose VIX is nearest the starting VIX.
+ * <p>The cursor of a path is the history day its state mirrors now: VIX futures and VIX option vols
+ * are that day's real ones ({@link HistoricalVixFutures}, scaled to the path's VIX;
+ * {@link HistoricalVixOptionVols}). A path starts on one of the {@link #startNeighbours()} days whose
+ * VIX is nearest the starting VIX (more than {@code neighbours}: every path starts at the same VIX),
+ * which gives its quotes at step 0, and its first block continues from that day.
  *
  * <p>Parameters: the history to sample from (at least {@code neighbours + 1} days), the starting
  * SPX, VIX and VIX3M (index points; VIX3M NaN if unknown), the mean block length {@code L} in trading
@@ -43,8 +44,12 @@ public final class BlockBootstrapModel implements MarketModel {
     private final int[] daysByVix;
     /** The VIX close of each entry of {@link #daysByVix}, ascending. */
     private final double[] sortedVix;
-    /** The day whose quotes a path reads before its first draw. */
+    /** The day read for a negative cursor (a curve or vol asked before any day; paths start on a day). */
     private final int anchorDay;
+    /** How many nearest-VIX days a path's first block may start from (see {@link #startNeighbours()}). */
+    private final int startNeighbours;
+    /** The {@link #startNeighbours} days nearest the starting VIX, in VIX order. */
+    private final int[] startDays;
 
     /**
      * @throws IllegalArgumentException naming the bad parameter
@@ -76,9 +81,30 @@ public final class BlockBootstrapModel implements MarketModel {
         this.sortedVix = Arrays.stream(daysByVix).mapToDouble(history::vixClose).toArray();
         int pos = Arrays.binarySearch(sortedVix, vix0);
         this.anchorDay = daysByVix[Math.min(pos >= 0 ? pos : -pos - 1, daysByVix.length - 1)];
+        this.startNeighbours = Math.min(daysByVix.length,
+                Math.max(neighbours, (int) Math.round(Math.sqrt(daysByVix.length))));
+        int centre = pos >= 0 ? pos : -pos - 1;
+        int lo = Math.max(0, Math.min(centre - startNeighbours / 2, daysByVix.length - startNeighbours));
+        this.startDays = Arrays.copyOfRange(daysByVix, lo, lo + startNeighbours);
     }
 
-    /** The day of the history whose VIX is nearest the starting VIX (the first such in VIX order). */
+    /**
+     * How many nearest-VIX days a path's first block may start from: {@code max(neighbours, sqrt(n))}
+     * for {@code n} days sampled from. Every path starts at the same VIX, so the first draw alone would
+     * give the whole run only {@code neighbours} starting episodes (with 5, one of them 2007-07-18, the
+     * eve of the August 2007 sell-off, started a fifth of all paths); later draws are at each path's own
+     * VIX and spread over many days. {@code sqrt(n)} is the usual number of neighbours of a
+     * nearest-neighbour bootstrap (Lall and Sharma 1996, "A nearest neighbor bootstrap for resampling
+     * hydrologic time series", Water Resources Research 32(3)).
+     */
+    public int startNeighbours() {
+        return startNeighbours;
+    }
+
+    /**
+     * The day of the history whose VIX is nearest the starting VIX (the first such in VIX order): what
+     * the quotes read for a negative cursor.
+     */
     public int anchorDay() {
         return anchorDay;
     }
@@ -106,7 +132,13 @@ public final class BlockBootstrapModel implements MarketModel {
         Arrays.fill(state.vix, vix0);
         Arrays.fill(state.vix3m, vix3m0);
         Arrays.fill(state.variance, vix0 * vix0 / 1e4);
-        Arrays.fill(state.cursor, -1); // no block yet: the first step starts one
+        // Each path starts on one of the startNeighbours days nearest the starting VIX, stratified (path i
+        // of the block on the (i mod k)-th): its quotes at step 0 are that day's, and its first block
+        // continues from it. (The engine hands initialise no random stream; stratifying gives each
+        // start day the same share of paths, up to one per block.)
+        for (int i = 0; i < state.size(); i++) {
+            state.cursor[i] = startDays[i % startDays.length];
+        }
     }
 
     @Override
@@ -118,7 +150,7 @@ public final class BlockBootstrapModel implements MarketModel {
             // with probability 1/L, or when the history runs out.
             int day = state.cursor[i];
             if (day < 0 || day >= last || random.nextDouble() < newBlockProbability) {
-                day = nearestDay(state.vix[i], random);
+                day = nearestDay(state.vix[i], neighbours, random);
             }
             double vixRatio = history.vixClose(day + 1) / history.vixClose(day);
             double vix3mRatio = history.vix3mClose(day + 1) / history.vix3mClose(day);
@@ -131,13 +163,13 @@ public final class BlockBootstrapModel implements MarketModel {
         }
     }
 
-    /** A day drawn uniformly among the {@code neighbours} days with VIX nearest {@code level}. */
-    int nearestDay(double level, UniformRandomProvider random) {
+    /** A day drawn uniformly among the {@code count} days with VIX nearest {@code level}. */
+    int nearestDay(double level, int count, UniformRandomProvider random) {
         int n = daysByVix.length;
         int pos = Arrays.binarySearch(sortedVix, level);
         int centre = pos >= 0 ? pos : -pos - 1;
-        // A window of `neighbours` entries around the insertion point, kept inside the array.
-        int lo = Math.max(0, Math.min(centre - neighbours / 2, n - neighbours));
-        return daysByVix[lo + random.nextInt(neighbours)];
+        // A window of `count` entries around the insertion point, kept inside the array.
+        int lo = Math.max(0, Math.min(centre - count / 2, n - count));
+        return daysByVix[lo + random.nextInt(count)];
     }
 }

@@ -2,7 +2,6 @@ package com.alvh.workbench.ui;
 
 import com.alvh.workbench.ui.common.EditableDocument;
 import com.alvh.workbench.ui.defi.DefiEditorViewModel;
-import com.alvh.workbench.ui.results.SimulationViewModel;
 import com.alvh.workbench.ui.scenario.ScenarioDocument;
 import com.alvh.workbench.ui.scenario.ScenarioEditorViewModel;
 
@@ -12,7 +11,6 @@ import com.alvh.workbench.scenario.ScenarioResolver;
 import com.alvh.workbench.scenario.ScenarioSamples;
 import com.alvh.workbench.scenario.DefiScenarioSpec;
 import com.alvh.workbench.scenario.ScenarioSpec;
-import com.alvh.workbench.sim.SimulationSettings;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -176,17 +174,6 @@ public final class ScenarioSession {
     /** The resolved scenario being edited (what Run runs). @throws ScenarioException if it has problems */
     public Scenario scenario() {
         return resolver.resolve(editor.specProperty().get());
-    }
-
-    /**
-     * What the Results tab runs: the scenario's model, campaign and policies.
-     *
-     * @throws ScenarioException if the scenario has problems
-     */
-    public SimulationViewModel.RunSetup runSetup() {
-        Scenario s = scenario();
-        return new SimulationViewModel.RunSetup(s.model(), s.campaign(), s.policies(),
-                1.0 / SimulationSettings.TRADING_DAYS_PER_YEAR, s.name());
     }
 
     /** Adds a file (also a DeFi scenario opened in its tab) to the recent files; a failure to record it is not an error. */

@@ -21,6 +21,9 @@ public final class WorkbenchApp extends Application {
     public static final String TITLE = "ALVH Workbench";
     static final double WIDTH = 1440;
     static final double HEIGHT = 900;
+    /** The smallest window the layout is made for (a 1024 x 768 projector, less its panels). */
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 700;
 
     private FxJobRunner runner;
     private WorkbenchViewModel model;
@@ -41,11 +44,16 @@ public final class WorkbenchApp extends Application {
      * Start-up options for demos and screenshots: {@code --tab=explore|playback|results},
      * {@code --episode=2020-covid} (loads it) with {@code --day=N} (0-based, once loaded),
      * {@code --paths=N} and {@code --run} (starts the comparison), {@code --defi=KEY} (runs that DeFi
-     * sample), {@code --theme=dark}.
+     * sample), {@code --theme=dark}, Explore's point {@code --spot=N --vixshift=N --days=N} and
+     * {@code --heatmap=true}, {@code --zoom=1.4} (type size), {@code --sweep=PATH,PATH} (runs a sweep with an
+     * axis of five values over each policy field whose JSON path ends so, e.g. {@code layers[1].entry.of[0].level}).
      */
     static void applyStartOptions(java.util.Map<String, String> options, WorkbenchView view, WorkbenchViewModel model) {
         if ("dark".equals(options.get("theme"))) {
             model.setTheme(WorkbenchViewModel.Theme.DARK);
+        }
+        if (options.containsKey("zoom")) {
+            model.zoomProperty().set(Double.parseDouble(options.get("zoom")));
         }
         String tab = options.getOrDefault("tab", "explore");
         String id = switch (tab) {
@@ -53,6 +61,7 @@ public final class WorkbenchApp extends Application {
             case "results" -> "resultsTab";
             case "scenario" -> "scenarioTab";
             case "defi" -> "defiTab";
+            case "sweep" -> "sweepTab";
             default -> "exploreTab";
         };
         view.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
@@ -64,8 +73,23 @@ public final class WorkbenchApp extends Application {
             pb.dataProperty().addListener((obs, old, now) -> pb.positionProperty().set(day));
             pb.load();
         }
+        // Explore at a what-if point: --spot=4600 --vixshift=2 --days=14 --heatmap=true.
+        var explore = model.explore();
+        if (options.containsKey("spot")) {
+            explore.enter(com.alvh.workbench.ui.explore.ExploreViewModel.Field.SPOT, options.get("spot"));
+        }
+        if (options.containsKey("vixshift")) {
+            explore.enter(com.alvh.workbench.ui.explore.ExploreViewModel.Field.VIX_SHIFT, options.get("vixshift"));
+        }
+        if (options.containsKey("days")) {
+            explore.enter(com.alvh.workbench.ui.explore.ExploreViewModel.Field.DAYS, options.get("days"));
+        }
+        if ("true".equals(options.get("heatmap"))) {
+            view.showHeatMap();
+        }
         if (options.containsKey("paths")) {
-            model.simulation().pathsProperty().set(Integer.parseInt(options.get("paths")));
+            int paths = Integer.parseInt(options.get("paths"));
+            model.session().editor().apply(s -> s.withSimulation(s.simulation().withPaths(paths)), "paths");
         }
         if (model.defi() != null && options.containsKey("defi")) {
             String key = options.get("defi");
@@ -84,6 +108,23 @@ public final class WorkbenchApp extends Application {
         if ("true".equals(options.get("run"))) {
             model.simulation().run();
         }
+        if (model.sweep() != null && options.containsKey("sweep")) {
+            startSweep(model, options.get("sweep"));
+        }
+    }
+
+    private static void startSweep(WorkbenchViewModel model, String fields) {
+        com.alvh.workbench.ui.sweep.SweepViewModel sweep = model.sweep();
+        for (String name : fields.split(",")) {
+            var field = sweep.fields().stream().filter(f -> f.field().path().endsWith(name.trim())).findFirst();
+            if (field.isEmpty()) {
+                model.report("No field of the policy ends with " + name.trim());
+                return;
+            }
+            double[] range = com.alvh.workbench.ui.sweep.SweepViewModel.defaultRange(field.get().field());
+            sweep.addAxis(field.get(), range[0], range[1], 5);
+        }
+        sweep.run();
     }
 
     @Override
@@ -173,6 +214,20 @@ public final class WorkbenchApp extends Application {
         return t;
     }
 
+    /** The visual bounds of the screen under the mouse pointer, else of the primary screen. */
+    static javafx.geometry.Rectangle2D screenBounds() {
+        try {
+            javafx.geometry.Point2D p = new javafx.scene.robot.Robot().getMousePosition();
+            var screens = javafx.stage.Screen.getScreensForRectangle(p.getX(), p.getY(), 1, 1);
+            if (!screens.isEmpty()) {
+                return screens.get(0).getVisualBounds();
+            }
+        } catch (RuntimeException e) {
+            // no pointer information (a headless platform, a remote session): the primary screen
+        }
+        return javafx.stage.Screen.getPrimary().getVisualBounds();
+    }
+
     static Path dataDirectory() {
         return Path.of(System.getProperty("alvh.data", "sample-data"));
     }
@@ -200,11 +255,16 @@ public final class WorkbenchApp extends Application {
                 }
             });
         }
-        // Never larger than the screen (small laptops, the headless test screen).
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(view.root(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));
-        stage.setMinWidth(Math.min(1100, screen.getWidth()));
-        stage.setMinHeight(Math.min(700, screen.getHeight()));
+        // Inside the screen it opens on (the one under the mouse, else the primary), never larger than it; the
+        // layout holds down to 1024 x 768 (a projector).
+        javafx.geometry.Rectangle2D screen = screenBounds();
+        double w = Math.min(WIDTH, screen.getWidth());
+        double h = Math.min(HEIGHT, screen.getHeight());
+        stage.setScene(new Scene(view.root(), w, h));
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
         stage.show();
         return view;
     }

@@ -2,6 +2,7 @@ package com.alvh.workbench.ui;
 
 import com.alvh.workbench.ui.common.ChartActions;
 import com.alvh.workbench.ui.common.ChartPane;
+import com.alvh.workbench.ui.common.FieldGrid;
 import com.alvh.workbench.ui.common.Glossary;
 import com.alvh.workbench.ui.defi.DefiEditorViewModel;
 import com.alvh.workbench.ui.defi.DefiView;
@@ -24,6 +25,7 @@ import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -71,6 +73,8 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
     static final String STATUS_ID = "statusMessage";
     static final String SIDE_PANEL_ID = ExploreView.SIDE_PANEL_ID;
     static final String TABS_ID = "mainTabs";
+    /** The theme's type size (AtlantaFX Primer: 14 px); the window's zoom scales it. */
+    static final double BASE_FONT_PX = 14.0;
 
     private final WorkbenchViewModel model;
     private final Runnable onQuit;
@@ -113,11 +117,14 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
         explore = new ExploreView(model.explore(), model.summary(), this, this::exportPnlTable);
         model.summaryProperty().addListener((obs, old, now) -> explore.showPosition(now));
         playback = new PlaybackView(model.playback(), this);
-        results = new ResultsView(model.simulation(), this);
+        ScenarioSession session = model.session();
+        results = new ResultsView(model.simulation(), this, session == null ? new HBox()
+                : FieldGrid.inline(List.of(session.editor().field("paths"), session.editor().field("steps (days)"),
+                        session.editor().field("seed")), session.editor()::commit,
+                        () -> session.editor().specProperty().get(), "-results"));
         exploreTab = tab("Explore", "exploreTab", explore.root());
         playbackTab = tab("Playback", "playbackTab", playback.root());
         resultsTab = tab("Results", "resultsTab", results.root());
-        ScenarioSession session = model.session();
         editorView = session == null ? null : new ScenarioEditorView(session.editor());
         scenarioTab = editorView == null ? null : tab("Scenario", "scenarioTab", editorView.root());
         defiView = model.defi() == null ? null : new DefiView(model.defi(), this, this);
@@ -149,6 +156,24 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
         root.setCenter(tabs);
         root.setBottom(statusBar());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::playbackKeys);
+        // Ctrl+= zooms in too (plus is a shifted key on many layouts), and the numeric keypad's + and -.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD)) {
+                model.zoomIn();
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.SUBTRACT) {
+                model.zoomOut();
+                e.consume();
+            }
+        });
+        root.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.US, "-fx-font-size: %.1fpx;",
+                BASE_FONT_PX * model.zoomProperty().get()), model.zoomProperty()));
+        // Presentation mode goes full screen (and back) when the window is shown.
+        model.presentingProperty().addListener((obs, was, now) -> {
+            if (window() instanceof javafx.stage.Stage stage) {
+                stage.setFullScreen(now);
+            }
+        });
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {
@@ -166,6 +191,11 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
         return tabs;
     }
 
+    /** Shows Explore's heat map (start option {@code --heatmap=true}). */
+    void showHeatMap() {
+        explore.showHeatMap();
+    }
+
     /** The chart of the tab shown (the File menu's export and copy act on it), or null. */
     ChartPane activeChartPane() {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
@@ -179,9 +209,9 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
             return results.selectedChartPane();
         }
         if (selected != null && selected == defiTab) {
-            return defiView.payoffPane();
+            return defiView.selectedChartPane();
         }
-        return explore.chartPane();
+        return explore.shownChartPane();
     }
 
     private MenuBar menuBar() {
@@ -306,8 +336,25 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
                         pane.resetZoom();
                     }
                 });
+        MenuItem zoomIn = item("Larger type", "zoomIn", new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+                model::zoomIn);
+        MenuItem zoomOut = item("Smaller type", "zoomOut",
+                new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), model::zoomOut);
+        MenuItem zoomReset = item("Normal type size", "zoomReset",
+                new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                model::zoomReset);
+        javafx.scene.control.CheckMenuItem present = new javafx.scene.control.CheckMenuItem("Presentation mode");
+        present.setId("presentationMode");
+        present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        present.selectedProperty().bindBidirectional(model.presentingProperty());
+        MenuItem fullScreen = item("Full screen", "fullScreen", new KeyCodeCombination(KeyCode.F11), () -> {
+            if (window() instanceof javafx.stage.Stage stage) {
+                stage.setFullScreen(!stage.isFullScreen());
+            }
+        });
         Menu view = new Menu("View", null, light, dark, toggle, new SeparatorMenuItem(), toExplore, toPlayback,
-                toResults, new SeparatorMenuItem(), resetZoom);
+                toResults, new SeparatorMenuItem(), resetZoom, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset,
+                fullScreen, present);
         view.setId("viewMenu");
 
         MenuItem keys = item("Keyboard shortcuts", "shortcutsHelp", null, () -> info("Keyboard shortcuts",
@@ -423,6 +470,9 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
         running.getStyleClass().add(Styles.TEXT_MUTED);
         Label redraw = new Label();
         redraw.setId("redrawTime");
+        // A developer's timing: only with -Dalvh.debug=true.
+        redraw.setVisible(WorkbenchViewModel.DEBUG);
+        redraw.setManaged(WorkbenchViewModel.DEBUG);
         redraw.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.US, "redraw %.1f ms",
                 model.explore().lastRedrawMillisProperty().get()), model.explore().lastRedrawMillisProperty()));
         redraw.getStyleClass().add(Styles.TEXT_MUTED);
@@ -677,8 +727,10 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
     }
 
     private void error(String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setHeaderText(header);
+        alert.getDialogPane().setContent(scrollingText(text));
+        fitScreen(alert);
         alert.initOwner(window());
         alert.showAndWait();
     }
@@ -686,11 +738,34 @@ public final class WorkbenchView implements ChartActions, DefiView.FileCommands 
     private void info(String header, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setHeaderText(header);
-        Label body = new Label(text);
-        body.setWrapText(true);
-        body.setMaxWidth(560);
-        alert.getDialogPane().setContent(body);
+        alert.getDialogPane().setContent(scrollingText(text));
+        fitScreen(alert);
         alert.initOwner(window());
         alert.show();
+    }
+
+    /** A dialog's text: wrapped at 560 px, scrolling when it is taller than the screen allows. */
+    static javafx.scene.control.ScrollPane scrollingText(String text) {
+        Label body = new Label(text);
+        body.setId("dialogText");
+        body.setWrapText(true);
+        body.setMaxWidth(560);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(580);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        return scroll;
+    }
+
+    /** Keeps a dialog inside the screen: at most 70 % of its height, the text scrolling inside. */
+    private static void fitScreen(Alert alert) {
+        double max = WorkbenchApp.screenBounds().getHeight() * 0.7;
+        alert.getDialogPane().setMaxHeight(max);
+        if (alert.getDialogPane().getContent() instanceof javafx.scene.control.ScrollPane scroll) {
+            scroll.setMaxHeight(max - 160);
+            scroll.setPrefViewportHeight(Math.min(max - 160, 420));
+        }
+        alert.setResizable(true);
     }
 }

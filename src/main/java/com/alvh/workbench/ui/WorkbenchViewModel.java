@@ -1,5 +1,7 @@
 package com.alvh.workbench.ui;
 
+import com.alvh.workbench.ui.common.ReportResultCharts;
+
 import com.alvh.workbench.ui.common.JobRunner;
 import com.alvh.workbench.ui.defi.DefiEditorViewModel;
 import com.alvh.workbench.ui.defi.DefiViewModel;
@@ -8,7 +10,7 @@ import com.alvh.workbench.ui.explore.ExploreViewModel;
 import com.alvh.workbench.ui.explore.PositionSummary;
 import com.alvh.workbench.ui.explore.SamplePosition;
 import com.alvh.workbench.ui.playback.PlaybackViewModel;
-import com.alvh.workbench.ui.results.ReportResultCharts;
+import com.alvh.workbench.ui.common.ReportResultCharts;
 import com.alvh.workbench.ui.results.SimulationViewModel;
 import com.alvh.workbench.ui.sweep.SweepViewModel;
 import com.alvh.workbench.ui.scenario.ScenarioEditorViewModel;
@@ -17,7 +19,9 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.alvh.workbench.analytics.PayoffProfile;
 import com.alvh.workbench.analytics.SampleScenarios;
+import com.alvh.workbench.scenario.ScenarioCondor;
 import com.alvh.workbench.scenario.ScenarioResolver;
+import com.alvh.workbench.scenario.ScenarioSpec;
 import com.alvh.workbench.chart.ChartExport;
 import com.alvh.workbench.chart.ChartTheme;
 import java.io.IOException;
@@ -72,12 +76,25 @@ public final class WorkbenchViewModel {
     private ScenarioSession session;
     private DefiViewModel defi;
     private SweepViewModel sweep;
-    private boolean syncing;
     private final ExploreViewModel explore;
     private final SimulationViewModel simulation;
     private final PlaybackViewModel playback;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
+    /** Type size of the whole window relative to the theme's 14 px (Ctrl+plus/minus; presentation mode). */
+    private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(this, "zoom", 1.0);
+    private final javafx.beans.property.BooleanProperty presenting =
+            new javafx.beans.property.SimpleBooleanProperty(this, "presenting", false);
+    private double zoomBeforePresenting = 1.0;
+
+    /** Smallest and largest window zoom, and one Ctrl+plus step. */
+    public static final double MIN_ZOOM = 0.8;
+    public static final double MAX_ZOOM = 2.0;
+    public static final double ZOOM_STEP = 0.1;
+    /** The zoom presentation mode starts at. */
+    public static final double PRESENTATION_ZOOM = 1.4;
+    /** Whether developer timings (the redraw time) show in the status bar: {@code -Dalvh.debug=true}. */
+    public static final boolean DEBUG = Boolean.getBoolean("alvh.debug");
 
     /**
      * @param summary the position's legs and headline numbers for the side panel
@@ -99,6 +116,24 @@ public final class WorkbenchViewModel {
             explore.setChartTheme(now.chartTheme());
             simulation.setChartTheme(now.chartTheme());
             playback.setChartTheme(now.chartTheme());
+        });
+        zoom.addListener((obs, old, now) -> {
+            double v = now.doubleValue();
+            double fixed = Double.isFinite(v) ? Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.rint(v * 100) / 100)) : old.doubleValue();
+            if (fixed != v) {
+                zoom.set(fixed);
+                return;
+            }
+            playback.textScaleProperty().set(fixed);
+            status.set("Zoom " + Math.round(100 * fixed) + " %" + (fixed == MIN_ZOOM || fixed == MAX_ZOOM ? " (the limit)" : ""));
+        });
+        presenting.addListener((obs, was, now) -> {
+            if (now) {
+                zoomBeforePresenting = zoom.get();
+                zoom.set(Math.max(zoom.get(), PRESENTATION_ZOOM));
+            } else {
+                zoom.set(zoomBeforePresenting);
+            }
         });
         // The status line shows the latest outcome from any tab.
         simulation.statusProperty().addListener((obs, old, now) -> status.set(now));
@@ -125,16 +160,18 @@ public final class WorkbenchViewModel {
      */
     public static WorkbenchViewModel sample(JobRunner runner, Path dataDirectory, Path settingsDirectory) {
         ChartTheme light = Theme.LIGHT.chartTheme();
-        ScenarioSession session = new ScenarioSession(new ScenarioResolver(dataDirectory), settingsDirectory);
-        ExploreCalculator calculator = new ExploreCalculator(SampleScenarios.baseCondor(), SampleScenarios.baseMarket(),
-                SampleScenarios.baseSkew(), SampleScenarios.baseProfile().spots());
-        PositionSummary summary = SamplePosition.summary();
-        ExploreViewModel explore = new ExploreViewModel(calculator, summary.name(), light);
-        explore.daysForwardProperty().set(SampleScenarios.HORIZON_DAYS); // opens on the T+14 curve, as before
-        SimulationViewModel simulation = new SimulationViewModel(runner, session::runSetup, light);
-        simulation.setResultCharts(new ReportResultCharts());
+        ScenarioResolver resolver = new ScenarioResolver(dataDirectory);
+        ScenarioSession session = new ScenarioSession(resolver, settingsDirectory);
+        ScenarioSpec first = session.editor().specProperty().get();
+        ExploreViewModel explore = new ExploreViewModel(calculatorFor(first), "SPX iron condor", light);
+        PositionSummary summary = summaryFor(first);
+        explore.openAt(SampleScenarios.HORIZON_DAYS); // opens on the T+14 curve, as before; Reset returns there
+        // The Results and Playback tabs run the scenario being edited: no copy of its settings.
+        var source = session.editor().source();
+        SimulationViewModel simulation = new SimulationViewModel(runner, source, resolver, light);
+        simulation.setResultCharts(ReportResultCharts.EQUITY);
         WorkbenchViewModel vm = new WorkbenchViewModel(summary, explore, simulation,
-                new PlaybackViewModel(runner, dataDirectory, light, () -> session.scenario().campaign()));
+                new PlaybackViewModel(runner, source, resolver, light));
         vm.attach(session);
         vm.defi = new DefiViewModel(runner, light, new DefiEditorViewModel(dataDirectory));
         session.attachDefi(vm.defi.editor());
@@ -154,71 +191,73 @@ public final class WorkbenchViewModel {
         return vm;
     }
 
-    /**
-     * Connects the scenario: the Results tab's paths, days and seed are the scenario's (an edit in
-     * either place is an undoable edit of the scenario).
-     */
+    /** Connects the scenario: the Explore tab shows its first condor at its starting market. */
     private void attach(ScenarioSession s) {
         this.session = s;
         ScenarioEditorViewModel editor = s.editor();
-        Runnable fromSpec = () -> {
-            var spec = editor.specProperty().get();
-            var sim = spec.simulation();
-            simulation.setupDescriptionProperty().set("Scenario '" + spec.name() + "': " + spec.model().describe()
-                    + "; " + spec.policy().resolve(spec.capital()).name() + " against unhedged"
-                    + (spec.compare().isEmpty() ? "" : " and " + spec.compare().size() + " more")
-                    + ", all on the same paths (common random numbers). Edit it on the Scenario tab.");
-            syncing = true;
-            try {
-                simulation.pathsProperty().set(sim.paths());
-                simulation.tradingDaysProperty().set(sim.steps());
-                simulation.seedProperty().set(sim.seed());
-            } finally {
-                syncing = false;
-            }
-        };
-        fromSpec.run();
-        editor.specProperty().addListener((obs, old, now) -> fromSpec.run());
-        // The Explore tab shows the scenario's first condor at its starting market.
         Runnable position = () -> showScenarioPosition(editor.specProperty().get());
-        position.run();
+        // Explore was built on this very scenario (sample()): no second computation at start.
         editor.specProperty().addListener((obs, old, now) -> {
             if (old == null || !old.market().equals(now.market()) || !old.position().equals(now.position())) {
                 position.run();
+            } else if (!old.policy().equals(now.policy()) || old.capital() != now.capital()) {
+                // Same condor and market, other layers: the sliders stay where they are.
+                try {
+                    explore.replaceLayers(calculatorFor(now));
+                } catch (IllegalArgumentException e) {
+                    status.set("Explore keeps the previous layers: " + e.getMessage());
+                }
             }
         });
-        simulation.pathsProperty().addListener((obs, old, now) -> toSpec("paths",
-                sp -> sp.withPaths(now.intValue())));
-        simulation.tradingDaysProperty().addListener((obs, old, now) -> toSpec("steps",
-                sp -> sp.withSteps(now.intValue())));
-        simulation.seedProperty().addListener((obs, old, now) -> toSpec("seed", sp -> sp.withSeed(now.longValue())));
     }
 
-    private void showScenarioPosition(com.alvh.workbench.scenario.ScenarioSpec spec) {
+    /** The Explore numbers of a scenario: its first condor at its starting market, with its policy's layers. */
+    static ExploreCalculator calculatorFor(ScenarioSpec spec) {
+        var market = ScenarioCondor.market(spec);
+        var condor = ScenarioCondor.first(spec, market);
+        return new ExploreCalculator(condor, market, spec.market().vix3m(), spec.market().skew(),
+                spec.policy().resolve(spec.capital()), spec.capital());
+    }
+
+    private static PositionSummary summaryFor(ScenarioSpec spec) {
+        var market = ScenarioCondor.market(spec);
+        var condor = ScenarioCondor.first(spec, market);
+        return SamplePosition.summary(condor, market, spec.market().skew(), ScenarioCondor.ruleText(spec),
+                com.alvh.workbench.scenario.ScenarioPosition.days(spec));
+    }
+
+    private void showScenarioPosition(ScenarioSpec spec) {
         try {
-            var market = com.alvh.workbench.scenario.ScenarioCondor.market(spec);
-            var condor = com.alvh.workbench.scenario.ScenarioCondor.first(spec, market);
-            var skew = spec.market().skew();
-            double[] grid = com.alvh.workbench.analytics.PayoffAnalytics.spotGrid(market.spot(),
-                    SampleScenarios.GRID_FRACTION, SampleScenarios.GRID_POINTS);
-            explore.reposition(new ExploreCalculator(condor, market, skew, grid), "SPX iron condor");
-            summary.set(SamplePosition.summary(condor, market, skew,
-                    com.alvh.workbench.scenario.ScenarioCondor.ruleText(spec),
-                    com.alvh.workbench.scenario.ScenarioPosition.days(spec)));
+            explore.reposition(calculatorFor(spec), "SPX iron condor");
+            summary.set(summaryFor(spec));
         } catch (IllegalArgumentException e) {
             status.set("Explore keeps the previous condor: " + e.getMessage());
         }
     }
 
-    private void toSpec(String label, java.util.function.UnaryOperator<com.alvh.workbench.scenario.SimulationSpec> edit) {
-        if (syncing || session == null) {
-            return;
-        }
-        try {
-            session.editor().apply(spec -> spec.withSimulation(edit.apply(spec.simulation())), label);
-        } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
-        }
+    /** Type size of the window, 1 = the theme's; clamped to [{@value #MIN_ZOOM}, {@value #MAX_ZOOM}]. */
+    public javafx.beans.property.DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** Larger type (Ctrl+plus). */
+    public void zoomIn() {
+        zoom.set(zoom.get() + ZOOM_STEP);
+    }
+
+    /** Smaller type (Ctrl+minus). */
+    public void zoomOut() {
+        zoom.set(zoom.get() - ZOOM_STEP);
+    }
+
+    /** The theme's type size again. */
+    public void zoomReset() {
+        zoom.set(1.0);
+    }
+
+    /** Presentation mode: full screen and at least {@value #PRESENTATION_ZOOM} zoom; off restores the zoom. */
+    public javafx.beans.property.BooleanProperty presentingProperty() {
+        return presenting;
     }
 
     /** The Sweep tab; null for a workbench built without a scenario session. */

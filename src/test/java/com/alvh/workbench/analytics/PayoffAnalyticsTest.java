@@ -119,4 +119,52 @@ class PayoffAnalyticsTest {
         assertThatThrownBy(() -> PayoffAnalytics.profile(CONDOR, MARKET, SKEW, 0.1, 11, -1, 0.0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("horizonDays").hasMessageContaining("-1");
     }
+
+    @Test
+    void pnlAlongAPathOfVixLevelsIsTheHorizonCurveAtEachPointsOwnShift() {
+        double[] spots = PayoffAnalytics.spotGrid(5000, 0.2, 41);
+        double[] flat = new double[spots.length];
+        java.util.Arrays.fill(flat, 22.0);
+        // Constant VIX: the T+n curve of profile() with a +6 shift, point for point.
+        double[] along = PayoffAnalytics.pnlAlong(CONDOR, MARKET, SKEW, spots, flat, 14);
+        double[] curve = PayoffAnalytics.profile(CONDOR, MARKET, SKEW, spots, 14, 6.0).pnlAtHorizon();
+        for (int i = 0; i < spots.length; i++) {
+            assertThat(along[i]).isCloseTo(curve[i], within(USD_TOL));
+        }
+        // Each point its own VIX: the single-point profile at that shift.
+        double[] vix = new double[spots.length];
+        for (int i = 0; i < spots.length; i++) {
+            vix[i] = 16.0 * Math.pow(spots[i] / 5000.0, -4.0);
+        }
+        double[] moving = PayoffAnalytics.pnlAlong(CONDOR, MARKET, SKEW, spots, vix, 14);
+        for (int i = 0; i < spots.length; i += 10) {
+            double one = PayoffAnalytics.profile(CONDOR, MARKET, SKEW, new double[] {spots[i], spots[i] + 1}, 14,
+                    vix[i] - 16.0).pnlAtHorizon()[0];
+            assertThat(moving[i]).isCloseTo(one, within(USD_TOL));
+        }
+        assertThatThrownBy(() -> PayoffAnalytics.pnlAlong(CONDOR, MARKET, SKEW, spots, new double[2], 14))
+                .hasMessageContaining("same length");
+    }
+
+    @Test
+    void legVixVegasOnAFlatSmileAreTheBlackScholesVegaTimesTheAtmRatioPerVixPoint() {
+        // Flat smile at 0.9 x VIX / 100: the sensitivity is the central difference of Black-Scholes at the vols
+        // of VIX 16 +- 0.5 (to round-off), and so close to scale x BS vega (per 1.00 of vol) x 0.9 / 100: the
+        // difference's truncation error, (0.0045)^2 / 6 x d3V/dvol3, stays below 1 % of vega for these strikes.
+        SkewModel flat = SkewModel.flat(0.9);
+        double[] vegas = StrategyValuation.legVixVegas(CONDOR, MARKET, MARKET, flat);
+        java.util.List<com.alvh.workbench.pricing.Greeks> greeks = StrategyValuation.legGreeks(CONDOR, MARKET, flat);
+        for (int i = 0; i < vegas.length; i++) {
+            var leg = CONDOR.legs().get(i);
+            double up = com.alvh.workbench.pricing.BlackScholes.price(leg.type(), 5000, leg.strike(), leg.expiry(), 0.04,
+                    0.013, 0.9 * 16.5 / 100);
+            double down = com.alvh.workbench.pricing.BlackScholes.price(leg.type(), 5000, leg.strike(), leg.expiry(), 0.04,
+                    0.013, 0.9 * 15.5 / 100);
+            assertThat(vegas[i]).isCloseTo(leg.scale() * (up - down), within(1e-9));
+            double expected = greeks.get(i).vega() * 0.9 / 100.0;
+            assertThat(vegas[i]).isCloseTo(expected, within(0.01 * Math.abs(expected)));
+        }
+        // A short condor loses when VIX rises: the sum is negative.
+        assertThat(java.util.Arrays.stream(StrategyValuation.legVixVegas(CONDOR, MARKET, MARKET, SKEW)).sum()).isNegative();
+    }
 }

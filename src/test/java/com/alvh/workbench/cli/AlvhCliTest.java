@@ -103,7 +103,7 @@ class AlvhCliTest {
     void replayOfCovidPrintsTheLayerDates() {
         Outcome o = run("replay", BASE, "--episode", "2020-covid");
         assertThat(o.code()).as(o.err()).isZero();
-        assertThat(o.out()).contains("Historical replay 2020-02-19 .. 2020-03-23", "1 paths x 23 daily steps",
+        assertThat(o.out()).contains("Historical replay 2020-02-19 .. 2020-03-23", "1 path x 23 daily steps",
                 "layer entries of ALVH 3 layers", "2020-02-19");
     }
 

@@ -95,14 +95,65 @@ class HistoricalModelsTest {
         double[][] path = PathEngine.run(model, new SimulationSettings(1, steps, 1.0 / 252, 9L, 1, 1),
                 new FirstPath(steps), ProgressListener.NONE, new CancellationToken());
         // The cursor is the day the path mirrors: step t moved from day cursor - 1 to day cursor.
-        // The first block starts on a day whose VIX is among the 50 nearest to 45.
-        int firstDay = (int) path[2][1] - 1;
-        assertThat(source.vixClose(firstDay)).isBetween(35.0, 60.0);
+        // The path starts on a day whose VIX is among the max(50, sqrt(n)) nearest to 45.
+        assertThat(source.vixClose((int) path[2][0])).isBetween(35.0, 60.0);
         for (int t = 1; t <= steps; t++) {
             int day = (int) path[2][t] - 1;
             assertThat(path[0][t] / path[0][t - 1]).isEqualTo(source.spxClose(day + 1) / source.spxClose(day), offset(1e-12));
             assertThat(path[1][t] / path[1][t - 1]).isEqualTo(source.vixClose(day + 1) / source.vixClose(day), offset(1e-12));
         }
+    }
+
+    @Test
+    void pathsStartOnTheSqrtNDaysNearestTheStartingVixInEqualShares() {
+        // Every path starts at the same VIX: with only `neighbours` (5) start days a whole run would
+        // replay 5 episodes in its first block (2007..2025 at VIX 16: one of them 2007-07-18, the eve of
+        // the August 2007 sell-off). The start is spread over the sqrt(n) nearest days instead.
+        MarketHistory source = history.between(java.time.LocalDate.of(2007, 4, 2), java.time.LocalDate.of(2025, 12, 31));
+        BlockBootstrapModel model = new BlockBootstrapModel(source, 5000, 16.0, 18.0, 20.0, 5);
+        int k = (int) Math.round(Math.sqrt(source.size() - 1));
+        assertThat(model.startNeighbours()).isEqualTo(k);
+        PathState state = new PathState(1024);
+        model.initialise(state);
+        // The k days around 16 in VIX order: no other day lies strictly between the lowest and highest.
+        java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
+        for (int i = 0; i < state.size(); i++) {
+            counts.merge(state.cursor[i], 1, Integer::sum);
+            low = Math.min(low, source.vixClose(state.cursor[i]));
+            high = Math.max(high, source.vixClose(state.cursor[i]));
+        }
+        assertThat(counts).hasSize(k);
+        assertThat(low).isLessThanOrEqualTo(16.0);
+        assertThat(high).isGreaterThanOrEqualTo(16.0);
+        for (int d = 0; d < source.size() - 1; d++) {
+            if (source.vixClose(d) > low && source.vixClose(d) < high) {
+                assertThat(counts).containsKey(d);
+            }
+        }
+        assertThat(counts.values().stream().mapToInt(Integer::intValue).max().orElseThrow()
+                - counts.values().stream().mapToInt(Integer::intValue).min().orElseThrow()).isLessThanOrEqualTo(1);
+        assertThat(counts).containsKey(index(source, java.time.LocalDate.of(2007, 7, 18)));
+        // A path's first step continues its start day unless it starts a new block.
+        int[] start = state.cursor.clone();
+        model.advance(state, 1, 1.0 / 252, RandomSource.XO_SHI_RO_256_PP.create(5L));
+        int continued = 0;
+        for (int i = 0; i < state.size(); i++) {
+            if (state.cursor[i] == start[i] + 1) {
+                continued++;
+            }
+        }
+        assertThat(continued).isGreaterThan(900); // 1 - 1/20 of 1024 is 973
+    }
+
+    private static int index(MarketHistory h, java.time.LocalDate date) {
+        for (int d = 0; d < h.size(); d++) {
+            if (h.date(d).equals(date)) {
+                return d;
+            }
+        }
+        throw new AssertionError("no trading day " + date);
     }
 
     @Test

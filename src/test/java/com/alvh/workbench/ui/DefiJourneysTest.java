@@ -48,6 +48,11 @@ class DefiJourneysTest {
 
     @AfterEach
     void stop() {
+        // A run left going would compete with the next test's window for the two cores.
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            model.defi().cancel();
+            model.simulation().cancel();
+        });
         runner.close();
     }
 
@@ -127,7 +132,7 @@ class DefiJourneysTest {
         robot.clickOn("#defiRun");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.defi().runningProperty().get()
                 && model.defi().statusProperty().get().startsWith("Done"));
-        assertThat(model.defi().statusProperty().get()).startsWith("Done: insurance-pool, 200 paths");
+        assertThat(model.defi().statusProperty().get()).startsWith("Done: Insurance fund with multi-sig payouts, 200 paths");
         assertThat(model.defi().rows()).hasSize(2);
     }
 

@@ -136,7 +136,7 @@ class ScenarioJourneysTest {
                 () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).isEqualTo("The scenario could not be opened");
-        assertThat(pane.getContentText()).contains("2 problems", "$.simulation.paths: must be in [1, 10,000,000], was -5",
+        assertThat(((javafx.scene.control.Label) pane.lookup("#dialogText")).getText()).contains("2 problems", "$.simulation.paths: must be in [1, 10,000,000], was -5",
                 "$.market.vix: must be a number");
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
         assertThat(model.session().editor().specProperty().get()).isEqualTo(before);
@@ -144,17 +144,21 @@ class ScenarioJourneysTest {
     }
 
     @Test
-    void resultsSettingsFollowTheScenarioEvenAfterGarbageCollection(FxRobot robot) {
-        // Regression: spinners bound to asObject() adapters stopped following once the adapters were collected.
+    void theResultsTabsPathsAreTheScenariosOwnField(FxRobot robot) {
+        // No copy kept in step: the Results toolbar shows the scenario's own "paths" field.
         for (int i = 0; i < 3; i++) {
             System.gc();
         }
         robot.interact(() -> model.session().editor().apply(s -> s.withSimulation(s.simulation().withPaths(4321)),
                 "paths"));
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.Spinner<Integer> paths = robot.lookup("#pathsSpinner").queryAs(javafx.scene.control.Spinner.class);
-        assertThat(paths.getValue()).isEqualTo(4321);
-        robot.interact(() -> paths.getValueFactory().setValue(7000));
+        javafx.scene.control.TextField paths = robot.lookup("#field-simulation-paths-results")
+                .queryAs(javafx.scene.control.TextField.class);
+        assertThat(paths.getText()).isEqualTo("4,321");
+        robot.interact(() -> {
+            paths.setText("7000");
+            paths.fireEvent(new javafx.event.ActionEvent());
+        });
         assertThat(model.session().editor().specProperty().get().simulation().paths()).isEqualTo(7000);
+        assertThat(model.session().editor().undoTextProperty().get()).isEqualTo("Undo paths");
     }
 }

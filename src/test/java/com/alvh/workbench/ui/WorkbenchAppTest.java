@@ -63,13 +63,17 @@ class WorkbenchAppTest {
     void chartViewerShowsExpiryAndHorizonSeries(FxRobot robot) {
         ChartViewer viewer = robot.lookup("#" + WorkbenchView.CHART_ID).queryAs(ChartViewer.class);
         assertThat(viewer.getWidth()).isGreaterThan(400);
-        assertThat(viewer.getHeight()).isGreaterThan(300);
+        // At the headless screen's 1280 x 800, below the controls, above the greeks and layers tables.
+        assertThat(viewer.getHeight()).isGreaterThan(250);
         JFreeChart chart = viewer.getChart();
         XYDataset data = chart.getXYPlot().getDataset();
-        int points = SamplePosition.profile().spots().length;
-        assertThat(data.getSeriesCount()).isEqualTo(2);
+        int points = com.alvh.workbench.ui.explore.ExploreCalculator.GRID_POINTS;
+        // The condor at expiry, at T+14 with VIX by the spot-vol rule, and with the policy's layers.
+        assertThat(data.getSeriesCount()).isEqualTo(3);
         assertThat(data.getSeriesKey(0)).isEqualTo(PayoffChart.EXPIRY_KEY);
         assertThat(data.getSeriesKey(1)).isEqualTo(PayoffChart.horizonKey(com.alvh.workbench.analytics.SampleScenarios.HORIZON_DAYS));
+        assertThat(data.getSeriesKey(2)).isEqualTo(com.alvh.workbench.chart.HedgedPayoffChart.hedgedKey(
+                com.alvh.workbench.analytics.SampleScenarios.HORIZON_DAYS));
         assertThat(data.getItemCount(0)).isEqualTo(points);
         assertThat(data.getItemCount(1)).isEqualTo(points);
     }

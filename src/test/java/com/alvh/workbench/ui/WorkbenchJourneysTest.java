@@ -77,7 +77,8 @@ class WorkbenchJourneysTest {
         assertThat(viewer.getChart()).isSameAs(model.explore().getChart());
         assertThat(viewer.getChart().getXYPlot().getDataset().getSeriesKey(1)).isEqualTo(PayoffChart.horizonKey(14));
         TableView<?> greeks = robot.lookup("#" + ExploreView.GREEKS_TABLE_ID).queryAs(TableView.class);
-        assertThat(greeks.getItems()).hasSize(5);
+        // Four legs, the condor, the always-on base layer, and the condor with its layers.
+        assertThat(greeks.getItems()).hasSize(7);
         TableView<?> pnl = robot.lookup("#" + ExploreView.PNL_TABLE_ID).queryAs(TableView.class);
         assertThat(pnl.getItems()).hasSize(10);
         assertThat(pnl.getColumns()).hasSize(1 + ExploreCalculator.TABLE_COLUMNS);
@@ -89,14 +90,14 @@ class WorkbenchJourneysTest {
         Slider days = robot.lookup("#" + ExploreView.DAYS_SLIDER_ID).queryAs(Slider.class);
         ChartViewer viewer = robot.lookup("#" + ExploreView.CHART_ID).queryAs(ChartViewer.class);
         XYDataset before = viewer.getChart().getXYPlot().getDataset();
-        double y0 = before.getYValue(1, 200);
+        double y0 = before.getYValue(1, 60);
         robot.interact(() -> {
             spot.setValue(5150);
             days.setValue(30);
         });
         XYDataset after = viewer.getChart().getXYPlot().getDataset();
         assertThat(after.getSeriesKey(1)).isEqualTo(PayoffChart.horizonKey(30));
-        assertThat(after.getYValue(1, 200)).isNotEqualTo(y0);
+        assertThat(after.getYValue(1, 60)).isNotEqualTo(y0);
         assertThat(model.explore().getResult().profile().spot()).isEqualTo(5150.0);
         // The keyboard moves the slider too.
         robot.interact(spot::requestFocus);
@@ -108,12 +109,14 @@ class WorkbenchJourneysTest {
     @Test
     void runsASimulationThenCancelsABigOne(FxRobot robot) throws TimeoutException {
         SimulationViewModel sim = model.simulation();
-        robot.interact(() -> {
-            sim.pathsProperty().set(200);
-            sim.tradingDaysProperty().set(21);
-        });
+        robot.interact(() -> model.session().editor().apply(s -> s.withSimulation(s.simulation().withPaths(200)
+                .withSteps(21)), "paths"));
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
-        waitUntil(120, () -> !sim.isRunning() && !sim.rows().isEmpty());
+        try {
+            waitUntil(120, () -> !sim.isRunning() && !sim.rows().isEmpty());
+        } catch (TimeoutException e) {
+            throw new AssertionError("no result; status: " + sim.getStatus() + ", running " + sim.isRunning(), e);
+        }
         TableView<?> summary = robot.lookup("#" + ResultsView.SUMMARY_TABLE_ID).queryAs(TableView.class);
         // The scenario's policy under study, the unhedged baseline and the four presets.
         assertThat(summary.getItems()).hasSize(6);
@@ -122,7 +125,8 @@ class WorkbenchJourneysTest {
         assertThat(sim.chartsProperty().get()).extracting(NamedChart::fileName)
                 .contains("chart-pnl-distribution", "chart-equity-fan", "chart-vix-path", "chart-layer-cost-benefit");
 
-        robot.interact(() -> sim.pathsProperty().set(200_000));
+        robot.interact(() -> model.session().editor().apply(s -> s.withSimulation(s.simulation().withPaths(200_000)),
+                "paths"));
         robot.clickOn("#runSimulation");
         waitUntil(60, () -> sim.progressProperty().get() > 0.0);
         robot.type(KeyCode.ESCAPE);

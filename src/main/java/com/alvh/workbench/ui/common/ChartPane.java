@@ -85,6 +85,12 @@ public final class ChartPane extends StackPane {
         getStyleClass().add("chart-pane");
         // Shift+drag pans too: Alt+drag (JFreeChart's default) is taken by many window managers.
         viewer.getCanvas().addMouseHandler(new PanHandlerFX("pan-shift", false, false, false, true));
+        // Wheel up zooms in, about the pointer (JFreeChart's own wheel handler zooms out on wheel up):
+        // the filter runs first and consumes the event, so that handler never sees it.
+        viewer.getCanvas().addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            wheelZoom(e.getX(), e.getY(), e.getDeltaY());
+            e.consume();
+        });
         for (Crosshair c : List.of(xHair, yHair)) {
             c.setPaint(new Color(0x80, 0x80, 0x80, 0xB0));
             c.setStroke(new BasicStroke(1f));
@@ -176,6 +182,40 @@ public final class ChartPane extends StackPane {
             out.add(xy);
         }
         return out;
+    }
+
+    /** Zoom factor of one wheel notch (axis length after / before, zooming in). */
+    static final double WHEEL_ZOOM_IN = 1.0 / 1.15;
+
+    /**
+     * One wheel notch at canvas point (x, y): up ({@code deltaY > 0}) zooms in about the point, down zooms
+     * out; outside the plot's data area nothing happens.
+     */
+    void wheelZoom(double x, double y, double deltaY) {
+        JFreeChart chart = viewer.getChart();
+        ChartRenderingInfo info = viewer.getRenderingInfo();
+        if (chart == null || info == null || deltaY == 0.0 || !(chart.getPlot() instanceof org.jfree.chart.plot.Zoomable z)) {
+            return;
+        }
+        PlotRenderingInfo plotInfo = info.getPlotInfo();
+        Point2D p = new Point2D.Double(x, y);
+        if (!plotInfo.getDataArea().contains(p)) {
+            return;
+        }
+        double factor = deltaY > 0 ? WHEEL_ZOOM_IN : 1.0 / WHEEL_ZOOM_IN;
+        Plot plot = chart.getPlot();
+        boolean notify = plot.isNotify();
+        plot.setNotify(false);
+        try {
+            if (z.isDomainZoomable()) {
+                z.zoomDomainAxes(factor, plotInfo, p, true);
+            }
+            if (z.isRangeZoomable()) {
+                z.zoomRangeAxes(factor, plotInfo, p, true);
+            }
+        } finally {
+            plot.setNotify(notify);
+        }
     }
 
     /** Undoes zoom and pan: every axis back to how it was when the chart arrived. */

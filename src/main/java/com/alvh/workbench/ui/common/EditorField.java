@@ -28,6 +28,19 @@ public final class EditorField<S> {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper applicable = new ReadOnlyBooleanWrapper(this, "applicable", true);
+    /** The spec's value the text was last set from. */
+    private String shown;
+    private java.util.List<Choice> choices = java.util.List.of();
+    private boolean otherAllowed;
+
+    /**
+     * One value of an enumerated field, with the title people read.
+     *
+     * @param value the field's text for it (what the spec's reader gives and its writer parses)
+     * @param title what the choice box shows, e.g. "VIX call spread"
+     */
+    public record Choice(String value, String title) {
+    }
 
     /**
      * @param section the editor section, e.g. "Market"
@@ -43,6 +56,34 @@ public final class EditorField<S> {
         this.help = help;
         this.read = read;
         this.write = write;
+    }
+
+    /**
+     * Makes the field a choice box of these values (an enumeration: instrument, yes/no, an episode).
+     *
+     * @param values the choices, in menu order
+     * @param other whether text outside the choices may still be typed (e.g. a coin and a window)
+     * @return this field
+     */
+    public EditorField<S> withChoices(java.util.List<Choice> values, boolean other) {
+        this.choices = java.util.List.copyOf(values);
+        this.otherAllowed = other;
+        return this;
+    }
+
+    /** The field's choices; empty for a free-text field. */
+    public java.util.List<Choice> choices() {
+        return choices;
+    }
+
+    /** Whether text outside {@link #choices()} may be typed. */
+    public boolean otherAllowed() {
+        return otherAllowed;
+    }
+
+    /** The title of a value of this field (its choice's title), or the value itself. */
+    public String title(String value) {
+        return choices.stream().filter(c -> c.value().equals(value)).map(Choice::title).findFirst().orElse(value);
     }
 
     public String section() {
@@ -72,12 +113,37 @@ public final class EditorField<S> {
         return applicable.getReadOnlyProperty();
     }
 
-    /** Shows the spec's value and clears any message. */
+    /**
+     * Shows the spec's value and clears any message, unless the field holds refused text for a value the
+     * spec still has: that text and its message stay (an edit elsewhere does not silently drop what the
+     * user typed here; the editor keeps Run disabled until it is fixed or reverted).
+     */
     public void refresh(S spec) {
         String value = read.apply(spec);
+        if (!error.get().isEmpty() && java.util.Objects.equals(value, shown)) {
+            applicable.set(value != null);
+            return;
+        }
+        revert(spec);
+    }
+
+    /** Shows the spec's value and clears any message (Escape, undo of the whole document). */
+    public void revert(S spec) {
+        String value = read.apply(spec);
+        shown = value;
         applicable.set(value != null);
         text.set(value == null ? "" : value);
         error.set("");
+    }
+
+    /** The field's text for {@code spec} (null where the field does not apply): what "what changed" lists compare. */
+    public String valueIn(S spec) {
+        return read.apply(spec);
+    }
+
+    /** Whether the field holds text that was refused (its message is not empty). */
+    public boolean isInvalid() {
+        return !error.get().isEmpty();
     }
 
     /**

@@ -16,20 +16,26 @@ import java.util.regex.Pattern;
 public final class FieldText {
 
     private static final Pattern STRIKE_DELTA = Pattern.compile("(?i)\\s*delta\\s+([-+]?[0-9.]+)\\s*");
-    private static final Pattern PERCENT = Pattern.compile("\\s*([-+]?[0-9.]+)\\s*%\\s*(.*)");
-    private static final Pattern VEGA = Pattern.compile("(?i)\\s*vega\\s*(?:ratio)?\\s+([0-9.]+)\\s*");
+    private static final Pattern PERCENT = Pattern.compile("\\s*([-+]?[0-9.,]+)\\s*%\\s*(.*)");
+    private static final Pattern VEGA = Pattern.compile("(?i)\\s*vega\\s*(?:ratio)?\\s+([0-9.,]+)\\s*");
     private static final Pattern CASH = Pattern.compile("(?i)\\s*(?:\\$|usd)\\s*([0-9.,]+)\\s*");
-    private static final Pattern CONTRACTS = Pattern.compile("(?i)\\s*([0-9.]+)\\s+contracts?\\s*");
+    private static final Pattern CONTRACTS = Pattern.compile("(?i)\\s*([0-9.,]+)\\s+contracts?\\s*");
 
     private FieldText() {
     }
 
-    /** A number as people read it: no trailing {@code .0}, no exponent for ordinary sizes. */
+    /**
+     * A number as people read it: thousands grouped ({@code 50,000,000}), no trailing {@code .0}, no
+     * exponent, no "-0"; the parsers here read it back (they drop the commas).
+     */
     public static String number(double v) {
         if (Double.isNaN(v)) {
             return "";
         }
-        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0",
+                java.text.DecimalFormatSymbols.getInstance(Locale.US));
+        f.setMaximumFractionDigits(340);
+        return f.format(new BigDecimal(Double.toString(v)).stripTrailingZeros());
     }
 
     /** A fraction as a percentage, e.g. 0.05 as {@code 5 %}. */

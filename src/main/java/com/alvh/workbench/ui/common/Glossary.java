@@ -10,13 +10,18 @@ public enum Glossary {
     BREAK_EVEN("Break-even", "SPX level at expiry where the condor's P&L crosses zero: short put minus the credit, "
             + "short call plus the credit."),
     SPOT("Spot", "SPX now (index points). Moves the marker and the point where greeks and P&L now are read."),
-    VIX_SHIFT("VIX shift", "What-if move of VIX (index points). The skew model lifts the whole smile: higher "
-            + "at-the-money vol and a steeper put skew."),
+    VIX_SHIFT("VIX shift", "What-if VIX above (or below) what the spot-vol rule gives at the spot (index points). "
+            + "The skew model lifts the whole smile: higher at-the-money vol and a steeper put skew."),
+    SPOT_VOL_RULE("Spot-vol rule", "How VIX moves with SPX in a what-if: VIX = VIX0 x (SPX / SPX0)^-elasticity, at "
+            + "most 90. Elasticity 4 is the slope of weekly log-changes of VIX on those of SPX, 1990-2026 (daily 4.3, "
+            + "monthly 3.1); 0 keeps VIX where it is."),
     DAYS_FORWARD("Days forward", "Calendar days after entry for the dashed T+n curve, the greeks and the P&L now. "
             + "At expiry the curve lands on the payoff."),
     DELTA("Delta", "Change in the position's value per 1-point rise in SPX (USD per point)."),
     GAMMA("Gamma", "Change in delta per 1-point rise in SPX (USD per point squared). Negative for a short condor."),
-    VEGA("Vega", "Change in value per 1 vol point (0.01) rise in implied volatility (USD). Negative for a short condor."),
+    VEGA("Vega", "Change in value per 1-point rise of VIX (USD per VIX point): for SPX options the skew model lifts "
+            + "the smile, for VIX products the rise passes through the futures curve. Negative for a short condor, "
+            + "positive for VIX calls."),
     THETA("Theta", "Change in value per calendar day that passes, all else equal (USD per day): the condor's "
             + "'temporal theta' income."),
     LAYER("Layer", "One hedge tranche: an instrument (VIX call, call spread, future, SPX put), a strike and size "

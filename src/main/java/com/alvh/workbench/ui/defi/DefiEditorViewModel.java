@@ -3,7 +3,9 @@ package com.alvh.workbench.ui.defi;
 import com.alvh.workbench.ui.common.DocumentStatus;
 import com.alvh.workbench.ui.common.EditableDocument;
 import com.alvh.workbench.ui.common.EditorField;
+import com.alvh.workbench.ui.common.FieldProblems;
 import com.alvh.workbench.ui.common.FieldText;
+import com.alvh.workbench.ui.common.ScenarioSource;
 
 import com.alvh.workbench.defi.DefiParameter;
 import com.alvh.workbench.defi.DefiSamples;
@@ -59,6 +61,7 @@ public final class DefiEditorViewModel {
     /** One read-only view, kept: a listener on a view that is dropped is lost with it (weakly held). */
     private final ObservableList<EditorField<DefiScenarioSpec>> fieldsView = FXCollections.unmodifiableObservableList(fields);
     private String fieldsFor;
+    private final FieldProblems problems = new FieldProblems(() -> fields);
 
     /**
      * An editor on the first DeFi sample (new, unsaved).
@@ -115,6 +118,11 @@ public final class DefiEditorViewModel {
     public void saveAs(Path file) throws IOException {
         document.saveAs(file);
         refresh();
+    }
+
+    /** The sample-data folder the scenario's replays read. */
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     /** The document. */
@@ -215,7 +223,9 @@ public final class DefiEditorViewModel {
         DefiScenarioSpec s = document.spec();
         if (!s.sample().equals(fieldsFor)) {
             fields.setAll(defineFields(s.sample()));
+            fields.forEach(problems::watch);
             fieldsFor = s.sample();
+            problems.update();
         }
         spec.set(s);
         status.update(document);
@@ -251,6 +261,40 @@ public final class DefiEditorViewModel {
 
     public ReadOnlyStringProperty redoTextProperty() {
         return status.redoTextProperty();
+    }
+
+    /** The DeFi scenario as the DeFi tab runs it: the spec being edited, what changed, why it cannot run. */
+    public ScenarioSource<DefiScenarioSpec> source() {
+        return new ScenarioSource<>(specProperty(), this::changes, problems.textProperty());
+    }
+
+    /** Empty while every field is valid; else which field holds refused text (Run stays disabled). */
+    public ReadOnlyStringProperty problemsProperty() {
+        return problems.textProperty();
+    }
+
+    /** What changed from {@code before} to {@code after}, one "label old -&gt; new" line per value. */
+    public List<String> changes(DefiScenarioSpec before, DefiScenarioSpec after) {
+        List<String> out = new ArrayList<>();
+        if (before.equals(after)) {
+            return out;
+        }
+        if (!before.sample().equals(after.sample())) {
+            out.add("question " + DefiViewModel.title(before.sample()) + " \u2192 " + DefiViewModel.title(after.sample()));
+            return out; // another question: its fields are others
+        }
+        for (EditorField<DefiScenarioSpec> f : defineFields(after.sample())) {
+            String a = f.valueIn(before);
+            String b = f.valueIn(after);
+            if (!java.util.Objects.equals(a, b)) {
+                out.add(f.label() + " " + (a == null || a.isEmpty() ? "(none)" : a) + " \u2192 "
+                        + (b == null || b.isEmpty() ? "(none)" : b));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add("scenario edited");
+        }
+        return out;
     }
 
     /** The fields for the current sample, in display order (replaced when the sample changes). */
@@ -296,10 +340,10 @@ public final class DefiEditorViewModel {
         }
         out.add(new EditorField<>("Simulation", "paths", "Monte Carlo paths; the unhedged and hedged positions run on the "
                 + "same paths (common random numbers). A replay of history is one path.",
-                s -> String.valueOf(s.simulation().paths()),
+                s -> FieldText.number(s.simulation().paths()),
                 (s, t) -> s.withSimulation(s.simulation().withPaths(FieldText.parseInt("paths", t)))));
         out.add(new EditorField<>("Simulation", "days", "Daily steps simulated (365 = one year; crypto trades every day).",
-                s -> String.valueOf(s.simulation().steps()),
+                s -> FieldText.number(s.simulation().steps()),
                 (s, t) -> s.withSimulation(s.simulation().withSteps(FieldText.parseInt("days", t)))));
         out.add(new EditorField<>("Simulation", "seed", "Root seed: the same seed gives the same paths and results.",
                 s -> String.valueOf(s.simulation().seed()),
@@ -316,7 +360,15 @@ public final class DefiEditorViewModel {
                         .toList()) + ", or a coin of the stablecoin history and a window, e.g. dai 2023-03-01 .. 2023-03-31. "
                 + "Empty for model paths. Offered for the stable LP question.",
                 s -> !s.sample().equals(DefiScenarioSpec.DEPEG_REPLAYABLE_SAMPLE) ? null : depegText(s.replay()),
-                this::withDepegReplay));
+                this::withDepegReplay).withChoices(depegChoices(), true));
+        return out;
+    }
+
+    /** The depeg replays offered: model paths, then each episode by its title (a coin and a window may be typed). */
+    private static List<EditorField.Choice> depegChoices() {
+        List<EditorField.Choice> out = new ArrayList<>();
+        out.add(new EditorField.Choice("", "model paths (no replay)"));
+        PegReplayMarket.EPISODES.values().forEach(e -> out.add(new EditorField.Choice(e.key(), e.label())));
         return out;
     }
 

@@ -1,7 +1,9 @@
 package com.alvh.workbench.ui.defi;
 
 import com.alvh.workbench.ui.common.ChartActions;
+import com.alvh.workbench.ui.common.ChartDeck;
 import com.alvh.workbench.ui.common.ChartPane;
+import com.alvh.workbench.ui.common.TileBar;
 import com.alvh.workbench.ui.common.Controls;
 import com.alvh.workbench.ui.common.EditorField;
 import com.alvh.workbench.ui.common.FieldGrid;
@@ -30,6 +32,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +51,7 @@ public final class DefiView {
 
     private final BorderPane root = new BorderPane();
     private final ChartPane payoffPane;
+    private ChartDeck deck;
 
     /** What the DeFi tab's file buttons do (dialogs and error messages live in the main window). */
     public interface FileCommands {
@@ -110,6 +114,19 @@ public final class DefiView {
                 editor.chooseSample(b);
             }
         });
+        sample.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String key) {
+                return key == null ? "" : DefiViewModel.title(key);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return model.samples().stream().filter(k -> DefiViewModel.title(k).equals(text)).findFirst().orElse(null);
+            }
+        });
+        sample.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(sample, Priority.ALWAYS);
         sample.setTooltip(FieldGrid.tip("The DeFi question to study; each has its own position and hedge layers "
                 + "(see the user guide). Switching starts from the question's own numbers (undoable)."));
         Label question = new Label();
@@ -121,6 +138,7 @@ public final class DefiView {
         title.setId("defiTitle");
         title.textProperty().bind(editor.titleProperty());
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setWrapText(true);
         Button open = smallButton("Open\u2026", "Open a DeFi scenario file", files::openDefi);
         Button save = smallButton("Save", "Save the DeFi scenario (the command line runs the same file)", files::saveDefi);
         save.setId("defiSave");
@@ -146,78 +164,97 @@ public final class DefiView {
         };
         fillForm.run();
         editor.fields().addListener((javafx.collections.ListChangeListener<EditorField<DefiScenarioSpec>>) c -> fillForm.run());
-        VBox editorBox = new VBox(8, new HBox(8, new Label("Question"), sample), question, title,
-                new HBox(4, open, save, saveAs, undo, redo, reset), form);
+        javafx.scene.layout.FlowPane fileButtons = new javafx.scene.layout.FlowPane(4, 4, open, save, saveAs, undo, redo,
+                reset);
+        Label questionLabel = new Label("Question");
+        questionLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox chooser = new HBox(8, questionLabel, sample);
+        chooser.setAlignment(Pos.CENTER_LEFT);
+        VBox editorBox = new VBox(8, chooser, question, title, fileButtons, form);
         editorBox.setPadding(new Insets(8));
         ScrollPane editorScroll = new ScrollPane(editorBox);
         editorScroll.setFitToWidth(true);
         editorScroll.setId("defiEditor");
+        // Fields keep a usable width: the split gives the editor at least this much, the charts the rest.
+        editorScroll.setMinWidth(340);
+        editorScroll.setPrefWidth(400);
+        SplitPane.setResizableWithParent(editorScroll, false);
 
         Button run = new Button("Run");
         run.setId("defiRun");
         run.getStyleClass().add(Styles.ACCENT);
-        run.setTooltip(new Tooltip("Run the scenario's unhedged and hedged positions on the same paths"));
-        run.disableProperty().bind(model.runningProperty());
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip runTip = new Tooltip();
+        runTip.textProperty().bind(Bindings.when(model.runBlockedProperty().isEmpty())
+                .then("Run the scenario's unhedged and hedged positions on the same paths (Ctrl+R)")
+                .otherwise(model.runBlockedProperty()));
+        run.setTooltip(runTip);
+        run.disableProperty().bind(model.runBlockedProperty().isNotEmpty());
         run.setOnAction(e -> model.run());
         Button cancel = new Button("Cancel");
+        cancel.setId("defiCancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.progressProperty());
         bar.visibleProperty().bind(model.runningProperty());
+        bar.managedProperty().bind(model.runningProperty());
         Label status = new Label();
         status.setId("defiStatus");
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add(Styles.TEXT_SMALL);
+        status.setWrapText(true);
         HBox top = new HBox(8, run, cancel, bar, status);
         top.setAlignment(Pos.CENTER_LEFT);
+        Label blocked = new Label();
+        blocked.setId("defiRunBlocked");
+        blocked.textProperty().bind(Bindings.createStringBinding(() -> model.runningProperty().get() ? ""
+                : model.runBlockedProperty().get(), model.runBlockedProperty(), model.runningProperty()));
+        blocked.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        blocked.setWrapText(true);
+        blocked.visibleProperty().bind(blocked.textProperty().isNotEmpty());
+        blocked.managedProperty().bind(blocked.visibleProperty());
+        Label stale = new Label();
+        stale.setId("defiStale");
+        stale.textProperty().bind(model.freshness().textProperty());
+        stale.getStyleClass().addAll("stale-mark", Styles.WARNING);
+        stale.setWrapText(true);
+        stale.setMaxWidth(Double.MAX_VALUE);
+        stale.visibleProperty().bind(stale.textProperty().isNotEmpty());
+        stale.managedProperty().bind(stale.visibleProperty());
 
-        TabPane dashboard = new TabPane();
-        dashboard.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab payoffTab = new Tab("LP payoff", payoffBox);
-        Runnable fill = () -> {
-            List<Tab> tabs = new ArrayList<>();
-            tabs.add(payoffTab);
-            Tab firstChart = null;
-            Tab equityPath = null;
-            for (NamedChart c : model.chartsProperty().get()) {
-                Tab t = new Tab(c.title(), new ChartPane("defi-" + c.fileName(), c.fileName(),
-                        new javafx.beans.property.SimpleObjectProperty<>(c.chart()), actions));
-                firstChart = firstChart == null ? t : firstChart;
-                equityPath = c.fileName().endsWith("equity-fan") && equityPath == null ? t : equityPath;
-                tabs.add(t);
+        ChartDeck dashboard = new ChartDeck("defiDashboard", model.chartsProperty(), actions,
+                "Press Run (Ctrl+R): the hedged and unhedged runs' distributions, drawdowns, equity fan and the "
+                        + "realised-vol path with the layers' triggers appear here.",
+                List.of(new ChartDeck.Fixed("LP payoff", payoffBox, true)));
+        this.deck = dashboard;
+        // After a run: the chart that was shown if the new run has it, else its first chart (for a one-path
+        // replay the equity path, which tells more than a histogram of one outcome).
+        model.chartsProperty().addListener((o, a, b) -> {
+            if (model.lastRunPaths() == 1) {
+                b.stream().filter(c -> c.fileName().endsWith("equity-fan")).findFirst()
+                        .ifPresent(dashboard::select);
             }
-            Tab selected = dashboard.getSelectionModel().getSelectedItem();
-            String keep = selected == null || selected == payoffTab ? null : selected.getText();
-            dashboard.getTabs().setAll(tabs);
-            // After a run: the chart that was shown if the new run has it, else its first chart (for a
-            // one-path replay the equity path, which tells more than a histogram of one outcome);
-            // before any run, the payoff.
-            Tab target = tabs.stream().filter(t -> t != payoffTab && t.getText().equals(keep)).findFirst()
-                    .orElse(firstChart == null ? payoffTab
-                            : model.lastRunPaths() == 1 && equityPath != null ? equityPath : firstChart);
-            dashboard.getSelectionModel().select(target);
-        };
-        fill.run();
-        model.chartsProperty().addListener((o, a, b) -> fill.run());
+        });
         TableView<PolicyRow> table = new TableView<>(model.rows());
         table.setId("defiSummary");
+        table.setPlaceholder(new Label("No runs yet: press Run (Ctrl+R)"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(Controls.textColumn("Run", 160, PolicyRow::policy));
-        table.getColumns().add(Controls.numberColumn("Mean P&L", null, 90, PolicyRow::meanPnl, "%,.0f"));
-        table.getColumns().add(Controls.numberColumn("VaR 95", Glossary.VAR, 80, PolicyRow::valueAtRisk95, "%,.0f"));
-        table.getColumns().add(Controls.numberColumn("CVaR 95", Glossary.CVAR, 80, PolicyRow::expectedShortfall95, "%,.0f"));
-        table.getColumns().add(Controls.numberColumn("P(loss)", null, 64, r -> 100 * r.probabilityOfLoss(), "%.1f %%"));
-        table.getColumns().add(Controls.numberColumn("Mean max DD", Glossary.DRAWDOWN, 90, PolicyRow::meanMaxDrawdown, "%,.0f"));
-        table.getColumns().add(Controls.numberColumn("Hedge cost", Glossary.HEDGE_COST, 80, PolicyRow::meanHedgeCost, "%,.0f"));
-        SplitPane results = new SplitPane(dashboard, table);
-        results.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        results.setDividerPositions(0.7);
-        VBox right = new VBox(6, top, results);
+        table.getColumns().add(Controls.numberColumn("Mean P&L", null, 90, PolicyRow::meanPnl, Controls.USD));
+        table.getColumns().add(Controls.numberColumn("VaR 95", Glossary.VAR, 80, PolicyRow::valueAtRisk95, Controls.USD));
+        table.getColumns().add(Controls.numberColumn("CVaR 95", Glossary.CVAR, 80, PolicyRow::expectedShortfall95, Controls.USD));
+        table.getColumns().add(Controls.numberColumn("P(loss)", null, 64, PolicyRow::probabilityOfLoss, Controls.PERCENT_1));
+        table.getColumns().add(Controls.numberColumn("Mean max DD", Glossary.DRAWDOWN, 90, PolicyRow::meanMaxDrawdown, Controls.USD));
+        table.getColumns().add(Controls.numberColumn("Hedge cost", Glossary.HEDGE_COST, 80, PolicyRow::meanHedgeCost, Controls.USD));
+        Controls.fitRows(table, 2);
+        VBox.setVgrow(dashboard, Priority.ALWAYS);
+        VBox right = new VBox(6, top, blocked, stale, new TileBar("defiTiles", model.tiles()), dashboard, table);
         right.setPadding(new Insets(8));
-        VBox.setVgrow(results, Priority.ALWAYS);
+        right.setMinWidth(0);
         SplitPane split = new SplitPane(editorScroll, right);
-        split.setDividerPositions(0.32);
+        split.setDividerPositions(0.3);
         root.setCenter(split);
         root.setId("defiView");
     }
@@ -236,5 +273,11 @@ public final class DefiView {
 
     public ChartPane payoffPane() {
         return payoffPane;
+    }
+
+    /** The chart shown on the right (the LP payoff before a run), or null when it is not a chart. */
+    public ChartPane selectedChartPane() {
+        ChartPane p = deck.selectedChartPane();
+        return p != null ? p : deck.selectedProperty().get().equals("LP payoff") ? payoffPane : null;
     }
 }

@@ -7,15 +7,19 @@ import com.alvh.workbench.ui.common.PolicyRow;
 
 import com.alvh.workbench.chart.ChartTheme;
 import com.alvh.workbench.chart.LpPayoffChart;
-import com.alvh.workbench.chart.MarketLabels;
 import com.alvh.workbench.defi.DefiSamples;
-import com.alvh.workbench.defi.DefiSimulation;
 import com.alvh.workbench.defi.LpPayoff;
-import com.alvh.workbench.report.ReportChart;
-import com.alvh.workbench.report.ReportCharts;
-import com.alvh.workbench.report.ReportContent;
 import com.alvh.workbench.scenario.DefiScenarioSpec;
-import com.alvh.workbench.sim.PolicyComparison;
+import com.alvh.workbench.scenario.DefiRunResult;
+import com.alvh.workbench.scenario.SimulationEngine;
+import com.alvh.workbench.ui.common.Formats;
+import com.alvh.workbench.ui.common.Freshness;
+import com.alvh.workbench.ui.common.ReportResultCharts;
+import com.alvh.workbench.ui.common.ResultCharts;
+import com.alvh.workbench.ui.common.ScenarioSource;
+import com.alvh.workbench.ui.common.SummaryTile;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -53,14 +57,18 @@ public final class DefiViewModel {
     private final ObservableList<PolicyRow> rows = FXCollections.observableArrayList();
     /** One read-only view, kept: a listener on a view that is dropped is lost with it (weakly held). */
     private final ObservableList<PolicyRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<SummaryTile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<SummaryTile> tilesView = FXCollections.unmodifiableObservableList(tiles);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Pick a DeFi question and press Run");
     private JobRunner.Handle handle;
-    private List<PolicyComparison.Entry> last = List.of();
-    private MarketLabels lastLabels = MarketLabels.DEFI;
-    private int lastRunPaths;
+    private final ReadOnlyObjectWrapper<DefiRunResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ScenarioSource<DefiScenarioSpec> source;
+    private final Freshness<DefiScenarioSpec> freshness;
+    private final StringBinding runBlocked;
+    private ResultCharts resultCharts = ReportResultCharts.DEFI;
 
     /** Entry price and deposit of the live LP payoff (USD per ETH, USD) when the question is not the LP one. */
     public static final double ENTRY_PRICE = 3000.0;
@@ -77,6 +85,10 @@ public final class DefiViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.theme = Objects.requireNonNull(theme, "theme");
         this.editor = Objects.requireNonNull(editor, "editor");
+        this.source = editor.source();
+        this.freshness = new Freshness<>(source, "run again");
+        this.runBlocked = Bindings.createStringBinding(() -> running.get() ? "A run is in progress (Esc cancels it)"
+                : source.problem(), running, source.problems());
         rangeLowerPercent.addListener((o, a, b) -> redrawPayoff());
         rangeUpperPercent.addListener((o, a, b) -> redrawPayoff());
         editor.specProperty().addListener((o, a, b) -> followPosition());
@@ -92,6 +104,19 @@ public final class DefiViewModel {
     /** The keys of the five questions, in menu order. */
     public List<String> samples() {
         return DefiScenarioSpec.SAMPLES;
+    }
+
+    /** Short titles of the five questions, for menus and messages (the keys stay in files). */
+    private static final java.util.Map<String, String> TITLES = java.util.Map.of(
+            "insurance-pool", "Insurance fund with multi-sig payouts",
+            "governance-farming", "Governance-token farming",
+            "lp-layered-vs-diversified", "LP: layered hedges or diversification",
+            "stable-lp-depeg", "Stable LP through depegs",
+            "tail-risk", "Smart-contract tail risk");
+
+    /** The title of a question (its key if it has none). */
+    public static String title(String sampleKey) {
+        return TITLES.getOrDefault(sampleKey, sampleKey);
     }
 
     /** The METHOD.md question a sample answers. */
@@ -123,12 +148,18 @@ public final class DefiViewModel {
             return;
         }
         try {
-            editor.setParameters(java.util.Map.of("rangeLower", 1 + rangeLowerPercent.get() / 100.0,
-                    "rangeUpper", 1 + rangeUpperPercent.get() / 100.0), "LP range");
+            // A drag stops anywhere: the range is written to 0.1 % of the entry price (0.8421410579 reads 0.842).
+            editor.setParameters(java.util.Map.of("rangeLower", tenthOfPercent(rangeLowerPercent.get()),
+                    "rangeUpper", tenthOfPercent(rangeUpperPercent.get())), "LP range");
         } catch (IllegalArgumentException e) {
             status.set("Range not applied: " + e.getMessage());
             followPosition();
         }
+    }
+
+    /** 1 + {@code percent}/100 rounded to 0.1 %: a range edge as a multiple of the entry price. */
+    static double tenthOfPercent(double percent) {
+        return Math.rint(1000.0 + 10.0 * percent) / 1000.0;
     }
 
     /** Lower edge of the LP range, percent from the entry price (-99 .. -1; -100 = full range). */
@@ -169,8 +200,8 @@ public final class DefiViewModel {
     public void setChartTheme(ChartTheme next) {
         theme = Objects.requireNonNull(next, "theme");
         redrawPayoff();
-        if (!last.isEmpty()) {
-            charts.set(buildCharts(last, theme, lastLabels));
+        if (result.get() != null) {
+            charts.set(resultCharts.charts(result.get(), theme));
         }
     }
 
@@ -194,33 +225,34 @@ public final class DefiViewModel {
                 what, deposit()), theme));
     }
 
-    /** Runs the chosen sample's pairs on the same paths. */
+    /**
+     * Runs the scenario being edited through the one entry point ({@link SimulationEngine}): its
+     * unhedged and hedged pairs on the same paths. Refused while a field holds refused text.
+     */
     public void run() {
         if (running.get()) {
             return;
         }
-        DefiSamples.DefiSample chosen;
-        try {
-            chosen = editor.resolve();
-        } catch (RuntimeException e) {
-            status.set("Cannot run: " + e.getMessage());
+        String problem = source.problem();
+        if (!problem.isEmpty()) {
+            status.set("Cannot run: " + problem);
             return;
         }
-        int n = chosen.settings().paths();
+        DefiScenarioSpec spec = source.current();
         running.set(true);
         progress.set(0);
-        status.set(String.format(Locale.US, "Running %s: %,d paths x %d days x %d runs\u2026", chosen.key(), n,
-                chosen.settings().steps(), chosen.runs().size()));
-        long start = System.nanoTime();
-        record Outcome(List<PolicyComparison.Entry> entries, List<NamedChart> charts) {
+        String what = title(spec.sample());
+        status.set(String.format(Locale.US, "Running %s: %s x %s\u2026", what,
+                Formats.count(spec.simulation().paths(), "path", "paths"),
+                Formats.count(spec.simulation().steps(), "day", "days")));
+        record Outcome(DefiRunResult result, List<NamedChart> charts) {
         }
         ChartTheme t = theme;
-        // A stable LP's sample paths carry the coin's price and the LP's value (DefiPosition.chartsPeg).
-        MarketLabels labels = chosen.runs().get(0).position().chartsPeg() ? MarketLabels.peg("USDC") : MarketLabels.DEFI;
-        handle = runner.submit("DeFi " + chosen.key(), (sink, cancel) -> {
-            List<DefiSimulation.Labelled> runs = chosen.run((done, total) -> sink.progress(done, total), cancel);
-            List<PolicyComparison.Entry> entries = runs.stream().map(DefiSimulation.Labelled::entry).toList();
-            return new Outcome(entries, buildCharts(entries, t, labels));
+        ResultCharts provider = resultCharts;
+        java.nio.file.Path data = editor.dataDirectory();
+        handle = runner.submit("DeFi " + spec.sample(), (sink, cancel) -> {
+            DefiRunResult r = SimulationEngine.run(spec, data, (done, total) -> sink.progress(done, total), cancel);
+            return new Outcome(r, provider.charts(r, t));
         }, new JobListener<>() {
             @Override
             public void progress(double fraction, String text) {
@@ -229,18 +261,19 @@ public final class DefiViewModel {
 
             @Override
             public void succeeded(Outcome o) {
-                last = o.entries();
-                lastLabels = labels;
-                lastRunPaths = n;
+                result.set(o.result());
                 charts.set(o.charts());
-                rows.setAll(o.entries().stream().map(e -> PolicyRow.of(e.summary())).toList());
-                finish(String.format(Locale.US, "Done: %s, %,d paths in %.1f s", chosen.key(), n,
-                        (System.nanoTime() - start) / 1e9));
+                tiles.setAll(SummaryTile.of(o.result()));
+                rows.setAll(o.result().entries().stream().map(e -> PolicyRow.of(e.summary())).toList());
+                freshness.resultFrom(spec);
+                finish(String.format(Locale.US, "Done: %s, %s in %s s", what,
+                        Formats.count(spec.simulation().paths(), "path", "paths"),
+                        Formats.decimal(o.result().elapsedSeconds(), 1)));
             }
 
             @Override
             public void failed(Throwable error) {
-                finish("Run failed: " + error.getMessage());
+                finish("Cannot run: " + error.getMessage());
             }
 
             @Override
@@ -252,7 +285,23 @@ public final class DefiViewModel {
 
     /** Paths of the last finished run (0 before any). */
     public int lastRunPaths() {
-        return lastRunPaths;
+        DefiRunResult r = result.get();
+        return r == null ? 0 : r.sample().settings().paths();
+    }
+
+    /** The last finished run, or null. */
+    public ReadOnlyObjectProperty<DefiRunResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** Whether the result shown still matches the DeFi scenario being edited, and what changed if not. */
+    public Freshness<DefiScenarioSpec> freshness() {
+        return freshness;
+    }
+
+    /** Why Run is disabled now ("" when it is enabled). */
+    public StringBinding runBlockedProperty() {
+        return runBlocked;
     }
 
     /** Cancels a running sample. */
@@ -268,10 +317,8 @@ public final class DefiViewModel {
         status.set(text);
     }
 
-    private static List<NamedChart> buildCharts(List<PolicyComparison.Entry> entries, ChartTheme theme, MarketLabels labels) {
-        int primary = entries.size() > 1 ? 1 : 0;
-        ReportContent content = ReportContent.forCharts(entries, primary, primary == 0 ? -1 : 0);
-        return ReportCharts.build(content, theme, false, labels).stream()
-                .map((ReportChart c) -> new NamedChart(c.title(), "defi-" + c.id(), c.chart())).toList();
+    /** The headline numbers of the last result's policy under study, each against unhedged. */
+    public ObservableList<SummaryTile> tiles() {
+        return tilesView;
     }
 }

@@ -151,8 +151,18 @@ public final class PlaybackView {
         dayText.textProperty().bind(model.dayTextProperty());
         dayText.getStyleClass().add(Styles.TEXT_MUTED);
 
-        HBox top = new HBox(8, new Label("Episode"), episodes, load, new Separator(javafx.geometry.Orientation.VERTICAL),
-                start, back, play, forward, end, new Label("Speed"), speed, dayText);
+        Label episodeLabel = new Label("Episode");
+        Label speedLabel = new Label("Speed");
+        for (javafx.scene.control.Control c : java.util.List.<javafx.scene.control.Control>of(episodeLabel, load, start, back,
+                play, forward, end, speedLabel, dayText)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "Lo..." in a narrow window
+        }
+        // Two groups that wrap onto two lines in a narrow window: the episode, then the transport.
+        HBox pick = new HBox(8, episodeLabel, episodes, load);
+        pick.setAlignment(Pos.CENTER_LEFT);
+        HBox transport = new HBox(8, start, back, play, forward, end, speedLabel, speed, dayText);
+        transport.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(16, 6, pick, transport);
         top.setAlignment(Pos.CENTER_LEFT);
         for (javafx.scene.Node n : java.util.List.of(start, back, play, forward, end, speed)) {
             n.disableProperty().bind(model.dataProperty().isNull());
@@ -165,7 +175,15 @@ public final class PlaybackView {
         scrub.valueProperty().addListener((obs, old, v) -> model.positionProperty().set((int) Math.round(v.doubleValue())));
         model.positionProperty().addListener((obs, old, v) -> scrub.setValue(v.intValue()));
         scrub.setFocusTraversable(false); // arrows belong to stepping, not to the slider
-        VBox box = new VBox(6, top, scrub);
+        Label stale = new Label();
+        stale.setId("playbackStale");
+        stale.textProperty().bind(model.freshness().textProperty());
+        stale.getStyleClass().addAll("stale-mark", Styles.WARNING);
+        stale.setWrapText(true);
+        stale.setMaxWidth(Double.MAX_VALUE);
+        stale.visibleProperty().bind(stale.textProperty().isNotEmpty());
+        stale.managedProperty().bind(stale.visibleProperty());
+        VBox box = new VBox(6, top, scrub, stale);
         box.setPadding(new Insets(8, 12, 4, 12));
         return box;
     }
@@ -191,27 +209,32 @@ public final class PlaybackView {
         Label vix = value("playbackVix");
         Label equity = value("playbackEquity");
         Label pnl = value("playbackPnl");
+        Label unhedged = value("playbackUnhedgedPnl");
         grid.addRow(0, muted("SPX"), spx);
         grid.addRow(1, muted("VIX"), vix);
         grid.addRow(2, Controls.termLabel("Equity", Glossary.EQUITY), equity);
-        grid.addRow(3, muted("P&L"), pnl);
+        grid.addRow(3, muted("P&L hedged"), pnl);
+        grid.addRow(4, muted("P&L unhedged"), unhedged);
         Runnable refresh = () -> {
             PlaybackData d = model.getData();
             if (d == null) {
                 date.setText("No episode loaded");
-                for (Label l : java.util.List.of(spx, vix, equity, pnl)) {
+                for (Label l : java.util.List.of(spx, vix, equity, pnl, unhedged)) {
                     l.setText("\u2014");
                 }
                 return;
             }
             int i = model.getPosition();
             date.setText(d.dates()[i].toString());
-            spx.setText(String.format(Locale.US, "%,.2f", d.spx()[i]));
-            vix.setText(String.format(Locale.US, "%.2f", d.vix()[i]));
+            spx.setText(Formats.decimal(d.spx()[i], 2));
+            vix.setText(Formats.decimal(d.vix()[i], 2));
             equity.setText(Formats.usd(d.equity()[i]));
             pnl.setText(Formats.usd(d.pnl(i)));
-            pnl.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-            pnl.getStyleClass().add(d.pnl(i) >= 0 ? Styles.SUCCESS : Styles.DANGER);
+            unhedged.setText(Formats.usd(d.unhedgedPnl(i)));
+            for (Label l : java.util.List.of(pnl, unhedged)) {
+                l.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+                l.getStyleClass().add(l.getText().startsWith("-") ? Styles.DANGER : Styles.SUCCESS);
+            }
         };
         refresh.run();
         model.positionProperty().addListener((obs, old, now) -> refresh.run());
@@ -220,7 +243,7 @@ public final class PlaybackView {
         ListView<PlaybackViewModel.LayerState> layers = new ListView<>(model.layers());
         layers.setId("playbackLayers");
         layers.setFocusTraversable(false);
-        layers.setPrefHeight(200);
+        Controls.fitRows(layers, 3); // every position of the day in view, the callouts below take the rest
         layers.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(PlaybackViewModel.LayerState item, boolean empty) {
@@ -236,18 +259,42 @@ public final class PlaybackView {
         });
         Label layersHeader = Controls.sectionHeader("Positions on this day");
         layersHeader.setTooltip(Controls.tip(Glossary.LAYER));
-        Label reserveNote = new Label(Glossary.RESERVE.tooltip());
-        reserveNote.setWrapText(true);
-        reserveNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        Label status = new Label();
-        status.textProperty().bind(model.statusProperty());
-        status.setWrapText(true);
-        status.getStyleClass().addAll(Styles.TEXT_SMALL);
-        VBox panel = new VBox(8, date, grid, layersHeader, layers, status, reserveNote);
+        ListView<PlaybackData.Callout> callouts = new ListView<>(model.callouts());
+        callouts.setId("playbackCallouts");
+        callouts.setFocusTraversable(false);
+        callouts.setPlaceholder(new Label("Layer entries and exits appear here as the days play"));
+        callouts.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(PlaybackData.Callout item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("layer-on", "layer-off");
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                PlaybackData d = model.getData();
+                // A Text wrapped to the list's width: every callout whole, however long.
+                javafx.scene.text.Text t = new javafx.scene.text.Text((d == null ? "" : d.dates()[item.day()] + "  ")
+                        + item.text());
+                t.wrappingWidthProperty().bind(getListView().widthProperty().subtract(30));
+                t.getStyleClass().add(item.on() ? "callout-on" : "callout-off");
+                setText(null);
+                setGraphic(t);
+            }
+        });
+        // The newest callout in view.
+        model.callouts().addListener((javafx.collections.ListChangeListener<PlaybackData.Callout>) c -> {
+            if (!model.callouts().isEmpty()) {
+                callouts.scrollTo(model.callouts().size() - 1);
+            }
+        });
+        Label calloutsHeader = Controls.sectionHeader("What the layers did");
+        calloutsHeader.setTooltip(Controls.tip(Glossary.TRIGGER));
+        VBox panel = new VBox(8, date, grid, layersHeader, layers, calloutsHeader, callouts);
+        VBox.setVgrow(callouts, Priority.ALWAYS);
         panel.getStyleClass().add("side-panel-right");
-        panel.setPrefWidth(290);
-        panel.setMinWidth(290);
-        VBox.setVgrow(layers, Priority.SOMETIMES);
+        // Width in em (CSS): it grows with the type in presentation mode.
         return panel;
     }
 

@@ -1,22 +1,19 @@
 package com.alvh.workbench.ui.playback;
 
+import com.alvh.workbench.chart.ChartTheme;
+import com.alvh.workbench.market.HistoricalEpisode;
+import com.alvh.workbench.scenario.ModelSpec;
+import com.alvh.workbench.scenario.Scenario;
+import com.alvh.workbench.scenario.ScenarioResolver;
+import com.alvh.workbench.scenario.ScenarioSpec;
+import com.alvh.workbench.scenario.SimulationEngine;
+import com.alvh.workbench.scenario.SimulationResult;
+import com.alvh.workbench.scenario.SimulationSpec;
 import com.alvh.workbench.ui.common.Formats;
+import com.alvh.workbench.ui.common.Freshness;
 import com.alvh.workbench.ui.common.JobListener;
 import com.alvh.workbench.ui.common.JobRunner;
-import com.alvh.workbench.ui.common.SampleSetup;
-
-import com.alvh.workbench.chart.ChartTheme;
-import com.alvh.workbench.hedge.PolicyPresets;
-import com.alvh.workbench.market.HistoricalEpisode;
-import com.alvh.workbench.market.MarketHistory;
-import com.alvh.workbench.sim.CampaignResult;
-import com.alvh.workbench.sim.CampaignSimulation;
-import com.alvh.workbench.sim.HistoricalReplayModel;
-import com.alvh.workbench.sim.ProgressListener;
-import com.alvh.workbench.sim.SimulationSettings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import com.alvh.workbench.ui.common.ScenarioSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,11 +37,13 @@ import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 
 /**
- * State of the Playback tab, the educator's demo: an episode of real history replayed with the
- * scenario's policy (the Steward in the default constructor; one path on the real SPX and VIX closes),
- * then stepped through day by day.
+ * State of the Playback tab, the educator's demo: the scenario being edited, its policy under study
+ * and its unhedged baseline, replayed on an episode of real history (one path on the real SPX, VIX
+ * and VIX3M closes), then stepped through day by day with the layers' entries and exits called out.
  *
- * <p>Loading runs through the {@link JobRunner}. Playing is a clock the view drives: it calls
+ * <p>Loading makes the replay scenario from the spec being edited (the episode's window, one path)
+ * and runs it through the one entry point ({@link SimulationEngine}) on the {@link JobRunner}; an
+ * edit of the scenario afterwards marks the playback "inputs changed - load again". Playing is a clock the view drives: it calls
  * {@link #advance(double)} with the seconds elapsed (from an animation timer) and the position
  * moves {@link #speedProperty() speed} trading days per second. Everything else is plain state:
  * the position (clamped to the episode), and the day's date, SPX, VIX, equity and which layers
@@ -59,10 +58,17 @@ public final class PlaybackViewModel {
     public record LayerState(String name, boolean on) {
     }
 
+    /** Smallest and largest presentation scale of the chart's type. */
+    public static final double MIN_SCALE = 0.8;
+    public static final double MAX_SCALE = 2.5;
+
     private final JobRunner runner;
-    private final Path dataDirectory;
-    private MarketHistory history; // loaded once, on the worker thread, then only read
-    private final java.util.function.Supplier<com.alvh.workbench.sim.CampaignSpec> campaign;
+    private final ScenarioSource<ScenarioSpec> source;
+    private final ScenarioResolver resolver;
+    private final Freshness<ScenarioSpec> freshness;
+    private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1.0);
+    private final ObservableList<PlaybackData.Callout> calloutsSoFar = FXCollections.observableArrayList();
+    private final ObservableList<PlaybackData.Callout> calloutsView = FXCollections.unmodifiableObservableList(calloutsSoFar);
 
     private final ObjectProperty<HistoricalEpisode> episode =
             new SimpleObjectProperty<>(this, "episode", HistoricalEpisode.COVID_2020);
@@ -82,26 +88,26 @@ public final class PlaybackViewModel {
 
     /**
      * @param runner where loading runs
-     * @param dataDirectory the sample-data folder ({@link MarketHistory#load})
+     * @param source the scenario being edited (its spec, what changed, why it cannot run)
+     * @param resolver resolves the replay scenario (reads the shipped history)
      * @param chartTheme colours of the playback chart
      */
-    public PlaybackViewModel(JobRunner runner, Path dataDirectory, ChartTheme chartTheme) {
-        this(runner, dataDirectory, chartTheme, () -> SampleSetup.campaign(PolicyPresets.steward(SampleSetup.CAPITAL)));
-    }
-
-    /**
-     * @param runner where loading runs
-     * @param dataDirectory the sample-data folder
-     * @param chartTheme colours of the playback chart
-     * @param campaign the campaign and policy to replay, taken when an episode is loaded (the scenario
-     *     being edited, so the demo shows the user's own layers)
-     */
-    public PlaybackViewModel(JobRunner runner, Path dataDirectory, ChartTheme chartTheme,
-                             java.util.function.Supplier<com.alvh.workbench.sim.CampaignSpec> campaign) {
-        this.campaign = Objects.requireNonNull(campaign, "campaign");
+    public PlaybackViewModel(JobRunner runner, ScenarioSource<ScenarioSpec> source, ScenarioResolver resolver,
+                             ChartTheme chartTheme) {
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
+        this.source = Objects.requireNonNull(source, "source");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.chartTheme = Objects.requireNonNull(chartTheme, "chartTheme");
+        this.freshness = new Freshness<>(source, "load again");
+        textScale.addListener((obs, old, now) -> {
+            double v = now.doubleValue();
+            double fixed = Double.isFinite(v) ? Math.max(MIN_SCALE, Math.min(MAX_SCALE, v)) : old.doubleValue();
+            if (fixed != v) {
+                textScale.set(fixed);
+            } else if (data.get() != null) {
+                chart.set(PlaybackChart.create(data.get(), position.get(), this.chartTheme, fixed));
+            }
+        });
         position.addListener((obs, old, now) -> {
             int clamped = clamp(now.intValue());
             if (clamped != now.intValue()) {
@@ -128,33 +134,39 @@ public final class PlaybackViewModel {
         return d == null ? 0 : Math.max(0, Math.min(d.days() - 1, i));
     }
 
-    /** Replays the chosen episode on a worker; the result replaces the current one. */
+    /** Replays the scenario being edited on the chosen episode, on a worker; the result replaces the current one. */
     public void load() {
         if (loading.get()) {
             return;
         }
-        HistoricalEpisode chosen = episode.get();
-        com.alvh.workbench.sim.CampaignSpec spec;
-        try {
-            spec = campaign.get();
-        } catch (RuntimeException e) {
-            status.set("Cannot replay: " + e.getMessage().lines().findFirst().orElse("") + " (see the Scenario tab)");
+        String problem = source.problem();
+        if (!problem.isEmpty()) {
+            status.set("Cannot replay: " + problem);
             return;
         }
+        HistoricalEpisode chosen = episode.get();
+        ScenarioSpec spec = source.current();
         playing.set(false);
         loading.set(true);
-        status.set("Replaying " + chosen.label() + " with " + spec.policy().name() + "\u2026");
-        runner.submit("Replay " + chosen.id(), (sink, cancel) -> replay(chosen, spec, cancel), new JobListener<>() {
+        status.set("Replaying " + chosen.label() + " with " + spec.policy().resolve(spec.capital()).name() + "\u2026");
+        runner.submit("Replay " + chosen.id(), (sink, cancel) -> {
+            Scenario scenario = resolver.resolve(replayOf(spec, chosen, resolver));
+            SimulationResult result = SimulationEngine.run(scenario, (done, total) -> sink.progress(done, total), cancel);
+            double[] vix3m = resolver.history().between(chosen.from(), chosen.to()).vix3mCloses();
+            return PlaybackData.of(chosen, scenario, result, vix3m);
+        }, new JobListener<PlaybackData>() {
             @Override
             public void succeeded(PlaybackData result) {
                 loading.set(false);
+                freshness.resultFrom(spec);
                 show(result);
             }
 
             @Override
             public void failed(Throwable error) {
                 loading.set(false);
-                status.set("Replay failed: " + error.getMessage());
+                status.set("Cannot replay: " + String.valueOf(error.getMessage()).lines().findFirst().orElse("")
+                        + " (see the Scenario tab)");
             }
 
             @Override
@@ -165,65 +177,34 @@ public final class PlaybackViewModel {
         });
     }
 
-    /** Runs on the worker: the campaign on the episode's real closes, one path. */
-    private PlaybackData replay(HistoricalEpisode chosen, com.alvh.workbench.sim.CampaignSpec spec,
-                                com.alvh.workbench.sim.CancellationToken cancel) {
-        MarketHistory all;
-        synchronized (this) {
-            if (history == null) {
-                try {
-                    history = MarketHistory.load(dataDirectory);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read market history from " + dataDirectory.toAbsolutePath()
-                            + ": " + e.getMessage(), e);
-                }
-            }
-            all = history;
-        }
-        return replay(all, chosen, spec, cancel);
-    }
-
     /**
-     * The Steward campaign of {@link SampleSetup} replayed over {@code episode}'s dates: one path,
-     * one sample path kept.
+     * The scenario {@code spec} replayed on {@code episode}: the same campaign, policies and seed on the
+     * episode's real closes, one path of the episode's trading days.
      *
-     * @param history the full history
-     * @param episode the episode
-     * @param cancel stops the run
-     * @return what the playback shows
+     * @param spec the scenario
+     * @param episode the window of history
+     * @param resolver the shipped history (to count the trading days)
+     * @return the replay's spec
      */
-    public static PlaybackData replay(MarketHistory history, HistoricalEpisode episode,
-                                      com.alvh.workbench.sim.CancellationToken cancel) {
-        return replay(history, episode, SampleSetup.campaign(PolicyPresets.steward(SampleSetup.CAPITAL)), cancel);
-    }
-
-    /** {@code campaign} replayed over {@code episode}'s dates: one path, one sample path kept. */
-    public static PlaybackData replay(MarketHistory history, HistoricalEpisode episode,
-                                      com.alvh.workbench.sim.CampaignSpec campaign,
-                                      com.alvh.workbench.sim.CancellationToken cancel) {
-        MarketHistory slice = history.between(episode.from(), episode.to());
-        HistoricalReplayModel model = new HistoricalReplayModel(slice);
-        CampaignSimulation sim = new CampaignSimulation(model, campaign, model.steps(), 2, 1);
-        CampaignResult r = com.alvh.workbench.sim.PathEngine.run(model,
-                new SimulationSettings(1, model.steps(), 1.0 / SimulationSettings.TRADING_DAYS_PER_YEAR, 1L, 1, 1),
-                sim, ProgressListener.NONE, cancel);
-        CampaignResult.SamplePath p = r.samples().get(0);
-        return new PlaybackData(episode, r.policyName(), r.capital(), slice.dates(), p.spot(), p.vix(), p.equity(),
-                p.condorOpen(), r.layerNames(), p.layerOpen());
+    public static ScenarioSpec replayOf(ScenarioSpec spec, HistoricalEpisode episode, ScenarioResolver resolver) {
+        int steps = resolver.replaySteps(episode.from(), episode.to());
+        return spec.withModel(ModelSpec.Replay.of(episode))
+                .withSimulation(new SimulationSpec(1, steps, spec.simulation().seed(), 1));
     }
 
     /** Shows {@code result} from its first day (on the UI thread). */
     void show(PlaybackData result) {
         playing.set(false);
         position.set(0);
-        chart.set(PlaybackChart.create(result, 0, chartTheme));
+        chart.set(PlaybackChart.create(result, 0, chartTheme, textScale.get()));
         data.set(result); // position is 0 here; a listener may move it (refreshDay runs then)
         if (position.get() == 0) {
             refreshDay();
         }
-        status.set(String.format(Locale.US, "%s: %d trading days, %s to %s, %s policy, P&L %s",
-                result.episode().label(), result.days(), result.dates()[0], result.dates()[result.days() - 1],
-                result.policyName(), Formats.usd(result.pnl(result.days() - 1))));
+        status.set(String.format(Locale.US, "%s: %s, %s to %s, %s: P&L %s hedged, %s unhedged",
+                result.episode().label(), Formats.count(result.days(), "trading day", "trading days"), result.dates()[0],
+                result.dates()[result.days() - 1], result.policyName(), Formats.usd(result.pnl(result.days() - 1)),
+                Formats.usd(result.unhedgedPnl(result.days() - 1))));
     }
 
     private void refreshDay() {
@@ -231,11 +212,16 @@ public final class PlaybackViewModel {
         if (d == null) {
             dayText.set("");
             layers.clear();
+            calloutsSoFar.clear();
             return;
         }
         int i = position.get();
         if (chart.get() != null) {
-            PlaybackChart.moveCursor(chart.get(), d.dates()[i]);
+            PlaybackChart.moveTo(chart.get(), d, i, chartTheme, textScale.get());
+        }
+        List<PlaybackData.Callout> sofar = d.callouts().stream().filter(c -> c.day() <= i).toList();
+        if (!sofar.equals(calloutsSoFar)) {
+            calloutsSoFar.setAll(sofar);
         }
         dayText.set(String.format(Locale.US, "Day %d of %d", i + 1, d.days()));
         List<LayerState> now = new ArrayList<>();
@@ -250,7 +236,7 @@ public final class PlaybackViewModel {
     public void setChartTheme(ChartTheme theme) {
         chartTheme = Objects.requireNonNull(theme, "theme");
         if (data.get() != null) {
-            chart.set(PlaybackChart.create(data.get(), position.get(), chartTheme));
+            chart.set(PlaybackChart.create(data.get(), position.get(), chartTheme, textScale.get()));
         }
     }
 
@@ -370,6 +356,21 @@ public final class PlaybackViewModel {
     /** The condor and each layer, on or off on the day shown. */
     public ObservableList<LayerState> layers() {
         return layersView;
+    }
+
+    /** The callouts of the days up to the one shown, oldest first. */
+    public ObservableList<PlaybackData.Callout> callouts() {
+        return calloutsView;
+    }
+
+    /** Whether the replay shown still matches the scenario being edited, and what changed if not. */
+    public Freshness<ScenarioSpec> freshness() {
+        return freshness;
+    }
+
+    /** Type and line scale of the chart (1 normal; presentation mode and Ctrl+plus/minus raise it). */
+    public DoubleProperty textScaleProperty() {
+        return textScale;
     }
 
     /** The outcome of the last load. */

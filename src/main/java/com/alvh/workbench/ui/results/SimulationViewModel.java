@@ -1,24 +1,26 @@
 package com.alvh.workbench.ui.results;
 
+import com.alvh.workbench.chart.ChartTheme;
+import com.alvh.workbench.scenario.Scenario;
+import com.alvh.workbench.scenario.ScenarioResolver;
+import com.alvh.workbench.scenario.ScenarioSpec;
+import com.alvh.workbench.scenario.SimulationEngine;
+import com.alvh.workbench.scenario.SimulationResult;
+import com.alvh.workbench.sim.CampaignSummary;
+import com.alvh.workbench.ui.common.Formats;
+import com.alvh.workbench.ui.common.Freshness;
 import com.alvh.workbench.ui.common.JobListener;
 import com.alvh.workbench.ui.common.JobRunner;
 import com.alvh.workbench.ui.common.NamedChart;
 import com.alvh.workbench.ui.common.PolicyRow;
-import com.alvh.workbench.ui.common.SampleSetup;
-
-import com.alvh.workbench.chart.ChartTheme;
-import com.alvh.workbench.hedge.AlvhPolicy;
-import com.alvh.workbench.sim.CampaignSpec;
-import com.alvh.workbench.sim.CampaignSummary;
-import com.alvh.workbench.sim.MarketModel;
-import com.alvh.workbench.sim.PolicyComparison;
-import com.alvh.workbench.sim.SimulationSettings;
+import com.alvh.workbench.ui.common.ResultCharts;
+import com.alvh.workbench.ui.common.ScenarioSource;
+import com.alvh.workbench.ui.common.SummaryTile;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Supplier;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -27,129 +29,81 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State of the Results tab: the run settings, the running comparison (progress, message,
- * cancel) and its outcome (a summary row per policy, per-layer lines, the dashboard's charts).
+ * State of the Results tab: the scenario being edited run through the one entry point
+ * ({@link SimulationEngine}), its progress and its outcome (a summary row per policy, per-layer
+ * lines, the dashboard's charts), and whether that outcome still matches the scenario.
  *
- * <p>The run goes through a {@link JobRunner}: the job calls {@link PolicyComparison#run} on a
- * worker thread with a progress listener and a cancellation token, and its outcome comes back
- * through {@link JobListener} on the UI thread, where this class updates its properties. Nothing
- * here touches the scene graph.
+ * <p>The tab keeps no copy of the scenario's settings: paths, days and seed are the scenario's,
+ * edited on its fields. Run takes the spec being edited, resolves it and runs it on a worker
+ * ({@link JobRunner}); the result comes back on the UI thread with the spec it was run on, so an
+ * edit afterwards marks the result "inputs changed - run again" with what changed. Run is refused
+ * (and its button disabled, with the reason) while a field of the scenario holds refused text.
  */
 public final class SimulationViewModel {
 
-    /** Accepted path counts. */
-    public static final int MIN_PATHS = 100;
-    public static final int MAX_PATHS = 1_000_000;
-    /** Accepted horizons (trading days). */
-    public static final int MIN_DAYS = 21;
-    public static final int MAX_DAYS = 756;
-    /** Defaults: 10,000 paths over half a year. */
-    public static final int DEFAULT_PATHS = 10_000;
-    public static final int DEFAULT_DAYS = 126;
-    public static final long DEFAULT_SEED = 20_240_805L;
-
-    /**
-     * What a run needs, taken when Run is pressed (so edits to the scenario apply to the next run).
-     *
-     * @param model the market model
-     * @param spec the campaign (its policy is replaced by each of {@code policies})
-     * @param policies the policies compared, in table order
-     * @param dt step length (years)
-     * @param scenarioName the scenario's name, for the status line
-     */
-    public record RunSetup(MarketModel model, CampaignSpec spec, List<AlvhPolicy> policies, double dt, String scenarioName) {
-        public RunSetup {
-            Objects.requireNonNull(model, "model");
-            Objects.requireNonNull(spec, "spec");
-            policies = List.copyOf(policies);
-            if (policies.isEmpty()) {
-                throw new IllegalArgumentException("policies must not be empty");
-            }
-        }
-    }
-
     private final JobRunner runner;
-    private final Supplier<RunSetup> setup;
+    private final ScenarioSource<ScenarioSpec> source;
+    private final ScenarioResolver resolver;
+    private final Freshness<ScenarioSpec> freshness;
     private ResultCharts resultCharts = ResultCharts.NONE;
     private ChartTheme chartTheme;
 
-    private final IntegerProperty paths = new SimpleIntegerProperty(this, "paths", DEFAULT_PATHS);
-    private final IntegerProperty tradingDays = new SimpleIntegerProperty(this, "tradingDays", DEFAULT_DAYS);
-    private final LongProperty seed = new SimpleLongProperty(this, "seed", DEFAULT_SEED);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0.0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "No run yet: press Run (Ctrl+R)");
-    private final javafx.beans.property.StringProperty setupDescription = new javafx.beans.property.SimpleStringProperty(
-            this, "setupDescription", "Sample setup: CNDR 20/5-delta 45-day condors, 10 lots, USD 1,000,000, Heston "
-            + "paths from SPX 5,000 and VIX 16; each policy sees the same paths (common random numbers).");
-    private final ReadOnlyObjectWrapper<ComparisonResult> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private final ReadOnlyObjectWrapper<List<NamedChart>> charts =
-            new ReadOnlyObjectWrapper<>(this, "charts", List.of());
+    private final ReadOnlyStringWrapper setupDescription = new ReadOnlyStringWrapper(this, "setupDescription");
+    private final ReadOnlyObjectWrapper<SimulationResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<List<NamedChart>> charts = new ReadOnlyObjectWrapper<>(this, "charts", List.of());
     private final ObservableList<PolicyRow> rows = FXCollections.observableArrayList();
     private final ObservableList<PolicyRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<SummaryTile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<SummaryTile> tilesView = FXCollections.unmodifiableObservableList(tiles);
+    private final StringBinding runBlocked;
     private JobRunner.Handle handle;
 
     /**
-     * @param runner where the run goes
-     * @param model a fresh market model per run (models are immutable; a supplier keeps it cheap)
-     * @param spec the campaign (its policy is replaced by each of {@code policies})
-     * @param policies the policies compared, in table order
+     * @param runner where runs go
+     * @param source the scenario being edited (its spec, what changed, why it cannot run)
+     * @param resolver resolves the spec when Run is pressed (loads history, fits models)
      * @param chartTheme colours of the dashboard's charts
      */
-    public SimulationViewModel(JobRunner runner, Supplier<MarketModel> model, CampaignSpec spec,
-                               List<AlvhPolicy> policies, ChartTheme chartTheme) {
-        this(runner, fixed(model, spec, policies), chartTheme);
-    }
-
-    private static Supplier<RunSetup> fixed(Supplier<MarketModel> model, CampaignSpec spec, List<AlvhPolicy> policies) {
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(spec, "spec");
-        List<AlvhPolicy> fixedPolicies = List.copyOf(policies);
-        if (fixedPolicies.isEmpty()) {
-            throw new IllegalArgumentException("policies must not be empty");
-        }
-        return () -> new RunSetup(model.get(), spec, fixedPolicies, 1.0 / SimulationSettings.TRADING_DAYS_PER_YEAR,
-                "Sample");
-    }
-
-    /**
-     * A Results tab whose runs take their model, campaign and policies from {@code setup} at the
-     * moment Run is pressed (the scenario being edited); a setup that fails (a scenario with
-     * problems) is reported in the status line and nothing runs.
-     *
-     * @param runner where the run goes
-     * @param setup what to run
-     * @param chartTheme colours of the dashboard's charts
-     */
-    public SimulationViewModel(JobRunner runner, Supplier<RunSetup> setup, ChartTheme chartTheme) {
+    public SimulationViewModel(JobRunner runner, ScenarioSource<ScenarioSpec> source, ScenarioResolver resolver,
+                               ChartTheme chartTheme) {
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.setup = Objects.requireNonNull(setup, "setup");
+        this.source = Objects.requireNonNull(source, "source");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.chartTheme = Objects.requireNonNull(chartTheme, "chartTheme");
-        clampOnChange(paths, MIN_PATHS, MAX_PATHS);
-        clampOnChange(tradingDays, MIN_DAYS, MAX_DAYS);
+        this.freshness = new Freshness<>(source, "run again");
+        this.runBlocked = Bindings.createStringBinding(() -> running.get() ? "A run is in progress (Esc cancels it)"
+                : source.problem(), running, source.problems());
+        describeSetup();
+        source.spec().addListener((obs, old, now) -> describeSetup());
     }
 
-    /** The sample setup of {@link SampleSetup}. */
-    public static SimulationViewModel sample(JobRunner runner, ChartTheme theme) {
-        return new SimulationViewModel(runner, SampleSetup::marketModel, SampleSetup.campaign(AlvhPolicy.unhedged()),
-                SampleSetup.comparedPolicies(), theme);
+    private void describeSetup() {
+        ScenarioSpec spec = source.current();
+        var sim = spec.simulation();
+        int compared = spec.compare().size();
+        setupDescription.set(String.format(Locale.US, "Runs '%s' (%s): %s against unhedged%s, %s x %s, seed %d, all "
+                        + "on the same paths.", spec.name(), modelName(spec.model().describe()),
+                spec.policy().resolve(spec.capital()).name(),
+                compared == 0 ? "" : " and " + Formats.count(compared, "more policy", "more policies"),
+                Formats.count(sim.paths(), "path", "paths"), Formats.count(sim.steps(), "trading day", "trading days"),
+                sim.seed()));
     }
 
-    private static void clampOnChange(IntegerProperty p, int min, int max) {
-        p.addListener((obs, old, now) -> {
-            int v = Math.max(min, Math.min(max, now.intValue()));
-            if (v != now.intValue()) {
-                p.set(v);
-            }
-        });
+    /** A model's description without its parameters: "Heston" of "Heston (v0 0.0174, kappa 4.0, ...)". */
+    private static String modelName(String description) {
+        int paren = description.indexOf(" (");
+        int colon = description.indexOf(": ");
+        int cut = paren < 0 ? colon : colon < 0 ? paren : Math.min(paren, colon);
+        return cut < 0 ? description : description.substring(0, cut);
     }
 
     /** Plugs in the dashboard's charts (see {@link ResultCharts}); rebuilds them for the current result. */
@@ -165,51 +119,41 @@ public final class SimulationViewModel {
     }
 
     private void rebuildCharts() {
-        ComparisonResult r = result.get();
+        SimulationResult r = result.get();
         charts.set(r == null ? List.of() : List.copyOf(resultCharts.charts(r, chartTheme)));
     }
 
-    /** The settings the next run will use (all cores, default block size). */
-    public SimulationSettings settings() {
-        return SimulationSettings.daily(paths.get(), tradingDays.get(), seed.get());
-    }
-
-    /** Starts a run, unless one is running. */
+    /** Starts a run of the scenario being edited, unless one is running or a field holds refused text. */
     public void run() {
         if (running.get()) {
             return;
         }
-        SimulationSettings settings = settings();
-        RunSetup run;
-        try {
-            run = setup.get();
-        } catch (RuntimeException e) {
-            status.set("Cannot run: " + firstLine(e.getMessage()) + " (see the Scenario tab)");
+        String problem = source.problem();
+        if (!problem.isEmpty()) {
+            status.set("Cannot run: " + problem);
             return;
         }
-        MarketModel m = run.model();
-        CampaignSpec spec = run.spec();
-        List<AlvhPolicy> policies = run.policies();
+        ScenarioSpec spec = source.current();
         ResultCharts provider = resultCharts;
         ChartTheme theme = chartTheme;
         running.set(true);
         progress.set(0.0);
-        String what = String.format(Locale.US, "%,d paths x %d days x %d policies", settings.paths(),
-                settings.steps(), policies.size());
-        message.set("Starting " + what);
+        String what = String.format(Locale.US, "%s x %s", Formats.count(spec.simulation().paths(), "path", "paths"),
+                Formats.count(spec.simulation().steps(), "day", "days"));
+        message.set("Preparing " + what);
         status.set("Running " + what + "\u2026");
-        record Outcome(ComparisonResult result, List<NamedChart> charts) {
+        record Outcome(SimulationResult result, List<NamedChart> charts) {
         }
-        handle = runner.submit("Policy comparison", (sink, cancel) -> {
-            long start = System.nanoTime();
-            List<PolicyComparison.Entry> entries = PolicyComparison.run(m, spec, policies, settings,
-                    (done, total) -> {
-                        sink.progress(done, total);
-                        int k = (int) Math.min(policies.size() - 1, done / settings.paths());
-                        sink.message(String.format(Locale.US, "%s: %,d of %,d paths", policies.get(k).name(),
-                                done - (long) k * settings.paths(), settings.paths()));
-                    }, cancel);
-            ComparisonResult r = new ComparisonResult(entries, settings, (System.nanoTime() - start) / 1_000_000);
+        handle = runner.submit("Scenario run", (sink, cancel) -> {
+            Scenario scenario = resolver.resolve(spec);
+            int paths = scenario.settings().paths();
+            List<String> names = scenario.policies().stream().map(p -> p.name()).toList();
+            SimulationResult r = SimulationEngine.run(scenario, (done, total) -> {
+                sink.progress(done, total);
+                int k = (int) Math.min(names.size() - 1, done / paths);
+                sink.message(String.format(Locale.US, "%s: %,d of %,d paths", names.get(k), done - (long) k * paths,
+                        paths));
+            }, cancel);
             sink.message("Building charts");
             return new Outcome(r, List.copyOf(provider.charts(r, theme)));
         }, new JobListener<>() {
@@ -223,28 +167,32 @@ public final class SimulationViewModel {
 
             @Override
             public void succeeded(Outcome outcome) {
-                ComparisonResult r = outcome.result();
+                SimulationResult r = outcome.result();
                 result.set(r);
                 charts.set(outcome.charts());
+                tiles.setAll(SummaryTile.of(r));
                 rows.setAll(r.entries().stream().map(e -> PolicyRow.of(e.summary())).toList());
-                finish(String.format(Locale.US, "Done: %,d paths x %d days x %d policies in %.1f s",
-                        r.settings().paths(), r.settings().steps(), r.entries().size(), r.elapsedMillis() / 1000.0));
+                freshness.resultFrom(spec);
+                var s = r.scenario().settings();
+                finish(String.format(Locale.US, "Done: %s x %s x %s in %s s", Formats.count(s.paths(), "path", "paths"),
+                        Formats.count(s.steps(), "day", "days"), Formats.count(r.entries().size(), "policy", "policies"),
+                        Formats.decimal(r.elapsedSeconds(), 1)));
                 progress.set(1.0);
             }
 
             @Override
             public void failed(Throwable error) {
-                finish("Run failed: " + error.getMessage());
+                finish("Cannot run: " + firstLines(error.getMessage()) + " (see the Scenario tab)");
             }
 
             @Override
             public void cancelled() {
-                finish("Run cancelled; the previous results are kept");
+                finish(result.get() == null ? "Run cancelled" : "Run cancelled; the previous results are kept");
             }
         });
     }
 
-    private static String firstLine(String s) {
+    private static String firstLines(String s) {
         if (s == null) {
             return "unknown problem";
         }
@@ -269,7 +217,7 @@ public final class SimulationViewModel {
 
     /** The per-layer lines of one policy of the last result (empty if none or not found). */
     public List<CampaignSummary.LayerLine> layers(String policy) {
-        ComparisonResult r = result.get();
+        SimulationResult r = result.get();
         if (r == null) {
             return List.of();
         }
@@ -277,24 +225,19 @@ public final class SimulationViewModel {
                 .map(e -> e.summary().layers()).orElse(List.of());
     }
 
-    /** One line saying what Run runs (the scenario, its model and policies). */
-    public javafx.beans.property.StringProperty setupDescriptionProperty() {
-        return setupDescription;
+    /** Whether the result shown still matches the scenario being edited, and what changed if not. */
+    public Freshness<ScenarioSpec> freshness() {
+        return freshness;
     }
 
-    /** Paths per policy, clamped to [{@value #MIN_PATHS}, {@value #MAX_PATHS}]. */
-    public IntegerProperty pathsProperty() {
-        return paths;
+    /** Why Run is disabled now ("" when it is enabled): a run in progress, or a field with refused text. */
+    public StringBinding runBlockedProperty() {
+        return runBlocked;
     }
 
-    /** Horizon in trading days, clamped to [{@value #MIN_DAYS}, {@value #MAX_DAYS}]. */
-    public IntegerProperty tradingDaysProperty() {
-        return tradingDays;
-    }
-
-    /** Root seed; the same seed gives the same result. */
-    public LongProperty seedProperty() {
-        return seed;
+    /** One line saying what Run runs (the scenario, its model, policies, paths, days and seed). */
+    public ReadOnlyStringProperty setupDescriptionProperty() {
+        return setupDescription.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -324,8 +267,8 @@ public final class SimulationViewModel {
         return status.get();
     }
 
-    /** The last finished comparison, or null. */
-    public ReadOnlyObjectProperty<ComparisonResult> resultProperty() {
+    /** The last finished run, or null. */
+    public ReadOnlyObjectProperty<SimulationResult> resultProperty() {
         return result.getReadOnlyProperty();
     }
 
@@ -337,5 +280,10 @@ public final class SimulationViewModel {
     /** One summary row per policy of the last result. */
     public ObservableList<PolicyRow> rows() {
         return rowsView;
+    }
+
+    /** The headline numbers of the last result's policy under study, each against unhedged. */
+    public ObservableList<SummaryTile> tiles() {
+        return tilesView;
     }
 }

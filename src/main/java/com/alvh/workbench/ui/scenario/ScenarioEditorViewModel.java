@@ -2,7 +2,9 @@ package com.alvh.workbench.ui.scenario;
 
 import com.alvh.workbench.ui.common.DocumentStatus;
 import com.alvh.workbench.ui.common.EditorField;
+import com.alvh.workbench.ui.common.FieldProblems;
 import com.alvh.workbench.ui.common.FieldText;
+import com.alvh.workbench.ui.common.ScenarioSource;
 
 import com.alvh.workbench.hedge.AlvhPolicy;
 import com.alvh.workbench.hedge.ExitRule;
@@ -66,6 +68,14 @@ public final class ScenarioEditorViewModel {
     private final ObservableList<LayerModel> layersView = FXCollections.unmodifiableObservableList(layers);
     private final Map<String, Function<ScenarioSpec, ModelSpec>> modelChoices = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper modelChoice = new ReadOnlyStringWrapper(this, "modelChoice");
+    private final FieldProblems problems = new FieldProblems(this::allFields);
+
+    /** The hedge instruments, by the text the field holds, with the titles the choice box shows. */
+    static final List<EditorField.Choice> INSTRUMENTS = List.of(
+            new EditorField.Choice("VIX_CALL", "VIX call"), new EditorField.Choice("VIX_CALL_SPREAD", "VIX call spread"),
+            new EditorField.Choice("VIX_FUTURE", "VIX future"), new EditorField.Choice("SPX_PUT", "SPX put"));
+    static final List<EditorField.Choice> YES_NO = List.of(new EditorField.Choice("yes", "yes"),
+            new EditorField.Choice("no", "no"));
 
     /**
      * @param document the scenario to edit
@@ -213,6 +223,84 @@ public final class ScenarioEditorViewModel {
     public EditorField<ScenarioSpec> field(String label) {
         return fields.stream().filter(f -> f.label().equals(label)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no field '" + label + "'"));
+    }
+
+    /** The scenario as the tabs that run it see it: the spec being edited, what changed, why it cannot run. */
+    public ScenarioSource<ScenarioSpec> source() {
+        return new ScenarioSource<>(specProperty(), this::changes, problems.textProperty());
+    }
+
+    /** Empty while every field is valid; else which field holds refused text (Run stays disabled). */
+    public ReadOnlyStringProperty problemsProperty() {
+        return problems.textProperty();
+    }
+
+    private List<EditorField<ScenarioSpec>> allFields() {
+        List<EditorField<ScenarioSpec>> all = new ArrayList<>(fields);
+        layers.forEach(lm -> all.addAll(lm.fields()));
+        return all;
+    }
+
+    /**
+     * What changed from {@code before} to {@code after}, one "label old -&gt; new" line per value, in the
+     * editor's words (e.g. "VIX 16 -&gt; 22", "Layer 2 strike delta 0.3 -&gt; delta 0.25").
+     */
+    public List<String> changes(ScenarioSpec before, ScenarioSpec after) {
+        List<String> out = new ArrayList<>();
+        if (before.equals(after)) {
+            return out;
+        }
+        if (!before.model().equals(after.model()) && !choiceOf(before.model()).equals(choiceOf(after.model()))) {
+            out.add("model " + choiceOf(before.model()) + " \u2192 " + choiceOf(after.model()));
+        }
+        for (EditorField<ScenarioSpec> f : fields) {
+            change(out, f.label(), f.valueIn(before), f.valueIn(after));
+        }
+        if (!before.policy().equals(after.policy())) {
+            AlvhPolicy a = before.policy().resolve(before.capital());
+            AlvhPolicy b = after.policy().resolve(after.capital());
+            if (before.policy() instanceof PolicySpec.Custom && after.policy() instanceof PolicySpec.Custom
+                    && a.layers().size() == b.layers().size()) {
+                for (int i = 0; i < a.layers().size(); i++) {
+                    for (EditorField<ScenarioSpec> f : layerModel(i, a.layers().get(i)).fields()) {
+                        change(out, "Layer " + (i + 1) + " " + f.label(), f.valueIn(before), f.valueIn(after), f);
+                    }
+                }
+                if (!a.reserve().equals(b.reserve())) {
+                    out.add("reserve");
+                }
+            } else if (!a.equals(b)) {
+                out.add("hedge policy " + policyName(a) + " \u2192 " + policyName(b));
+            }
+        }
+        if (!before.compare().equals(after.compare())) {
+            out.add("comparison policies");
+        }
+        if (out.isEmpty()) {
+            out.add("scenario settings edited in the file (curve, skew)");
+        }
+        return out;
+    }
+
+    private static void change(List<String> out, String label, String before, String after) {
+        change(out, label, before, after, null);
+    }
+
+    private static void change(List<String> out, String label, String before, String after, EditorField<?> field) {
+        if (!java.util.Objects.equals(before, after)) {
+            out.add(label + " " + shown(before, field) + " \u2192 " + shown(after, field));
+        }
+    }
+
+    private static String shown(String value, EditorField<?> field) {
+        if (value == null || value.isEmpty()) {
+            return "(none)";
+        }
+        return field == null ? value : field.title(value);
+    }
+
+    private static String policyName(AlvhPolicy p) {
+        return p.name() + " (" + p.layers().size() + (p.layers().size() == 1 ? " layer)" : " layers)");
     }
 
     /** The hedge layers of an editable policy (rebuilt when layers are added, removed or undone). */
@@ -391,7 +479,9 @@ public final class ScenarioEditorViewModel {
             }
         } else {
             next.forEach(lm -> lm.fields().forEach(f -> f.refresh(s)));
+            next.forEach(lm -> lm.fields().forEach(problems::watch));
             layers.setAll(next);
+            problems.update();
         }
     }
 
@@ -405,7 +495,7 @@ public final class ScenarioEditorViewModel {
                                 + "VIX options are priced off the VIX future of their expiry, never off spot VIX.",
                         l -> l.instrument().name(), (l, t) -> with(l, l.name(), instrument(t), l.strike(),
                                 l.spreadWidth(), l.tenorDays(), l.size(), l.entry(), l.exit(), l.rollWhileTriggered(),
-                                l.cooldownDays())),
+                                l.cooldownDays())).withChoices(INSTRUMENTS, false),
                 layerField(i, sec, "strike", "Strike rule: 'delta 0.3' (the strike with that delta), '+10 %' (above "
                                 + "the VIX future; '-10 %' below SPX spot for puts) or an absolute strike.",
                         l -> FieldText.strike(l.strike()), (l, t) -> with(l, l.name(), l.instrument(),
@@ -453,7 +543,7 @@ public final class ScenarioEditorViewModel {
                 layerField(i, sec, "roll", "yes: at the exit date, re-open at a fresh tenor while the trigger holds.",
                         l -> l.rollWhileTriggered() ? "yes" : "no", (l, t) -> with(l, l.name(), l.instrument(),
                                 l.strike(), l.spreadWidth(), l.tenorDays(), l.size(), l.entry(), l.exit(), yesNo("roll", t),
-                                l.cooldownDays())),
+                                l.cooldownDays())).withChoices(YES_NO, false),
                 layerField(i, sec, "cooldown (days)", "Trading days after a close before the layer may enter again.",
                         l -> String.valueOf(l.cooldownDays()), (l, t) -> with(l, l.name(), l.instrument(), l.strike(),
                                 l.spreadWidth(), l.tenorDays(), l.size(), l.entry(), l.exit(), l.rollWhileTriggered(),
@@ -531,7 +621,9 @@ public final class ScenarioEditorViewModel {
 
     private void add(String section, String label, String help, Function<ScenarioSpec, String> read,
                      BiFunction<ScenarioSpec, String, ScenarioSpec> write) {
-        fields.add(new EditorField<>(section, label, help, read, write));
+        EditorField<ScenarioSpec> f = new EditorField<>(section, label, help, read, write);
+        problems.watch(f);
+        fields.add(f);
     }
 
     private static ScenarioSpec market(ScenarioSpec s, UnaryOperator<double[]> edit) {
@@ -623,10 +715,10 @@ public final class ScenarioEditorViewModel {
                 s -> hestonValue(s, HestonModel::rho),
                 (s, t) -> heston(s, v -> { v[4] = FieldText.parseNumber("rho", t); return v; }));
         add("Simulation", "paths", "Monte Carlo paths; every policy runs on the same paths (common random numbers).",
-                s -> String.valueOf(s.simulation().paths()),
+                s -> FieldText.number(s.simulation().paths()),
                 (s, t) -> s.withSimulation(s.simulation().withPaths(FieldText.parseInt("paths", t))));
         add("Simulation", "steps (days)", "Trading days simulated; the condor is reopened after each close.",
-                s -> String.valueOf(s.simulation().steps()),
+                s -> FieldText.number(s.simulation().steps()),
                 (s, t) -> s.withSimulation(s.simulation().withSteps(FieldText.parseInt("steps", t))));
         add("Simulation", "seed", "Root random seed: the same seed gives the same result on any number of threads.",
                 s -> String.valueOf(s.simulation().seed()),

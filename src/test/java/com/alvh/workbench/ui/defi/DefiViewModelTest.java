@@ -75,6 +75,35 @@ class DefiViewModelTest {
     }
 
     @Test
+    void aRunIsMarkedStaleAfterAnEditOrAnotherQuestionAndRefusedWhileAFieldIsRed() {
+        DefiViewModel m = model();
+        m.editor().chooseSample("stable-lp-depeg");
+        EditorField<com.alvh.workbench.scenario.DefiScenarioSpec> paths = m.editor().field("paths");
+        paths.textProperty().set("100");
+        m.editor().commit(paths);
+        m.run();
+        assertThat(m.freshness().isStale()).isFalse();
+        assertThat(m.tiles()).hasSize(6);
+        EditorField<com.alvh.workbench.scenario.DefiScenarioSpec> seed = m.editor().field("seed");
+        seed.textProperty().set("99");
+        m.editor().commit(seed);
+        assertThat(m.freshness().textProperty().get()).startsWith("Inputs changed \u2013 run again: seed ");
+        m.editor().chooseSample("tail-risk");
+        assertThat(m.freshness().textProperty().get())
+                .contains("question Stable LP through depegs \u2192 Smart-contract tail risk");
+        // Two fields red: Run is refused and names them; the last valid values are not used silently.
+        m.editor().field("paths").textProperty().set("many");
+        m.editor().commit(m.editor().field("paths"));
+        m.editor().field("days").textProperty().set("-");
+        m.editor().commit(m.editor().field("days"));
+        assertThat(m.runBlockedProperty().get()).startsWith("Fix 2 fields first: paths").contains("days");
+        var before = m.resultProperty().get();
+        m.run();
+        assertThat(m.resultProperty().get()).isSameAs(before);
+        assertThat(m.statusProperty().get()).startsWith("Cannot run: Fix 2 fields first");
+    }
+
+    @Test
     void runRunsTheEditedScenarioHedgedAgainstUnhedgedWithTheReportsCharts() {
         DefiViewModel m = model();
         m.editor().chooseSample("stable-lp-depeg");
@@ -83,7 +112,7 @@ class DefiViewModelTest {
         m.editor().commit(paths);
         m.run();
         assertThat(m.runningProperty().get()).isFalse();
-        assertThat(m.statusProperty().get()).startsWith("Done: stable-lp-depeg, 200 paths");
+        assertThat(m.statusProperty().get()).startsWith("Done: Stable LP through depegs, 200 paths");
         assertThat(m.rows()).extracting(PolicyRow::policy).containsExactly("Unhedged", "Peg layers");
         assertThat(m.chartsProperty().get()).extracting(NamedChart::title)
                 .anyMatch(t -> t.startsWith("USDC price path and layer triggers")); // a stable LP's path is its coin's price

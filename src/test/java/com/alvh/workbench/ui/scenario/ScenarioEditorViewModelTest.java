@@ -34,16 +34,16 @@ class ScenarioEditorViewModelTest {
     void aValidEditChangesTheSpecAndCanBeUndone() {
         ScenarioEditorViewModel vm = ScenarioEditorViewModel.onSample(DATA);
         EditorField<ScenarioSpec> spot = vm.field("SPX spot");
-        assertThat(spot.textProperty().get()).isEqualTo("5000");
+        assertThat(spot.textProperty().get()).isEqualTo("5,000");
         spot.textProperty().set("5,250.5");
         assertThat(vm.commit(spot)).isTrue();
         assertThat(vm.specProperty().get().market().spot()).isEqualTo(5250.5);
         assertThat(vm.undoTextProperty().get()).isEqualTo("Undo SPX spot");
         vm.undo();
         assertThat(vm.specProperty().get().market().spot()).isEqualTo(5000.0);
-        assertThat(spot.textProperty().get()).isEqualTo("5000");
+        assertThat(spot.textProperty().get()).isEqualTo("5,000");
         vm.redo();
-        assertThat(spot.textProperty().get()).isEqualTo("5250.5");
+        assertThat(spot.textProperty().get()).isEqualTo("5,250.5");
     }
 
     @Test
@@ -165,9 +165,15 @@ class ScenarioEditorViewModelTest {
         for (String s : List.of("delta 0.3", "+10 %", "-10 %", "25")) {
             assertThat(FieldText.strike(FieldText.parseStrike(s))).isEqualTo(s);
         }
-        for (String s : List.of("3 % of max loss", "1 % of capital", "vega 0.5", "$ 5000", "10 contracts")) {
+        for (String s : List.of("3 % of max loss", "1 % of capital", "vega 0.5", "$ 5,000", "1,000 contracts")) {
             assertThat(FieldText.size(FieldText.parseSize(s))).isEqualTo(s);
         }
+        // Grouped for reading, read back with or without the commas; never "-0".
+        assertThat(FieldText.number(50_000_000)).isEqualTo("50,000,000");
+        assertThat(FieldText.parseNumber("x", "50,000,000")).isEqualTo(50_000_000.0);
+        assertThat(FieldText.number(-0.0)).isEqualTo("0");
+        assertThat(FieldText.number(0.0001234)).isEqualTo("0.0001234");
+        assertThat(FieldText.size(FieldText.parseSize("$ 5000"))).isEqualTo("$ 5,000");
         assertThat(FieldText.parsePercent("x", "5.12 %")).isEqualTo(0.0512);
     }
 }

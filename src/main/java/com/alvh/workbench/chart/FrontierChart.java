@@ -120,8 +120,11 @@ public final class FrontierChart {
         }
         frontier.sort((a, b) -> Double.compare(rows.get(a).cost(), rows.get(b).cost()));
         String sub = oos.name() + ": the in-sample frontier's policies, in cost order (" + oos.paths()
-                + (oos.paths() == 1 ? " path)" : " paths)");
-        return chart(rows, frontier, best, result.spec().objective(), title, sub, theme);
+                + (oos.paths() == 1 ? " path: the tail is its maximum drawdown)" : " paths)");
+        SweepObjective o = result.spec().objective();
+        // On one path the tail is the path's max drawdown (SweepResult.OutOfSample.tail).
+        SweepObjective measured = new SweepObjective(o.cost(), oos.tail(), o.goal(), o.tailAtMost(), o.lambda());
+        return chart(rows, frontier, best, measured, title, sub, theme);
     }
 
     private static String subtitle(SweepResult r) {

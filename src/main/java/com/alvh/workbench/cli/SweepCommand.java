@@ -150,9 +150,12 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter o, String what, SweepRow r) {
-        o.printf(Locale.ROOT, "%-9s %-9s mean P&L %,12.0f  net cost %,10.0f (SE %,.0f)  premium %,10.0f  CVaR 95 %,10.0f"
+        double se = r.metrics().netCostStandardError();
+        // One path (a replay) has no standard error.
+        String seText = Double.isFinite(se) ? String.format(Locale.ROOT, "%,.0f", se) : "-";
+        o.printf(Locale.ROOT, "%-9s %-9s mean P&L %,12.0f  net cost %,10.0f (SE %s)  premium %,10.0f  CVaR 95 %,10.0f"
                         + "  CVaR 99 %,10.0f%n", what + ":", r.label(), r.metrics().meanPnl(), r.metrics().netCost(),
-                r.metrics().netCostStandardError(), r.metrics().meanHedgeCost(), r.metrics().expectedShortfall95(),
+                seText, r.metrics().meanHedgeCost(), r.metrics().expectedShortfall95(),
                 r.metrics().expectedShortfall99());
     }
 }

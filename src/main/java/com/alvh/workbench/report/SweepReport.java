@@ -194,7 +194,8 @@ public final class SweepReport {
     public static String outOfSampleCsv(SweepResult r) {
         SweepObjective o = r.spec().objective();
         StringBuilder sb = new StringBuilder("index,label,role" + axisHeader(r) + ",on_frontier,in_sample_cost_"
-                + o.cost().id() + "_usd,in_sample_tail_" + o.tail().id() + "," + METRIC_HEADER + "\n");
+                + o.cost().id() + "_usd,in_sample_tail_" + o.tail().id() + "," + METRIC_HEADER + ",tail_"
+                + r.outOfSample().tail().id() + "\n");
         for (SweepRow row : r.outOfSample().rows()) {
             SweepRow in = r.rows().stream().filter(x -> x.index() == row.index()).findFirst().orElseThrow();
             sb.append(row.index()).append(',').append(row.label()).append(',')
@@ -203,7 +204,8 @@ public final class SweepReport {
             sb.append(',').append(row.onFrontier()).append(',').append(ReportCsv.number(in.cost(), 2)).append(',')
                     .append(ReportCsv.number(in.tail(), o.tail() == SweepObjective.Tail.RUIN ? 6 : 2));
             metrics(sb, row.metrics());
-            sb.append('\n');
+            sb.append(',').append(ReportCsv.number(row.tail(),
+                    r.outOfSample().tail() == SweepObjective.Tail.RUIN ? 6 : 2)).append('\n');
         }
         return sb.toString();
     }
@@ -256,16 +258,20 @@ public final class SweepReport {
     /** In sample beside out of sample, for the frontier's policies. */
     static ReportTables.Table outOfSampleTable(SweepResult r) {
         SweepResult.OutOfSample oos = r.outOfSample();
-        List<String> header = List.of("Policy", "In: mean P&L", "In: net cost", "In: " + r.spec().objective().tail().id(),
-                "Out: mean P&L", "Out: net cost", "Out: " + r.spec().objective().tail().id(), "Out: max DD 95");
+        SweepObjective.Tail inTail = r.spec().objective().tail();
+        boolean onePath = oos.paths() == 1;
+        List<String> header = List.of("Policy", "In: mean P&L", "In: net cost", "In: " + inTail.id(),
+                "Out: mean P&L", "Out: net cost", "Out: " + oos.tail().id() + (onePath ? " (the path's)" : ""),
+                onePath ? "Out: max DD" : "Out: max DD 95");
         List<List<String>> rows = new ArrayList<>();
-        boolean ruin = r.spec().objective().tail() == SweepObjective.Tail.RUIN;
+        boolean ruinIn = inTail == SweepObjective.Tail.RUIN;
+        boolean ruinOut = oos.tail() == SweepObjective.Tail.RUIN;
         for (SweepRow o : oos.rows()) {
             SweepRow in = r.rows().stream().filter(x -> x.index() == o.index()).findFirst().orElseThrow();
             rows.add(List.of(o.label() + (o.onFrontier() ? " (frontier)" : ""), ReportTables.usd(in.metrics().meanPnl()),
-                    ReportTables.usd(in.cost()), ruin ? ReportTables.percent(in.tail()) : ReportTables.usd(in.tail()),
+                    ReportTables.usd(in.cost()), ruinIn ? ReportTables.percent(in.tail()) : ReportTables.usd(in.tail()),
                     ReportTables.usd(o.metrics().meanPnl()), ReportTables.usd(o.cost()),
-                    ruin ? ReportTables.percent(o.tail()) : ReportTables.usd(o.tail()),
+                    ruinOut ? ReportTables.percent(o.tail()) : ReportTables.usd(o.tail()),
                     ReportTables.usd(o.metrics().maxDrawdown95())));
         }
         return new ReportTables.Table("In sample and out of sample: " + oos.name() + " (" + oos.modelDescription() + ")",

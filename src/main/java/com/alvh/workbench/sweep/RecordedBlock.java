@@ -16,7 +16,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * of a normal run. With it, the equity position on that market ({@link PositionTrack}), recorded once
  * when it does not depend on the hedges: each policy then evaluates only its layers.
  *
- * <p>Memory: {@code (steps + 1) x paths x 5} numbers for the market (about 2.6 MB for 1,024 paths x
+ * <p>Memory: {@code (steps + 1) x paths x 8} numbers for the market (about 4.1 MB for 1,024 paths x
  * 63 steps) and about as much again for the position.
  */
 final class RecordedBlock {
@@ -78,14 +78,24 @@ final class RecordedBlock {
 
     private static PathState copy(PathState s) {
         PathState c = new PathState(s.size());
-        System.arraycopy(s.spot, 0, c.spot, 0, s.size());
-        System.arraycopy(s.variance, 0, c.variance, 0, s.size());
-        System.arraycopy(s.vix, 0, c.vix, 0, s.size());
-        System.arraycopy(s.vix3m, 0, c.vix3m, 0, s.size());
-        System.arraycopy(s.vix9d, 0, c.vix9d, 0, s.size());
-        System.arraycopy(s.vix6m, 0, c.vix6m, 0, s.size());
-        System.arraycopy(s.cursor, 0, c.cursor, 0, s.size());
+        copy(s, c, s.size());
         return c;
+    }
+
+    /**
+     * Every field of the market state: a field left out reads its default in the replay (NaN: on
+     * history the SPX open, VIX9D and VIX6M, which settle and quote the position) and the policy's
+     * result is no longer the normal run's.
+     */
+    private static void copy(PathState from, PathState to, int n) {
+        System.arraycopy(from.spot, 0, to.spot, 0, n);
+        System.arraycopy(from.variance, 0, to.variance, 0, n);
+        System.arraycopy(from.vix, 0, to.vix, 0, n);
+        System.arraycopy(from.vix3m, 0, to.vix3m, 0, n);
+        System.arraycopy(from.vix9d, 0, to.vix9d, 0, n);
+        System.arraycopy(from.vix6m, 0, to.vix6m, 0, n);
+        System.arraycopy(from.open, 0, to.open, 0, n);
+        System.arraycopy(from.cursor, 0, to.cursor, 0, n);
     }
 
     /** Global index of the block's first path. */
@@ -108,18 +118,11 @@ final class RecordedBlock {
      * may move a value for a moment (a bump for a sensitivity) and several threads may replay one block.
      */
     void load(int step, PathState into) {
-        PathState s = states[step];
-        System.arraycopy(s.spot, 0, into.spot, 0, size);
-        System.arraycopy(s.variance, 0, into.variance, 0, size);
-        System.arraycopy(s.vix, 0, into.vix, 0, size);
-        System.arraycopy(s.vix3m, 0, into.vix3m, 0, size);
-        System.arraycopy(s.vix9d, 0, into.vix9d, 0, size);
-        System.arraycopy(s.vix6m, 0, into.vix6m, 0, size);
-        System.arraycopy(s.cursor, 0, into.cursor, 0, size);
+        copy(states[step], into, size);
     }
 
     /** Bytes a recording of {@code paths} paths and {@code steps} steps holds, about (market and position). */
     static long bytes(long paths, int steps) {
-        return paths * (steps + 1L) * (6L * Double.BYTES + Integer.BYTES) + PositionTrack.bytes(paths, steps);
+        return paths * (steps + 1L) * (7L * Double.BYTES + Integer.BYTES) + PositionTrack.bytes(paths, steps);
     }
 }

@@ -1,5 +1,6 @@
 package com.alvh.workbench.sweep;
 
+import com.alvh.workbench.scenario.SweepObjective;
 import com.alvh.workbench.scenario.SweepSpec;
 
 import java.util.List;
@@ -35,11 +36,25 @@ public record SweepResult(SweepSpec spec, String modelDescription, int paths, in
      * @param name the market's label
      * @param modelDescription its model line
      * @param paths its paths
+     * @param tail the tail measure of the rows' {@link SweepRow#tail()} there: the objective's, except
+     *     on one path (a replay of real history), where a quantile of the terminal P&amp;L (VaR, CVaR) is
+     *     only minus that one P&amp;L, and the path's own maximum drawdown is measured instead
      * @param rows one per policy evaluated there: same index, role and axis values as in sample
      */
-    public record OutOfSample(String name, String modelDescription, int paths, List<SweepRow> rows) {
+    public record OutOfSample(String name, String modelDescription, int paths, SweepObjective.Tail tail,
+                              List<SweepRow> rows) {
         public OutOfSample {
             rows = List.copyOf(rows);
+        }
+
+        /**
+         * The tail measure out of sample for an objective's {@code tail} on {@code paths} paths: on one
+         * path a VaR or CVaR of the terminal P&amp;L is minus that P&amp;L (already the net cost's
+         * mirror), so the path's maximum drawdown is the tail that means something there.
+         */
+        public static SweepObjective.Tail tailFor(SweepObjective.Tail tail, int paths) {
+            boolean terminalQuantile = tail != SweepObjective.Tail.MAX_DRAWDOWN95 && tail != SweepObjective.Tail.RUIN;
+            return paths == 1 && terminalQuantile ? SweepObjective.Tail.MAX_DRAWDOWN95 : tail;
         }
 
         /** The row of in-sample row {@code index}, if it was evaluated here. */

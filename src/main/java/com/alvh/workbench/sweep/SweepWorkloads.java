@@ -76,19 +76,43 @@ public final class SweepWorkloads {
                 SweepSpec warm = sweep(8, 2_000);
                 onePerPolicy(warm, resolver, threads);
                 shared(warm, resolver, new LocalSweepExecutor(threads));
+                double cpu0 = processCpuSeconds();
                 double each = onePerPolicy(spec, resolver, threads);
+                double eachCpu = processCpuSeconds() - cpu0;
+                cpu0 = processCpuSeconds();
                 double sweep = shared(spec, resolver, new LocalSweepExecutor(threads));
-                System.out.printf(Locale.ROOT, "sweep.onePerPolicy%s %.4g s%n", where, each);
-                System.out.printf(Locale.ROOT, "sweep.shared%s %.4g s%n", where, sweep);
+                double sweepCpu = processCpuSeconds() - cpu0;
+                System.out.printf(Locale.ROOT, "sweep.onePerPolicy%s %.4g s (%.4g s cpu)%n", where, each, eachCpu);
+                System.out.printf(Locale.ROOT, "sweep.shared%s %.4g s (%.4g s cpu)%n", where, sweep, sweepCpu);
                 System.out.printf(Locale.ROOT, "sweep.speedup[vs one run per policy]%s %.3g x%n", where, each / sweep);
+                System.out.printf(Locale.ROOT, "sweep.speedup[vs one run per policy, cpu time]%s %.3g x%n", where,
+                        eachCpu / sweepCpu);
             }
             case "throughput" -> {
                 shared(sweep(8, 2_000), resolver, new LocalSweepExecutor(threads));
+                onePerPolicy(sweep(1, 2_000), resolver, threads);
+                // Back to back on the same machine state: the normal engine on one policy (market,
+                // position and layers; bench W1's kind of figure), then the sweep (layers per policy).
+                // CPU seconds beside wall seconds: on a shared machine the wall clock also counts the
+                // time other processes held the cores.
+                double cpu0 = processCpuSeconds();
+                double one = onePerPolicy(sweep(1, paths), resolver, threads);
+                double oneCpu = processCpuSeconds() - cpu0;
+                double normalRate = 3.0 * paths * 63 / one; // the unhedged condor, the base policy and one point
+                cpu0 = processCpuSeconds();
                 double s = shared(spec, resolver, new LocalSweepExecutor(threads));
+                double cpu = processCpuSeconds() - cpu0;
                 double rate = (double) policies * paths * 63 / s;
-                System.out.printf(Locale.ROOT, "sweep.throughput%s %.4g policy-path-steps/s%n", where, rate);
+                System.out.printf(Locale.ROOT, "sweep.normalEngine%s %.4g path-steps/s (%.3g s wall, %.3g s cpu)%n",
+                        where, normalRate, one, oneCpu);
+                System.out.printf(Locale.ROOT, "sweep.throughput%s %.4g policy-path-steps/s (%.3g s wall, %.3g s cpu)%n",
+                        where, rate, s, cpu);
+                System.out.printf(Locale.ROOT, "sweep.throughputPerCpuSecond%s %.4g policy-path-steps per cpu-s%n",
+                        where, (double) policies * paths * 63 / cpu);
                 System.out.printf(Locale.ROOT, "sweep.time[policies=1000,paths=20000,steps=63,threads=%d,at that rate] %.4g s%n",
                         threads, 1000.0 * 20_000 * 63 / rate);
+                System.out.printf(Locale.ROOT, "sweep.time[policies=1000,paths=20000,steps=63,threads=%d,cores free] %.4g s%n",
+                        threads, 1000.0 * 20_000 * 63 / ((double) policies * paths * 63 / cpu) / threads);
             }
             case "spark" -> {
                 shared(sweep(8, 2_000), resolver, new LocalSweepExecutor(threads));
@@ -107,6 +131,12 @@ public final class SweepWorkloads {
             }
             default -> throw new IllegalArgumentException("unknown workload " + which + " (speedup, throughput or spark)");
         }
+    }
+
+    /** CPU seconds this process has used (all threads). */
+    private static double processCpuSeconds() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean o ? o.getProcessCpuTime() * 1e-9 : Double.NaN;
     }
 
     /** The sweep's policies run one at a time through the normal engine (market simulated each time); seconds. */

@@ -250,14 +250,16 @@ public final class Sweeps {
         Evaluation ev = new Evaluation(spec, oos, resolver, executor, ProgressListener.NONE, cancel);
         ev.total = (long) candidates.size() * oos.settings().paths();
         List<SweepRow> evaluated = ev.evaluate(candidates);
+        SweepObjective.Tail tail = SweepResult.OutOfSample.tailFor(spec.objective().tail(), oos.settings().paths());
         List<SweepRow> out = new ArrayList<>();
         int k = 0;
         for (int i : chosen) {
             SweepRow r = evaluated.get(k++);
             out.add(new SweepRow(rows.get(i).index(), r.role(), r.axisValues(), r.policy(), r.metrics(), r.cost(),
-                    r.tail(), rows.get(i).onFrontier()));
+                    r.metrics().tail(tail), rows.get(i).onFrontier()));
         }
-        return new SweepResult.OutOfSample(spec.outOfSample().name(), oos.modelDescription(), oos.settings().paths(), out);
+        return new SweepResult.OutOfSample(spec.outOfSample().name(), oos.modelDescription(), oos.settings().paths(),
+                tail, out);
     }
 
     /**

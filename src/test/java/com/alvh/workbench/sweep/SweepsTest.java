@@ -5,6 +5,7 @@ import com.alvh.workbench.scenario.Scenario;
 import com.alvh.workbench.scenario.ScenarioJson;
 import com.alvh.workbench.scenario.ScenarioSamples;
 import com.alvh.workbench.scenario.SweepJson;
+import com.alvh.workbench.scenario.SweepObjective;
 import com.alvh.workbench.scenario.SweepSpec;
 import com.alvh.workbench.sim.CampaignResult;
 import com.alvh.workbench.sim.CampaignSimulation;
@@ -53,6 +54,48 @@ class SweepsTest {
         }
         assertThat(r.unhedgedRow().metrics().netCost()).isZero();
         assertThat(r.baseRow().policy()).isEqualTo(base.campaign().policy());
+    }
+
+    /**
+     * Out of sample on one path of real history (a replay): every re-evaluated policy gets exactly the
+     * normal replay's figures, its net cost is against the unhedged condor on that same path, and its
+     * tail is the path's maximum drawdown (a CVaR of one terminal P&amp;L would be minus that P&amp;L).
+     */
+    @Test
+    void outOfSampleOnTheRealReplayIsTheNormalReplayAndItsTailIsThePathsDrawdown() {
+        String json = SweepTestData.json(300, "{\"type\": \"grid\"}", SweepTestData.GRID_AXES).replace(
+                "\"objective\":", """
+                "outOfSample": {"name": "the real 2020 crash", "model": {"type": "replay", "episode": "2020-covid"},
+                                "simulation": {"paths": 1, "steps": 23, "seed": 1, "threads": 1}},
+                "objective":""");
+        SweepSpec spec = SweepJson.read(json, "test", SweepTestData.SCENARIOS);
+        spec = spec.withBaseSimulation(spec.base().simulation().withSteps(21));
+        SweepResult r;
+        try (SweepExecutor local = new LocalSweepExecutor(2)) {
+            r = Sweeps.run(spec, SweepTestData.RESOLVER, local, null, null);
+        }
+        SweepResult.OutOfSample oos = r.outOfSample();
+        assertThat(oos.paths()).isEqualTo(1);
+        assertThat(oos.tail()).isEqualTo(SweepObjective.Tail.MAX_DRAWDOWN95);
+        assertThat(oos.rows()).extracting(SweepRow::index).startsWith(0, 1).containsAll(r.frontier().stream()
+                .map(i -> r.rows().get(i).index()).toList());
+        Scenario replay = SweepTestData.RESOLVER.resolve(spec.outOfSample().scenario());
+        CampaignResult unhedged = CampaignSimulation.run(replay.model(),
+                replay.campaign().withPolicy(r.unhedgedRow().policy()), replay.settings(), ProgressListener.NONE,
+                new CancellationToken());
+        for (SweepRow row : oos.rows()) {
+            CampaignResult normal = CampaignSimulation.run(replay.model(), replay.campaign().withPolicy(row.policy()),
+                    replay.settings(), ProgressListener.NONE, new CancellationToken());
+            CampaignSummary s = CampaignSummary.of(normal, replay.settings().dt());
+            assertThat(row.metrics().meanPnl()).as(row.label()).isEqualTo(s.pnl().mean());
+            assertThat(row.metrics().maxDrawdown95()).as(row.label()).isEqualTo(s.maxDrawdown95());
+            assertThat(row.tail()).as(row.label()).isEqualTo(s.maxDrawdown95());
+            assertThat(row.cost()).as(row.label()).isEqualTo(unhedged.meanPnl() - normal.meanPnl());
+        }
+        // The in-sample tail stays the objective's.
+        assertThat(r.rows().get(2).tail()).isEqualTo(r.rows().get(2).metrics().expectedShortfall95());
+        assertThat(SweepResult.OutOfSample.tailFor(SweepObjective.Tail.CVAR99, 2)).isEqualTo(SweepObjective.Tail.CVAR99);
+        assertThat(SweepResult.OutOfSample.tailFor(SweepObjective.Tail.RUIN, 1)).isEqualTo(SweepObjective.Tail.RUIN);
     }
 
     /**

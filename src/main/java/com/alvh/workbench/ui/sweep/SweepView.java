@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
@@ -113,10 +114,10 @@ public final class SweepView {
                 + "tenors, exits, the reserve"));
         TextField from = new TextField();
         from.setId("sweepFrom");
-        from.setPrefColumnCount(6);
+        from.setPrefColumnCount(5);
         TextField to = new TextField();
         to.setId("sweepTo");
-        to.setPrefColumnCount(6);
+        to.setPrefColumnCount(5);
         TextField count = new TextField("5");
         count.setId("sweepCount");
         count.setPrefColumnCount(3);
@@ -157,7 +158,8 @@ public final class SweepView {
         GridPane range = new GridPane();
         range.setHgap(6);
         range.setVgap(4);
-        range.addRow(0, new Label("From"), from, new Label("To"), to, new Label("Values"), count, add);
+        range.addRow(0, label("From"), from, label("To"), to, label("Values"), count, add);
+        add.setMinWidth(Region.USE_PREF_SIZE);
 
         ChoiceBox<SweepViewModel.Sampling> sampling = new ChoiceBox<>();
         sampling.getItems().setAll(SweepViewModel.Sampling.values());
@@ -222,8 +224,8 @@ public final class SweepView {
         VBox box = new VBox(8,
                 Controls.sectionHeader("Axes"), field, range, problem, axes, new HBox(6, remove, refresh),
                 Controls.sectionHeader("Policies and paths"),
-                new HBox(6, new Label("Sampling"), sampling, new Label("points"), points),
-                new HBox(6, new Label("Paths per policy"), paths),
+                new HBox(6, label("Sampling"), sampling, label("points"), points),
+                new HBox(6, label("Paths per policy"), paths),
                 Controls.sectionHeader("Frontier"),
                 new HBox(6, new Label("Tail"), tail), new HBox(6, limit, atMost),
                 new HBox(8, run, cancel, bar));
@@ -231,6 +233,13 @@ public final class SweepView {
         box.setPadding(new Insets(10, 12, 10, 12));
         box.setMinWidth(320);
         return box;
+    }
+
+    /** A label that keeps its text whole when the pane is narrow (the fields shrink instead). */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static String format(double v) {

@@ -160,7 +160,7 @@ public final class ScenarioResolver {
                         + "; " + HistoricalVixOptionVols.describe(replayed, m.vixOptionVol(), false);
             } else if (spec.model() instanceof ModelSpec.Bootstrap b) {
                 MarketHistory w = window(b.from(), b.to(), "$.model");
-                model = new BlockBootstrapModel(w, m.spot(), m.vix(), m.vix3m(), b.meanBlockDays(), b.neighbours());
+                model = new BlockBootstrapModel(w, m.spot(), m.vix(), b.meanBlockDays(), b.neighbours());
                 description += "; " + HistoricalVixFutures.describe(w, m.vixCurve(), true)
                         + "; " + HistoricalVixOptionVols.describe(w, m.vixOptionVol(), true);
             }
@@ -240,6 +240,11 @@ public final class ScenarioResolver {
         SimulationSettings settings = new SimulationSettings(paths, steps, dt, sim.seed(), threads,
                 SimulationSettings.DEFAULT_BLOCK_SIZE);
         List<ScenarioProblem> warnings = UnusedValues.find(spec, vixModel, replayed);
+        if (model instanceof BlockBootstrapModel b) {
+            List<ScenarioProblem> all = new ArrayList<>(warnings);
+            UnusedValues.bootstrapVix3m(spec.market(), b.startingVix3m()).ifPresent(all::add);
+            warnings = all;
+        }
         return new Scenario(spec, model, campaign, settings, List.copyOf(policies.values()), description, dates,
                 warnings);
     }

@@ -128,6 +128,23 @@ final class UnusedValues {
         return List.copyOf(out);
     }
 
+    /**
+     * The bootstrap's VIX3M is each sampled day's, scaled to the path's VIX: {@code market.vix3m} more
+     * than {@value #TOLERANCE_PERCENT} % away from the mean VIX3M its paths start at is warned.
+     *
+     * @param m the market as stated
+     * @param startingVix3m the mean VIX3M the bootstrap's paths start at (NaN: no start day has one)
+     * @return the warning, if any
+     */
+    static java.util.Optional<ScenarioProblem> bootstrapVix3m(MarketSpec m, double startingVix3m) {
+        if (Double.isNaN(startingVix3m) || !far(m.vix3m(), startingVix3m)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new ScenarioProblem("$.market.vix3m", f("%s is not used by the bootstrap: a "
+                + "path's VIX3M is its sampled day's scaled to the path's VIX; the paths start at VIX3M %.2f on "
+                + "average", num(m.vix3m()), startingVix3m)));
+    }
+
     private static boolean far(double stated, double used) {
         return Math.abs(stated - used) > TOLERANCE_PERCENT / 100.0 * Math.abs(used);
     }

@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
  * <p>Each step either continues the current block (probability {@code 1 - 1/L}, so blocks have
  * geometric lengths with mean {@code L} days) or starts a new one at a day drawn uniformly among
  * the {@code neighbours} historical days whose VIX is nearest the path's VIX. The path then takes
- * that day's SPX return and VIX (and VIX3M) ratio. Matching on the level keeps what a plain
+ * that day's SPX return and VIX ratio. Matching on the level keeps what a plain
  * bootstrap of changes loses: VIX mean-reverts, high VIX comes with large SPX moves, and a path at
  * VIX 45 does not borrow the changes of a calm summer. Pairs are drawn jointly, so the SPX/VIX
  * correlation of the data is kept.
@@ -27,8 +27,16 @@ import java.util.stream.IntStream;
  * VIX is nearest the starting VIX (more than {@code neighbours}: every path starts at the same VIX),
  * which gives its quotes at step 0, and its first block continues from that day.
  *
+ * <p>The other indices of the term structure (VIX9D, VIX3M, VIX6M) are the path's day's closes scaled
+ * by the path's VIX over the day's VIX, like its VIX futures curve: the shape of the sampled day's term
+ * structure at the path's level, NaN where the day has none (as on a replay). Carried by their own
+ * daily ratios instead, a path kept its starting VIX3M / VIX (the scenario's 18 / 16) through every
+ * later block and every day without VIX3M (before 2007-12), and SPX options quoted off the term
+ * structure with it: the unhedged condor of the base sample earned 69,117 a quarter on the 1990..2025
+ * bootstrap with VIX3M 18 at the start and 40,661 with 16 (docs/model.md).
+ *
  * <p>Parameters: the history to sample from (at least {@code neighbours + 1} days), the starting
- * SPX, VIX and VIX3M (index points; VIX3M NaN if unknown), the mean block length {@code L} in trading
+ * SPX and VIX (index points), the mean block length {@code L} in trading
  * days (&gt;= 1) and how many nearest-VIX days a new block may start from (&gt;= 1). Immutable and
  * safe to share across worker threads.
  */
@@ -37,7 +45,6 @@ public final class BlockBootstrapModel implements MarketModel {
     private final MarketHistory history;
     private final double spot0;
     private final double vix0;
-    private final double vix3m0;
     private final double meanBlockLength;
     private final int neighbours;
     /** Days of the history sorted by VIX close (the last day is left out: it has no next day). */
@@ -54,8 +61,8 @@ public final class BlockBootstrapModel implements MarketModel {
     /**
      * @throws IllegalArgumentException naming the bad parameter
      */
-    public BlockBootstrapModel(MarketHistory history, double spot0, double vix0, double vix3m0,
-                               double meanBlockLength, int neighbours) {
+    public BlockBootstrapModel(MarketHistory history, double spot0, double vix0, double meanBlockLength,
+                               int neighbours) {
         if (history == null) {
             throw new IllegalArgumentException("history is required");
         }
@@ -72,7 +79,6 @@ public final class BlockBootstrapModel implements MarketModel {
         this.history = history;
         this.spot0 = spot0;
         this.vix0 = vix0;
-        this.vix3m0 = vix3m0;
         this.meanBlockLength = meanBlockLength;
         this.neighbours = neighbours;
         this.daysByVix = IntStream.range(0, history.size() - 1).boxed()
@@ -130,7 +136,6 @@ public final class BlockBootstrapModel implements MarketModel {
     public void initialise(PathState state) {
         Arrays.fill(state.spot, spot0);
         Arrays.fill(state.vix, vix0);
-        Arrays.fill(state.vix3m, vix3m0);
         Arrays.fill(state.variance, vix0 * vix0 / 1e4);
         // Each path starts on one of the startNeighbours days nearest the starting VIX, stratified (path i
         // of the block on the (i mod k)-th): its quotes at step 0 are that day's, and its first block
@@ -138,7 +143,37 @@ public final class BlockBootstrapModel implements MarketModel {
         // start day the same share of paths, up to one per block.)
         for (int i = 0; i < state.size(); i++) {
             state.cursor[i] = startDays[i % startDays.length];
+            indicesOfDay(state, i);
         }
+    }
+
+    /**
+     * The mean VIX3M the paths start at: the start days' VIX3M scaled to the starting VIX (index
+     * points), over the start days that have one; NaN if none has.
+     */
+    public double startingVix3m() {
+        double sum = 0;
+        int n = 0;
+        for (int d : startDays) {
+            double v = history.vix3mClose(d);
+            if (!Double.isNaN(v)) {
+                sum += v * vix0 / history.vixClose(d);
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /**
+     * VIX9D, VIX3M and VIX6M of path {@code i}: its day's closes scaled by the path's VIX over the day's
+     * VIX (NaN where the day has none, as on a replay), like the day's VIX futures curve.
+     */
+    private void indicesOfDay(PathState state, int i) {
+        int d = state.cursor[i];
+        double scale = state.vix[i] / history.vixClose(d);
+        state.vix9d[i] = history.vix9dClose(d) * scale;
+        state.vix3m[i] = history.vix3mClose(d) * scale;
+        state.vix6m[i] = history.vix6mClose(d) * scale;
     }
 
     @Override
@@ -152,14 +187,11 @@ public final class BlockBootstrapModel implements MarketModel {
             if (day < 0 || day >= last || random.nextDouble() < newBlockProbability) {
                 day = nearestDay(state.vix[i], neighbours, random);
             }
-            double vixRatio = history.vixClose(day + 1) / history.vixClose(day);
-            double vix3mRatio = history.vix3mClose(day + 1) / history.vix3mClose(day);
             state.spot[i] *= history.spxClose(day + 1) / history.spxClose(day);
-            state.vix[i] *= vixRatio;
-            // Where the history has no VIX3M the three-month index moves with VIX.
-            state.vix3m[i] *= Double.isNaN(vix3mRatio) ? vixRatio : vix3mRatio;
+            state.vix[i] *= history.vixClose(day + 1) / history.vixClose(day);
             state.variance[i] = state.vix[i] * state.vix[i] / 1e4;
             state.cursor[i] = day + 1;
+            indicesOfDay(state, i);
         }
     }
 

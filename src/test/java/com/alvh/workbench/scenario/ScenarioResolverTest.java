@@ -24,6 +24,21 @@ class ScenarioResolverTest {
     }
 
     @Test
+    void bootstrapWarnsAVix3mItDoesNotUse() {
+        // A bootstrap path's VIX3M is its sampled day's scaled to the path's VIX, not market.vix3m.
+        ScenarioSpec base = ScenarioSamples.baseCondorAlvh().withCompare(java.util.List.of())
+                .withModel(new ModelSpec.Bootstrap(LocalDate.of(2010, 1, 4), LocalDate.of(2019, 12, 31), 20, 5));
+        MarketSpec m = base.market().withPremia(0, 0);
+        assertThat(RESOLVER.resolve(base.withMarket(m)).warnings()).extracting(ScenarioProblem::path)
+                .doesNotContain("$.market.vix3m");
+        MarketSpec far = new MarketSpec(m.spot(), m.vix(), 30.0, m.rate(), m.dividendYield(), m.vixOptionVol(),
+                m.vixCurve(), m.skew(), 0, 0);
+        assertThat(RESOLVER.resolve(base.withMarket(far)).warnings())
+                .filteredOn(p -> p.path().equals("$.market.vix3m")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("30 is not used by the bootstrap", "start at VIX3M"));
+    }
+
+    @Test
     void replayWithManyPathsOrTooManyStepsIsAnError() {
         ScenarioSpec spec = ScenarioSamples.baseCondorAlvh()
                 .withModel(ModelSpec.Replay.of(HistoricalEpisode.COVID_2020))

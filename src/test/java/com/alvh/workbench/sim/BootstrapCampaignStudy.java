@@ -21,7 +21,9 @@ import java.util.Locale;
  * Investigation (not a test): does the block bootstrap give a scenario's campaign what the real
  * history gave campaigns that started where the scenario starts? Runs the scenario's policy (and the
  * unhedged condor) as a replay of every {@code stride}-th real {@code steps}-day window whose first
- * day's VIX close is within {@code band} points of the scenario's starting VIX, and as the block
+ * day's VIX close is within {@code band} points of the scenario's starting VIX (with the condor's
+ * contracts scaled by the scenario's spot over the day's SPX, so that both condors have the same
+ * notional: dollar P&amp;L scales with the index level), and as the block
  * bootstrap of the same history from that VIX; prints the mean P&amp;L of each, the hedged minus
  * unhedged difference and each layer's net (received plus final value minus paid), with standard
  * errors (history: of batch means over windows grouped by start quarter; bootstrap: of paths).
@@ -52,6 +54,7 @@ public final class BootstrapCampaignStudy {
         ScenarioResolver resolver = new ScenarioResolver(data);
         MarketHistory history = resolver.history().between(from, to);
         double vix0 = base.get("market").get("vix").asDouble();
+        double spot0 = base.get("market").get("spot").asDouble();
 
         // History: every window starting within the band.
         List<double[]> rows = new ArrayList<>();
@@ -62,6 +65,10 @@ public final class BootstrapCampaignStudy {
                 continue;
             }
             ObjectNode s = base.deepCopy();
+            // The same notional as the bootstrap's condor: its contracts scaled by the scenario's spot over
+            // the day's SPX (a condor on SPX 1,000 loses and earns a fifth of the dollars of one on 5,000).
+            ObjectNode position = (ObjectNode) s.get("position");
+            position.put("contracts", position.get("contracts").asDouble() * spot0 / history.spxClose(d));
             s.putObject("model").put("type", "replay").put("from", history.date(d).toString())
                     .put("to", history.date(d + steps).toString());
             s.putObject("simulation").put("paths", 1).put("steps", steps).put("seed", 1).put("threads", 1);

@@ -78,8 +78,8 @@ public final class BootstrapHedgeStudy {
         Result onHistory = evaluate(new Tape[] {real}, replayQuotes, ENTRY_STEPS_ALL);
         print("history", onHistory);
 
-        BlockBootstrapModel model = new BlockBootstrapModel(history, history.spxClose(0), history.vixClose(0),
-                history.vix3mClose(0), meanBlock, neighbours);
+        BlockBootstrapModel model = new BlockBootstrapModel(history, history.spxClose(0), history.vixClose(0), meanBlock,
+                neighbours);
         Tape[] tapes = Tape.bootstrap(model, history, paths, ENTRY_STEPS + TAIL, 20261209L);
         Result onBootstrap = evaluate(tapes, Quotes.of(model), ENTRY_STEPS);
         print("bootstrap", onBootstrap);

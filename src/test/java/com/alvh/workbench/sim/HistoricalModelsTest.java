@@ -90,7 +90,7 @@ class HistoricalModelsTest {
     @Test
     void bootstrapTakesRealDailyMovesAndStartsBlocksNearTheCurrentVix() {
         MarketHistory source = history.between(java.time.LocalDate.of(2009, 9, 18), java.time.LocalDate.of(2026, 7, 23));
-        BlockBootstrapModel model = new BlockBootstrapModel(source, 5000, 45.0, 40.0, 10.0, 50);
+        BlockBootstrapModel model = new BlockBootstrapModel(source, 5000, 45.0, 10.0, 50);
         int steps = 60;
         double[][] path = PathEngine.run(model, new SimulationSettings(1, steps, 1.0 / 252, 9L, 1, 1),
                 new FirstPath(steps), ProgressListener.NONE, new CancellationToken());
@@ -110,7 +110,7 @@ class HistoricalModelsTest {
         // replay 5 episodes in its first block (2007..2025 at VIX 16: one of them 2007-07-18, the eve of
         // the August 2007 sell-off). The start is spread over the sqrt(n) nearest days instead.
         MarketHistory source = history.between(java.time.LocalDate.of(2007, 4, 2), java.time.LocalDate.of(2025, 12, 31));
-        BlockBootstrapModel model = new BlockBootstrapModel(source, 5000, 16.0, 18.0, 20.0, 5);
+        BlockBootstrapModel model = new BlockBootstrapModel(source, 5000, 16.0, 20.0, 5);
         int k = (int) Math.round(Math.sqrt(source.size() - 1));
         assertThat(model.startNeighbours()).isEqualTo(k);
         PathState state = new PathState(1024);
@@ -147,6 +147,34 @@ class HistoricalModelsTest {
         assertThat(continued).isGreaterThan(900); // 1 - 1/20 of 1024 is 973
     }
 
+    @Test
+    void bootstrapTermStructureIsTheDaysScaledToThePathsVix() {
+        // VIX9D, VIX3M and VIX6M are the sampled day's, scaled like its VIX futures curve; NaN where the
+        // day has none (VIX3M starts 2007-12-04, VIX9D 2011-01-03), as on a replay.
+        MarketHistory source = history.between(java.time.LocalDate.of(2005, 1, 3), java.time.LocalDate.of(2025, 12, 31));
+        BlockBootstrapModel model = new BlockBootstrapModel(source, 5000, 16.0, 5.0, 5);
+        PathState state = new PathState(500);
+        model.initialise(state);
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(11L);
+        int withoutVix3m = 0;
+        for (int step = 0; step <= 40; step++) {
+            if (step > 0) {
+                model.advance(state, step, 1.0 / 252, rng);
+            }
+            for (int i = 0; i < state.size(); i++) {
+                int d = state.cursor[i];
+                double scale = state.vix[i] / source.vixClose(d);
+                assertThat(state.vix3m[i]).isEqualTo(Double.valueOf(source.vix3mClose(d) * scale));
+                assertThat(state.vix9d[i]).isEqualTo(Double.valueOf(source.vix9dClose(d) * scale));
+                assertThat(state.vix6m[i]).isEqualTo(Double.valueOf(source.vix6mClose(d) * scale));
+                if (Double.isNaN(state.vix3m[i])) {
+                    withoutVix3m++;
+                }
+            }
+        }
+        assertThat(withoutVix3m).isPositive(); // 2005..2007 days are sampled too
+    }
+
     private static int index(MarketHistory h, java.time.LocalDate date) {
         for (int d = 0; d < h.size(); d++) {
             if (h.date(d).equals(date)) {
@@ -161,7 +189,7 @@ class HistoricalModelsTest {
         // A step continues its block with probability 1 - 1/L (unless history runs out, which is rare
         // for 2009-2026); with L = 5 the continuation rate is 0.8, checked within 4 standard errors.
         MarketHistory source = history.between(java.time.LocalDate.of(2009, 9, 18), java.time.LocalDate.of(2026, 7, 23));
-        BlockBootstrapModel model = new BlockBootstrapModel(source, 5000, 16.0, 18.0, 5.0, 200);
+        BlockBootstrapModel model = new BlockBootstrapModel(source, 5000, 16.0, 5.0, 200);
         PathState state = new PathState(2000);
         model.initialise(state);
         UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(3L);
@@ -186,7 +214,7 @@ class HistoricalModelsTest {
 
     @Test
     void bootstrapIsReproducibleForASeed() {
-        BlockBootstrapModel model = new BlockBootstrapModel(history, 4000, 20.0, Double.NaN, 10.0, 100);
+        BlockBootstrapModel model = new BlockBootstrapModel(history, 4000, 20.0, 10.0, 100);
         SimulationSettings s = new SimulationSettings(3000, 30, 1.0 / 252, 77L, 1, 256);
         double[] a = PathEngine.run(model, s, new TerminalSpots(), ProgressListener.NONE, new CancellationToken());
         double[] b = PathEngine.run(model, s.withThreads(2), new TerminalSpots(), ProgressListener.NONE,
@@ -203,7 +231,7 @@ class HistoricalModelsTest {
     void bootstrapRefusesMoreNeighboursThanDaysWithoutOverflow() {
         // Found by fuzzing the scenario loader: neighbours + 1 overflowed for Integer.MAX_VALUE.
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> new BlockBootstrapModel(history, 5000, 16.0, 18.0, 10.0, Integer.MAX_VALUE))
+                .isThrownBy(() -> new BlockBootstrapModel(history, 5000, 16.0, 10.0, Integer.MAX_VALUE))
                 .withMessageContaining("neighbours must be in [1, ");
     }
 }

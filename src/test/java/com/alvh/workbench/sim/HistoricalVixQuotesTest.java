@@ -201,7 +201,7 @@ class HistoricalVixQuotesTest {
     @Test
     void theBootstrapReadsTheSampledDaysQuotes() {
         MarketHistory source = history.between(LocalDate.of(2009, 9, 18), LocalDate.of(2026, 7, 23));
-        BlockBootstrapModel model = new BlockBootstrapModel(source, 5000, 45.0, 40.0, 10.0, 50);
+        BlockBootstrapModel model = new BlockBootstrapModel(source, 5000, 45.0, 10.0, 50);
         VixFutureCurve curve = model.ownVixFutures().orElseThrow();
         VixOptionVols.ByDay vols = model.ownVixOptionVols().orElseThrow();
         int anchor = model.anchorDay();

@@ -193,6 +193,22 @@ class TruthJourneysTest {
         assertThat(notice.getText()).isEqualTo("Spot: 'abc' is not a number; kept 5,000");
         type(robot, "spotField", "99999");
         assertThat(notice.getText()).isEqualTo("Spot 99,999 is outside 3,000 to 6,000: set to 6,000");
+        // Wheel up zooms in (JFreeChart's own handler zooms out): one notch at the plot's centre.
+        ChartViewer payoffChart = robot.lookup("#" + ExploreView.CHART_ID).queryAs(ChartViewer.class);
+        double[] spans = new double[2];
+        robot.interact(() -> {
+            org.jfree.chart.axis.ValueAxis spotAxis = payoffChart.getChart().getXYPlot().getDomainAxis();
+            spans[0] = spotAxis.getRange().getLength();
+            var area = payoffChart.getRenderingInfo().getPlotInfo().getDataArea();
+            // An event's coordinates are the scene's; the canvas gets them in its own.
+            var at = payoffChart.getCanvas().localToScene(area.getCenterX(), area.getCenterY());
+            javafx.event.Event.fireEvent(payoffChart.getCanvas(), new javafx.scene.input.ScrollEvent(
+                    javafx.scene.input.ScrollEvent.SCROLL, at.getX(), at.getY(), 0, 0, false, false,
+                    false, false, false, false, 0, 40, 0, 40, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
+                    0, javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            spans[1] = spotAxis.getRange().getLength();
+        });
+        assertThat(spans[1]).as("narrower after wheel up").isCloseTo(spans[0] / 1.15, org.assertj.core.data.Offset.offset(1e-6 * spans[0]));
         // The heat map one click away.
         robot.clickOn("#showHeatMap");
         ChartViewer heat = robot.lookup("#" + ExploreView.HEAT_MAP_ID).queryAs(ChartViewer.class);

@@ -158,15 +158,20 @@ public final class SweepView {
         GridPane range = new GridPane();
         range.setHgap(6);
         range.setVgap(4);
-        range.addRow(0, label("From"), from, label("To"), to, label("Values"), count, add);
+        // Two rows, so that a 1024-wide window leaves every field at least 60 px wide.
+        range.addRow(0, label("From"), from, label("To"), to);
+        range.addRow(1, label("Values"), count, add);
+        GridPane.setColumnSpan(add, 2);
         add.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(64);
 
         ChoiceBox<SweepViewModel.Sampling> sampling = new ChoiceBox<>();
         sampling.getItems().setAll(SweepViewModel.Sampling.values());
         sampling.valueProperty().bindBidirectional(model.samplingProperty());
         Spinner<Integer> points = new Spinner<>(2, 5_000, model.pointsProperty().get(), 10);
         points.setEditable(true);
-        points.setPrefWidth(90);
+        points.setPrefWidth(110);
+        points.setMinWidth(Region.USE_PREF_SIZE);
         pointsValue = model.pointsProperty().asObject();
         points.getValueFactory().valueProperty().bindBidirectional(pointsValue);
         points.disableProperty().bind(model.samplingProperty().isEqualTo(SweepViewModel.Sampling.GRID));

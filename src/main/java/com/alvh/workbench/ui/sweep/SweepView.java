@@ -197,10 +197,13 @@ public final class SweepView {
                 return null;
             }
         });
-        CheckBox limit = new CheckBox("Best: least net cost with the tail at most");
+        // The check box on its own row and the limit under it: the sentence reads whole in a narrow pane.
+        CheckBox limit = new CheckBox("Best: least net cost with the tail at most (USD)");
         limit.selectedProperty().bindBidirectional(model.limitTailProperty());
+        limit.setWrapText(true);
         TextField atMost = new TextField(format(model.tailAtMostProperty().get()));
         atMost.setPrefColumnCount(8);
+        atMost.setMaxWidth(Region.USE_PREF_SIZE);
         atMost.disableProperty().bind(model.limitTailProperty().not());
         atMost.textProperty().addListener((obs, old, now) -> {
             try {
@@ -232,7 +235,7 @@ public final class SweepView {
                 new HBox(6, label("Sampling"), sampling, label("points"), points),
                 new HBox(6, label("Paths per policy"), paths),
                 Controls.sectionHeader("Frontier"),
-                new HBox(6, new Label("Tail"), tail), new HBox(6, limit, atMost),
+                new HBox(6, new Label("Tail"), tail), limit, atMost,
                 new HBox(8, run, cancel, bar));
         box.getChildren().stream().filter(n -> n instanceof HBox).forEach(n -> ((HBox) n).setAlignment(Pos.CENTER_LEFT));
         box.setPadding(new Insets(10, 12, 10, 12));

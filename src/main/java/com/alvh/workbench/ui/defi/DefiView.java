@@ -168,8 +168,9 @@ public final class DefiView {
                 reset);
         Label questionLabel = new Label("Question");
         questionLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox chooser = new HBox(8, questionLabel, sample);
-        chooser.setAlignment(Pos.CENTER_LEFT);
+        // The label above the box: the box gets the editor's whole width, so a question's title reads whole.
+        VBox chooser = new VBox(4, questionLabel, sample);
+        sample.setMaxWidth(Double.MAX_VALUE);
         VBox editorBox = new VBox(8, chooser, question, title, fileButtons, form);
         editorBox.setPadding(new Insets(8));
         ScrollPane editorScroll = new ScrollPane(editorBox);

@@ -113,6 +113,19 @@ public final class Controls {
         return column;
     }
 
+    /** The "inputs changed - run again" mark of a result view: a warning line, hidden while the result is current. */
+    public static Label staleMark(String id, javafx.beans.value.ObservableStringValue text) {
+        Label stale = new Label();
+        stale.setId(id);
+        stale.textProperty().bind(text);
+        stale.getStyleClass().addAll("stale-mark", Styles.WARNING);
+        stale.setWrapText(true);
+        stale.setMaxWidth(Double.MAX_VALUE);
+        stale.visibleProperty().bind(stale.textProperty().isNotEmpty());
+        stale.managedProperty().bind(stale.visibleProperty());
+        return stale;
+    }
+
     public static Label sectionHeader(String text) {
         Label label = new Label(text.toUpperCase(Locale.ROOT));
         label.getStyleClass().addAll("section-header", Styles.TEXT_SMALL, Styles.TEXT_BOLD);

@@ -216,14 +216,7 @@ public final class DefiView {
         blocked.setWrapText(true);
         blocked.visibleProperty().bind(blocked.textProperty().isNotEmpty());
         blocked.managedProperty().bind(blocked.visibleProperty());
-        Label stale = new Label();
-        stale.setId("defiStale");
-        stale.textProperty().bind(model.freshness().textProperty());
-        stale.getStyleClass().addAll("stale-mark", Styles.WARNING);
-        stale.setWrapText(true);
-        stale.setMaxWidth(Double.MAX_VALUE);
-        stale.visibleProperty().bind(stale.textProperty().isNotEmpty());
-        stale.managedProperty().bind(stale.visibleProperty());
+        Label stale = Controls.staleMark("defiStale", model.freshness().textProperty());
 
         ChartDeck dashboard = new ChartDeck("defiDashboard", model.chartsProperty(), actions,
                 "Press Run (Ctrl+R): the hedged and unhedged runs' distributions, drawdowns, equity fan and the "

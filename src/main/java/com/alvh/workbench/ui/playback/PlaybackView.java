@@ -175,14 +175,7 @@ public final class PlaybackView {
         scrub.valueProperty().addListener((obs, old, v) -> model.positionProperty().set((int) Math.round(v.doubleValue())));
         model.positionProperty().addListener((obs, old, v) -> scrub.setValue(v.intValue()));
         scrub.setFocusTraversable(false); // arrows belong to stepping, not to the slider
-        Label stale = new Label();
-        stale.setId("playbackStale");
-        stale.textProperty().bind(model.freshness().textProperty());
-        stale.getStyleClass().addAll("stale-mark", Styles.WARNING);
-        stale.setWrapText(true);
-        stale.setMaxWidth(Double.MAX_VALUE);
-        stale.visibleProperty().bind(stale.textProperty().isNotEmpty());
-        stale.managedProperty().bind(stale.visibleProperty());
+        Label stale = Controls.staleMark("playbackStale", model.freshness().textProperty());
         VBox box = new VBox(6, top, scrub, stale);
         box.setPadding(new Insets(8, 12, 4, 12));
         return box;

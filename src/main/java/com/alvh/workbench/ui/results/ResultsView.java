@@ -127,23 +127,10 @@ public final class ResultsView {
         setup.setId("simulationSetup");
         setup.setWrapText(true);
         setup.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        Label stale = staleMark(STALE_ID, model.freshness().textProperty());
+        Label stale = Controls.staleMark(STALE_ID, model.freshness().textProperty());
         VBox box = new VBox(4, top, blocked, setup, stale);
         box.setPadding(new Insets(8, 12, 4, 12));
         return box;
-    }
-
-    /** The "inputs changed - run again" mark: a warning line, hidden while the result is current. */
-    static Label staleMark(String id, javafx.beans.value.ObservableStringValue text) {
-        Label stale = new Label();
-        stale.setId(id);
-        stale.textProperty().bind(text);
-        stale.getStyleClass().addAll("stale-mark", Styles.WARNING);
-        stale.setWrapText(true);
-        stale.setMaxWidth(Double.MAX_VALUE);
-        stale.visibleProperty().bind(stale.textProperty().isNotEmpty());
-        stale.managedProperty().bind(stale.visibleProperty());
-        return stale;
     }
 
     private VBox summaryBox() {
